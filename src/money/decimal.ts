@@ -1,0 +1,101 @@
+/**
+ * Exact decimal numbers for money and quantities: value = coefficient × 10^exponent.
+ * Figures are parsed from their digits and never pass through a binary float, so
+ * "39.23 billion" stays exactly 39_230_000_000; floats appear only when formatting ratios.
+ */
+export interface Decimal {
+  readonly coefficient: bigint;
+  /** Power of ten the coefficient is scaled by (may be negative). */
+  readonly exponent: number;
+}
+
+const DIGITS = /^(\d+)(?:\.(\d+))?$/;
+
+/** Parses plain digits with an optional decimal point ("1234.5"); separators must already be removed. */
+export function parseDecimal(digits: string): Decimal | null {
+  const match = DIGITS.exec(digits);
+  if (match === null) return null;
+  const whole = match[1] ?? '';
+  const fraction = match[2] ?? '';
+  return normalize({ coefficient: BigInt(whole + fraction), exponent: -fraction.length });
+}
+
+/** An exact decimal for a safe integer (dataset values are whole base units). */
+export function decimalFromInteger(value: number | bigint): Decimal {
+  if (typeof value === 'number' && !Number.isSafeInteger(value)) {
+    throw new RangeError(`not a safe integer: ${value}`);
+  }
+  return normalize({ coefficient: BigInt(value), exponent: 0 });
+}
+
+/** Multiplies by 10^power: how "billion" (power 9) or "k" (power 3) scales a number. */
+export function shiftDecimal(value: Decimal, power: number): Decimal {
+  return normalize({ coefficient: value.coefficient, exponent: value.exponent + power });
+}
+
+export function multiplyDecimals(a: Decimal, b: Decimal): Decimal {
+  return normalize({ coefficient: a.coefficient * b.coefficient, exponent: a.exponent + b.exponent });
+}
+
+export function addDecimals(a: Decimal, b: Decimal): Decimal {
+  const [x, y, exponent] = alignExponents(a, b);
+  return normalize({ coefficient: x + y, exponent });
+}
+
+export function subtractDecimals(a: Decimal, b: Decimal): Decimal {
+  return addDecimals(a, { coefficient: -b.coefficient, exponent: b.exponent });
+}
+
+/** Total order: negative when a < b, zero when equal, positive when a > b. */
+export function compareDecimals(a: Decimal, b: Decimal): number {
+  const [x, y] = alignExponents(a, b);
+  return x < y ? -1 : x > y ? 1 : 0;
+}
+
+export function minDecimal(a: Decimal, b: Decimal): Decimal {
+  return compareDecimals(a, b) <= 0 ? a : b;
+}
+
+export function maxDecimal(a: Decimal, b: Decimal): Decimal {
+  return compareDecimals(a, b) >= 0 ? a : b;
+}
+
+/** The nearest float, for display and ratios only; never for comparisons. */
+export function decimalToNumber(value: Decimal): number {
+  return Number(`${value.coefficient}e${value.exponent}`);
+}
+
+/** Plain decimal notation without exponent ("64930000000", "1.0472"). */
+export function formatDecimal(value: Decimal): string {
+  const negative = value.coefficient < 0n;
+  const digits = (negative ? -value.coefficient : value.coefficient).toString();
+  let text: string;
+  if (value.exponent >= 0) {
+    text = digits === '0' ? '0' : digits + '0'.repeat(value.exponent);
+  } else {
+    const padded = digits.padStart(-value.exponent + 1, '0');
+    const point = padded.length + value.exponent;
+    text = `${padded.slice(0, point)}.${padded.slice(point)}`;
+  }
+  return negative ? `-${text}` : text;
+}
+
+function alignExponents(a: Decimal, b: Decimal): [bigint, bigint, number] {
+  const exponent = Math.min(a.exponent, b.exponent);
+  return [
+    a.coefficient * 10n ** BigInt(a.exponent - exponent),
+    b.coefficient * 10n ** BigInt(b.exponent - exponent),
+    exponent,
+  ];
+}
+
+/** Strips trailing zeros into the exponent so equal values have one representation. */
+function normalize(value: Decimal): Decimal {
+  if (value.coefficient === 0n) return { coefficient: 0n, exponent: 0 };
+  let { coefficient, exponent } = value;
+  while (coefficient % 10n === 0n) {
+    coefficient /= 10n;
+    exponent += 1;
+  }
+  return { coefficient, exponent };
+}

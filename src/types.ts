@@ -1,0 +1,133 @@
+/**
+ * Stage contracts of the pipeline: read → extract → attribute → reconcile → report.
+ * Each stage is a pure function from one of these shapes to the next.
+ */
+import type { Decimal } from './money/decimal.js';
+import type { EntityId, Metric, ReferenceRecord } from './data/reference-schema.js';
+
+export type { EntityId, Metric, ReferenceRecord };
+
+/** An ISO calendar date, `YYYY-MM-DD`. */
+export type IsoDate = string;
+
+// ── read ────────────────────────────────────────────────────────────────────
+
+export type DocumentFormat = 'text' | 'markdown';
+
+/** A document ready for extraction. */
+export interface ArticleDocument {
+  /** Path as the user gave it, or `<stdin>`. */
+  readonly path: string;
+  readonly format: DocumentFormat;
+  /** The input exactly as read. Reported positions are offsets into this string. */
+  readonly source: string;
+  /**
+   * The prose to analyse, the same length as `source`: regions that are not prose
+   * (front matter, code, URLs, comments) are blanked with spaces, newlines kept,
+   * so an offset in `text` is the same offset in `source`.
+   */
+  readonly text: string;
+  /** The article's own date (a `date:` line or front matter), if it states one. */
+  readonly statedDate: IsoDate | null;
+}
+
+// ── extract ─────────────────────────────────────────────────────────────────
+
+/**
+ * How much a figure says: a point, a range, or a bound. Values are in base units
+ * (dollars, watts, GPUs, users, percentage points).
+ */
+export type Amount =
+  | { readonly kind: 'exact'; readonly value: Decimal }
+  /** "about", "approximately", "around", "roughly", "~". */
+  | { readonly kind: 'approximate'; readonly value: Decimal }
+  /** "nearly", "almost", "close to": a little under the value. */
+  | { readonly kind: 'just-below'; readonly value: Decimal }
+  /** "over", "more than", "above" (exclusive); "at least", "+" (inclusive). */
+  | { readonly kind: 'lower-bound'; readonly value: Decimal; readonly inclusive: boolean }
+  /** "up to", "as much as" (inclusive); "under", "less than" (exclusive). */
+  | { readonly kind: 'upper-bound'; readonly value: Decimal; readonly inclusive: boolean }
+  | { readonly kind: 'range'; readonly low: Decimal; readonly high: Decimal };
+
+export type CurrencyCode = 'USD' | 'EUR' | 'GBP';
+
+/** Base units of quantities: GPUs counted one by one, power in watts, users one by one. */
+export type QuantityUnit = 'GPU' | 'W' | 'user';
+
+interface FigureSpan {
+  /** The figure exactly as written, qualifier included ("nearly $87 billion"). */
+  readonly text: string;
+  /** 0-based UTF-16 offset of the first character in the document's text. */
+  readonly start: number;
+  /** 0-based UTF-16 offset just past the last character (exclusive). */
+  readonly end: number;
+  readonly amount: Amount;
+}
+
+/** A money figure or related quantity found in a document. */
+export type Figure =
+  | (FigureSpan & { readonly kind: 'money'; readonly currency: CurrencyCode })
+  | (FigureSpan & { readonly kind: 'quantity'; readonly unit: QuantityUnit })
+  | (FigureSpan & { readonly kind: 'percent' });
+
+// ── attribute ───────────────────────────────────────────────────────────────
+
+/** The period a figure is about. Fiscal years are named by the calendar year they end in. */
+export type Period =
+  | { readonly kind: 'calendar-year'; readonly year: number }
+  | { readonly kind: 'fiscal-year'; readonly year: number };
+
+/** Why the period is what it is: said in so many words, a relative phrase, or assumed. */
+export type PeriodSource = 'stated' | 'relative' | 'default';
+
+/** A figure with who and what it is about. Only figures tied to a known company become claims. */
+export interface Claim {
+  readonly figure: Figure;
+  readonly entity: EntityId;
+  /** Null when the context names no metric capcheck tracks (a share price move, say). */
+  readonly metric: Metric | null;
+  /** Null for metrics that have no period (pledges, a datacenter's size). */
+  readonly period: Period | null;
+  readonly periodSource: PeriodSource;
+}
+
+/** What the attribute stage learns about a document: its claims, and every company it names. */
+export interface Attribution {
+  readonly claims: readonly Claim[];
+  /** Companies named anywhere in the document (a writer can only confuse companies they name). */
+  readonly mentionedEntities: ReadonlySet<EntityId>;
+}
+
+// ── reconcile ───────────────────────────────────────────────────────────────
+
+export type Verdict =
+  | 'supported'
+  | 'overstated'
+  | 'understated'
+  | 'outdated'
+  | 'period-slip'
+  | 'misattributed'
+  | 'unverifiable';
+
+export type Severity = 'error' | 'warning' | 'info';
+
+/** The outcome of checking one claim; self-contained so any reporter can render it. */
+export interface Finding {
+  readonly ruleId: Verdict;
+  readonly verdict: Verdict;
+  readonly severity: Severity;
+  readonly claim: Claim;
+  /** The official record the claim was judged against, or null when there is none. */
+  readonly reference: ReferenceRecord | null;
+  /** One line: what was written, what is right. */
+  readonly message: string;
+}
+
+/** Everything capcheck concluded about one input. */
+export interface FileReport {
+  readonly document: ArticleDocument;
+  readonly date: IsoDate;
+  readonly dateSource: 'option' | 'document' | 'default';
+  /** Sorted by position, then severity, then rule. */
+  readonly findings: readonly Finding[];
+}
