@@ -1,0 +1,87 @@
+/**
+ * The companies capcheck knows: how articles name them, and when their fiscal years end.
+ */
+import type { EntityId } from './reference-schema.js';
+
+export interface Company {
+  readonly id: EntityId;
+  /** How findings name the company. */
+  readonly displayName: string;
+  /**
+   * Names, aliases and executives that tie a sentence to the company. Matched as whole
+   * words, case-insensitively unless `caseSensitiveAliases` lists them.
+   */
+  readonly aliases: readonly string[];
+  /** Aliases that are ordinary words in lower case ("amazon" rainforest, "oracle" of Delphi). */
+  readonly caseSensitiveAliases: readonly string[];
+  /** Month (1–12) in which the fiscal year ends; fiscal years are named by the year they end in. */
+  readonly fiscalYearEndMonth: number;
+}
+
+export const COMPANIES: readonly Company[] = [
+  {
+    id: 'META',
+    displayName: 'Meta',
+    aliases: ['Meta Platforms', 'Meta AI', 'Meta', 'Facebook', 'Mark Zuckerberg', 'Zuckerberg', 'Susan Li'],
+    caseSensitiveAliases: ['Susan Li'],
+    fiscalYearEndMonth: 12,
+  },
+  {
+    id: 'MSFT',
+    displayName: 'Microsoft',
+    aliases: ['Microsoft', 'Satya Nadella', 'Nadella', 'Brad Smith', 'Amy Hood'],
+    caseSensitiveAliases: ['Brad Smith', 'Amy Hood'],
+    fiscalYearEndMonth: 6,
+  },
+  {
+    id: 'GOOGL',
+    displayName: 'Alphabet',
+    aliases: ['Alphabet', 'Google', 'Gemini', 'Sundar Pichai', 'Pichai', 'Anat Ashkenazi', 'Ashkenazi'],
+    caseSensitiveAliases: ['Alphabet', 'Gemini'],
+    fiscalYearEndMonth: 12,
+  },
+  {
+    id: 'AMZN',
+    displayName: 'Amazon',
+    aliases: ['Amazon Web Services', 'Amazon', 'AWS', 'Andy Jassy', 'Jassy', 'Brian Olsavsky', 'Olsavsky'],
+    caseSensitiveAliases: ['Amazon', 'AWS'],
+    fiscalYearEndMonth: 12,
+  },
+  {
+    id: 'ORCL',
+    displayName: 'Oracle',
+    aliases: ['Oracle', 'Larry Ellison', 'Ellison', 'Safra Catz', 'Catz', 'Doug Kehring', 'Kehring'],
+    caseSensitiveAliases: ['Oracle'],
+    fiscalYearEndMonth: 5,
+  },
+  {
+    id: 'STARGATE',
+    displayName: 'Stargate',
+    aliases: ['Stargate', 'OpenAI', 'SoftBank', 'Sam Altman', 'Masayoshi Son'],
+    caseSensitiveAliases: ['Masayoshi Son'],
+    fiscalYearEndMonth: 12,
+  },
+  {
+    id: 'AAPL',
+    displayName: 'Apple',
+    aliases: ['Apple', 'Tim Cook'],
+    caseSensitiveAliases: ['Apple', 'Tim Cook'],
+    fiscalYearEndMonth: 9,
+  },
+  {
+    id: 'XAI',
+    displayName: 'xAI',
+    aliases: ['xAI', 'Colossus'],
+    caseSensitiveAliases: ['Colossus'],
+    fiscalYearEndMonth: 12,
+  },
+];
+
+const BY_ID = new Map(COMPANIES.map((company) => [company.id, company]));
+
+/** The company with this id; every EntityId has one. */
+export function companyById(id: EntityId): Company {
+  const company = BY_ID.get(id);
+  if (company === undefined) throw new Error(`no company for entity ${id}`);
+  return company;
+}
