@@ -1,0 +1,25 @@
+import type { ArticleDocument, DocumentFormat } from '../types.js';
+import { findStatedDate } from './find-stated-date.js';
+import { maskNonProse } from './mask-non-prose.js';
+
+const MARKDOWN_EXTENSIONS = /\.(?:md|markdown|mdown|mkd|mdx)$/i;
+const STARTS_WITH_FRONT_MATTER = /^---[ \t]*\r?\n/;
+
+/** Markdown by extension; for stdin (no extension), when the text opens with front matter. */
+export function detectFormat(path: string, source: string): DocumentFormat {
+  if (MARKDOWN_EXTENSIONS.test(path)) return 'markdown';
+  if (path === '<stdin>' && STARTS_WITH_FRONT_MATTER.test(source)) return 'markdown';
+  return 'text';
+}
+
+/** Turns decoded input into a document: prose to analyse and the date it states. */
+export function prepareDocument(path: string, source: string): ArticleDocument {
+  const format = detectFormat(path, source);
+  return {
+    path,
+    format,
+    source,
+    text: maskNonProse(source, format),
+    statedDate: findStatedDate(source),
+  };
+}

@@ -1,0 +1,62 @@
+import { readFile, stat } from 'node:fs/promises';
+import type { ArticleDocument } from '../types.js';
+import { prepareDocument } from './prepare-document.js';
+
+/** The name stdin goes by in reports. */
+export const STDIN_PATH = '<stdin>';
+
+/** A document, or one line saying why the input could not be read. */
+export type ReadResult = { readonly ok: true; readonly document: ArticleDocument } | { readonly ok: false; readonly error: string };
+
+const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
+
+/** Reads one file path (never writing to it) and prepares it as a document. */
+export async function readFileInput(path: string): Promise<ReadResult> {
+  try {
+    const info = await stat(path);
+    if (info.isDirectory()) return failure(path, 'is a directory, not a file');
+    if (!info.isFile()) return failure(path, 'is not a regular file');
+    return decode(path, await readFile(path));
+  } catch (error) {
+    return failure(path, describeFileError(error));
+  }
+}
+
+/** Reads all of standard input and prepares it as a document. */
+export async function readStdinInput(stdin: NodeJS.ReadableStream): Promise<ReadResult> {
+  const chunks: Buffer[] = [];
+  try {
+    for await (const chunk of stdin) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : chunk);
+  } catch (error) {
+    return failure(STDIN_PATH, describeFileError(error));
+  }
+  return decode(STDIN_PATH, Buffer.concat(chunks));
+}
+
+function decode(path: string, bytes: Uint8Array): ReadResult {
+  if (bytes.includes(0)) return failure(path, 'looks like a binary file (it contains NUL bytes)');
+  try {
+    return { ok: true, document: prepareDocument(path, utf8.decode(bytes)) };
+  } catch {
+    return failure(path, 'is not valid UTF-8 text');
+  }
+}
+
+function failure(path: string, problem: string): ReadResult {
+  return { ok: false, error: `${path}: ${problem}` };
+}
+
+function describeFileError(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException | undefined)?.code;
+  switch (code) {
+    case 'ENOENT':
+      return 'no such file';
+    case 'EACCES':
+    case 'EPERM':
+      return 'permission denied';
+    case 'EISDIR':
+      return 'is a directory, not a file';
+    default:
+      return error instanceof Error ? error.message.split('\n')[0] ?? 'cannot be read' : 'cannot be read';
+  }
+}

@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { findStatedDate } from '../../src/read/find-stated-date.js';
+import { parseIsoDate } from '../../src/read/iso-date.js';
+import { prepareDocument } from '../../src/read/prepare-document.js';
+
+describe('the date an article states', () => {
+  it.each([
+    ['---\ntitle: x\ndate: 2025-01-25\n---\nbody', '2025-01-25'],
+    ['---\ndate: "2025-01-25T08:00:00Z"\n---\n', '2025-01-25'],
+    ["---\ndate: '2025-01-25'\n---\n", '2025-01-25'],
+    ['Date: January 25, 2025\n\nBody text.', '2025-01-25'],
+    ['Title\nPublished: 25 Jan 2025\n\nBody', '2025-01-25'],
+    ['date: 2025-02-30\n', null],
+    ['No date here.\nMeta spent $1 billion.', null],
+    [`${'line\n'.repeat(12)}date: 2025-01-25\n`, null],
+  ])('%j → %s', (source, expected) => {
+    expect(findStatedDate(source)).toBe(expected);
+  });
+});
+
+describe('--date values', () => {
+  it.each([
+    ['2025-01-25', '2025-01-25'],
+    ['2024-02-29', '2024-02-29'],
+    ['2025-02-29', null],
+    ['2025-1-25', null],
+    ['25-01-2025', null],
+    ['yesterday', null],
+  ])('%j → %s', (value, expected) => {
+    expect(parseIsoDate(value)).toBe(expected);
+  });
+});
+
+describe('prose to analyse keeps every offset of the source', () => {
+  it.each([
+    ['article.md', '---\ndate: 2025-01-25\nbudget: $9 billion\n---\nMeta: $60 billion.', '$9 billion'],
+    ['article.md', 'Text\n\n```\nMeta $99 billion\n```\nMeta: $60 billion.', '$99 billion'],
+    ['article.md', 'Meta `$88 billion` and $60 billion.', '$88 billion'],
+    ['article.md', 'Meta <!-- $77 billion --> and $60 billion.', '$77 billion'],
+    ['article.md', 'See [the release](https://x.com/2025/$70-billion) for $60 billion.', '$70-billion'],
+    ['article.txt', 'Source: https://news.example/2025/01/24/meta-65-billion then $60 billion.', '65-billion'],
+  ])('%s hides %j', (path, source, hidden) => {
+    const document = prepareDocument(path, source);
+    expect(document.text.length).toBe(source.length);
+    expect(document.text).not.toContain(hidden);
+    expect(document.text).toContain('$60 billion');
+    expect(document.text.split('\n').length).toBe(source.split('\n').length);
+  });
+
+  it('leaves plain text alone apart from URLs', () => {
+    const source = 'Meta `$88 billion` stays in plain text.';
+    expect(prepareDocument('a.txt', source).text).toBe(source);
+  });
+
+  it('reads stdin as Markdown when it opens with front matter', () => {
+    expect(prepareDocument('<stdin>', '---\ndate: 2025-01-01\n---\nx').format).toBe('markdown');
+    expect(prepareDocument('<stdin>', 'plain').format).toBe('text');
+  });
+});
