@@ -1,0 +1,153 @@
+/**
+ * One side of a figure: a number with the currency, scale, "+" and unit attached to it
+ * ("$60", "65 billion dollars", "1.3 million Nvidia GPUs", "2GW+"). A side may be bare
+ * ("60" in "60-65 billion dollars"); the figure grammar decides whether it stands alone.
+ */
+import type { CurrencyCode } from '../types.js';
+import { parseDecimal, shiftDecimal, type Decimal } from '../money/decimal.js';
+import { isCurrencyToken, matchCurrencyPrefix, matchCurrencySuffix } from './currencies.js';
+import { parseNumberWords } from './number-words.js';
+import { matchScale } from './scales.js';
+import type { Token } from './tokenize.js';
+import { matchMeasure, type Measure } from './units.js';
+import { isYearLike } from './years.js';
+
+/** How the number was written: digits, words, or an article that only counts before a scale or unit. */
+export type NumberForm = 'digits' | 'words' | 'article';
+
+/** A parsed side: token range `first`..`next` (exclusive) and what is attached to the number. */
+export interface Side {
+  readonly first: number;
+  readonly next: number;
+  /** The digits as written (commas included) or the value of the words. */
+  readonly literal: string | Decimal;
+  readonly form: NumberForm;
+  /** Power of ten of the scale word ("billion" → 9), null when there is none. */
+  readonly scale: number | null;
+  readonly currency: CurrencyCode | null;
+  /** The currency came before the number ("$60"), which also rules out a year. */
+  readonly prefixed: boolean;
+  readonly measure: Measure | null;
+  /** A glued trailing "+" or "-plus" ("2GW+", "$60 billion-plus"). */
+  readonly plus: boolean;
+  /** Four bare digits that could be a calendar year. */
+  readonly yearLike: boolean;
+}
+
+// Longer digit runs are identifiers or noise, and capping them keeps decimal parsing cheap.
+const MAX_DIGITS = 24;
+// Glued to a digit run, these make it part of a time, date, version or handle ("10:30", "1/24", "3.3.1", "'25").
+const BINDING_BEFORE: ReadonlySet<string> = new Set([':', '/', '.', "'", '’', '#', '@', '_', '^']);
+const BINDING_AFTER: ReadonlySet<string> = new Set([':', '/', '.', ',']);
+
+/** Parses a side starting at token `index`. */
+export function parseSide(tokens: readonly Token[], index: number): Side | null {
+  let j = index;
+  let currency: CurrencyCode | null = null;
+  const prefix = matchCurrencyPrefix(tokens, j);
+  if (prefix !== null) {
+    if (prefix.currency === null) return null;
+    currency = prefix.currency;
+    j = prefix.next;
+  }
+  const prefixed = currency !== null;
+  const head = tokens[j];
+  if (head === undefined || (prefixed && head.breakBefore)) return null;
+  let literal: string | Decimal;
+  let form: NumberForm;
+  if (head.kind === 'number') {
+    if (head.text.length > MAX_DIGITS || isBoundToNext(tokens, j)) return null;
+    if (!prefixed && isBoundToPrevious(tokens, j)) return null;
+    literal = head.text;
+    form = 'digits';
+    j += 1;
+  } else {
+    const words = parseNumberWords(tokens, j);
+    if (words === null) return null;
+    literal = words.value;
+    form = words.article ? 'article' : 'words';
+    j = words.next;
+  }
+  const afterNumber = j;
+  let scale: number | null = null;
+  const scaleMatch = matchScale(tokens, j);
+  // A lone letter ("5 m") is a scale only glued, after a currency, or before a unit ("5 m users").
+  const trusted = scaleMatch !== null && (!scaleMatch.letter || tokens[j]?.glued === true || prefixed);
+  if (scaleMatch !== null && (trusted || matchMeasure(tokens, scaleMatch.next) !== null)) {
+    scale = scaleMatch.power;
+    j = scaleMatch.next;
+  }
+  let plusLength = matchPlus(tokens, j);
+  j += plusLength;
+  const suffix = matchCurrencySuffix(tokens, j);
+  if (suffix !== null) {
+    if (suffix.currency === null) return null;
+    if (currency === null || currency === suffix.currency) {
+      currency = suffix.currency;
+      j = suffix.next;
+    }
+  }
+  let measure: Measure | null = null;
+  if (currency === null) {
+    const unit = matchMeasure(tokens, j);
+    if (unit !== null) {
+      measure = unit.measure;
+      j = unit.next;
+    }
+  }
+  if (plusLength === 0) {
+    plusLength = matchPlus(tokens, j);
+    j += plusLength;
+  }
+  // Letters glued to digits that are no scale or unit make a name: "1st", "4o", "5G".
+  const glued = tokens[afterNumber];
+  if (form === 'digits' && j === afterNumber && glued?.kind === 'word' && glued.glued) return null;
+  if (form !== 'digits' && scale === null && !isCountableInWords(form, measure)) return null;
+  const plus = plusLength > 0;
+  return { first: index, next: j, literal, form, scale, currency, prefixed, measure, plus, yearLike: isYearLike(head) };
+}
+
+/**
+ * Without a scale, words count only what reads naturally: "a gigawatt", "five GPUs", "two to
+ * three" (a range side); never "a GPU" or "one user", which name a thing rather than a count.
+ */
+function isCountableInWords(form: NumberForm, measure: Measure | null): boolean {
+  if (measure === null || measure.kind === 'percent') return form === 'words';
+  return measure.unit === 'W' || (form === 'words' && !measure.singular);
+}
+
+/** The side's value in base units, given the scale and unit power it ends up with. */
+export function sideValue(side: Side, scale: number | null, power: number): Decimal {
+  // The tokenizer only lets digits, thousands commas and one decimal point into a number token.
+  const literal = side.literal;
+  const number = typeof literal === 'string' ? (parseDecimal(literal.replaceAll(',', '')) as Decimal) : literal;
+  return shiftDecimal(number, (scale ?? 0) + power);
+}
+
+/** Tokens taken by a trailing "+" or "-plus" at `index` (0 when there is none). */
+function matchPlus(tokens: readonly Token[], index: number): number {
+  const token = tokens[index];
+  if (token === undefined || !token.glued) return 0;
+  if (token.text === '+') return 1;
+  const word = tokens[index + 1];
+  return token.kind === 'dash' && word?.glued === true && word.lower === 'plus' ? 2 : 0;
+}
+
+/** The digit run at `index` continues something before it: "GPT-4", "mid-2025", "C$" left unmatched, "10:30". */
+function isBoundToPrevious(tokens: readonly Token[], index: number): boolean {
+  const previous = tokens[index - 1];
+  if (previous === undefined) return false;
+  // A currency we did not accept ("C$", "¥") owns the number after it, glued or not.
+  const token = tokens[index];
+  if (isCurrencyToken(previous) && token?.breakBefore === false) return true;
+  if (token?.glued !== true) return false;
+  if (previous.kind === 'word' || BINDING_BEFORE.has(previous.text)) return true;
+  return previous.kind === 'dash' && previous.glued && tokens[index - 2]?.kind === 'word';
+}
+
+/** The digit run at `index` is followed by more digits after a glued ":", "/", "." or ",". */
+function isBoundToNext(tokens: readonly Token[], index: number): boolean {
+  const next = tokens[index + 1];
+  const after = tokens[index + 2];
+  return next !== undefined && next.glued && BINDING_AFTER.has(next.text) && after?.kind === 'number' && after.glued;
+}

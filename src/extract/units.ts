@@ -1,0 +1,141 @@
+/**
+ * Units after a number: percent signs and words, power (GW, megawatts), GPUs and users,
+ * with up to three adjective or brand words before the unit noun.
+ */
+import type { QuantityUnit } from '../types.js';
+import { skipGapWord } from './gap-words.js';
+import { buildPhraseTable, matchPhrase } from './match-phrase.js';
+import type { Token } from './tokenize.js';
+
+/** What a number counts: percentage points, or a quantity whose unit word scales it (GW = 10^9 W). */
+export type Measure =
+  | { readonly kind: 'percent' }
+  | { readonly kind: 'quantity'; readonly unit: QuantityUnit; readonly power: number; readonly singular: boolean };
+
+/** A unit after a number and the token after it. */
+export interface MeasureMatch {
+  readonly measure: Measure;
+  readonly next: number;
+}
+
+const PERCENT: Measure = { kind: 'percent' };
+const MAX_GAP_WORDS = 3;
+const GPU_CONTEXT_WINDOW = 20;
+
+const PERCENT_WORDS = buildPhraseTable<Measure>(
+  ['%', 'percent', 'per cent', 'pct', 'percentage points', 'percentage point'].map((phrase) => [phrase, PERCENT] as const),
+);
+
+// Abbreviations are case-sensitive: "mW" is a milliwatt, "MW" a megawatt.
+const POWER_ABBREVIATIONS = buildPhraseTable<number>([['GW', 9], ['MW', 6], ['kW', 3], ['KW', 3], ['TW', 12]]);
+const POWER_WORDS = buildPhraseTable<number>(
+  [['terawatt', 12], ['gigawatt', 9], ['megawatt', 6], ['kilowatt', 3], ['watt', 0]].flatMap(
+    ([word, power]) => [[word as string, power as number], [`${word as string}s`, power as number]] as const,
+  ),
+);
+
+interface Noun {
+  readonly unit: QuantityUnit;
+  readonly singular: boolean;
+  /** "chips" counts GPUs only where GPUs are being discussed. */
+  readonly needsGpuContext: boolean;
+}
+const noun = (unit: QuantityUnit, singular = false, needsGpuContext = false): Noun => ({ unit, singular, needsGpuContext });
+const NOUNS = buildPhraseTable<Noun>([
+  ['gpus', noun('GPU')],
+  ['gpu', noun('GPU', true)],
+  ['graphics processors', noun('GPU')],
+  ['graphics processing units', noun('GPU')],
+  ['graphics cards', noun('GPU')],
+  ['accelerators', noun('GPU')],
+  ['accelerator', noun('GPU', true)],
+  ['chips', noun('GPU', false, true)],
+  ['chip', noun('GPU', true, true)],
+  ['users', noun('user')],
+  ['user', noun('user', true)],
+  ['people', noun('user')],
+  ['maus', noun('user')],
+  ['daus', noun('user')],
+  ['waus', noun('user')],
+  ['actives', noun('user')],
+  ['subscribers', noun('user')],
+  ['customers', noun('user')],
+]);
+
+// A singular unit noun used as an adjective of these counts something else: "1,000 GPU hours".
+const COUNTED_AFTER: ReadonlySet<string> = new Set([
+  'hours', 'hour', 'hrs', 'clusters', 'servers', 'racks', 'nodes', 'instances',
+]);
+const MODEL = /^[a-z]{1,3}\d{2,4}[a-z]?$/i;
+const MODEL_PLURAL = /^[a-z]{1,3}\d{2,4}[a-z]?s$/i;
+const GPU_CONTEXT: ReadonlySet<string> = new Set([
+  'gpu', 'gpus', 'nvidia', 'amd', 'ai', 'accelerator', 'accelerators', 'graphics', 'blackwell', 'hopper',
+]);
+const GPU_PLURAL: Measure = { kind: 'quantity', unit: 'GPU', power: 0, singular: false };
+
+/** Matches the unit of the number that ends just before token `index`. */
+export function matchMeasure(tokens: readonly Token[], index: number): MeasureMatch | null {
+  const token = tokens[index];
+  if (token === undefined || token.breakBefore) return null;
+  // "40-percent stake", "2-gigawatt campus", "100,000-GPU cluster": one hyphen, no gap words.
+  const hyphenated = token.kind === 'dash' && token.glued && tokens[index + 1]?.glued === true;
+  const at = hyphenated ? index + 1 : index;
+  const percent = matchPhrase(tokens, at, PERCENT_WORDS);
+  if (percent !== null) return { measure: percent.value, next: percent.next };
+  let position = at;
+  for (let gap = 0; gap <= (hyphenated ? 0 : MAX_GAP_WORDS); gap++) {
+    const found = matchPower(tokens, position) ?? matchNoun(tokens, position, index);
+    if (found !== null) return found;
+    position = skipGapWord(tokens, position);
+    if (position < 0) return null;
+  }
+  return null;
+}
+
+/** A power unit at `position`: "GW", "megawatts". */
+function matchPower(tokens: readonly Token[], position: number): MeasureMatch | null {
+  const power = matchPhrase(tokens, position, POWER_ABBREVIATIONS, true) ?? matchPhrase(tokens, position, POWER_WORDS);
+  return power === null ? null : { measure: { kind: 'quantity', unit: 'W', power: power.value, singular: false }, next: power.next };
+}
+
+/** A unit noun at `position`; `from` is where the unit phrase began, for the GPU context check. */
+function matchNoun(tokens: readonly Token[], position: number, from: number): MeasureMatch | null {
+  const token = tokens[position];
+  if (token === undefined || token.kind !== 'word' || token.breakBefore) return null;
+  const found = matchPhrase(tokens, position, NOUNS);
+  if (found !== null) {
+    const { unit, singular, needsGpuContext } = found.value;
+    if (needsGpuContext && !hasGpuContext(tokens, from)) return null;
+    if (singular && COUNTED_AFTER.has(followingWord(tokens, found.next))) return null;
+    return { measure: { kind: 'quantity', unit, power: 0, singular }, next: found.next };
+  }
+  if (MODEL_PLURAL.test(token.text)) return { measure: GPU_PLURAL, next: position + 1 };
+  if (MODEL.test(token.text)) {
+    // "H100-equivalents", "H100 equivalents"
+    const dash = tokens[position + 1];
+    const wordIndex = dash?.kind === 'dash' && dash.glued ? position + 2 : position + 1;
+    const word = tokens[wordIndex];
+    if (word !== undefined && !word.breakBefore && (word.lower === 'equivalents' || word.lower === 'equivalent')) {
+      return { measure: GPU_PLURAL, next: wordIndex + 1 };
+    }
+  }
+  return null;
+}
+
+/** True when GPUs are mentioned near token `index`, so "chips" means GPUs. */
+function hasGpuContext(tokens: readonly Token[], index: number): boolean {
+  const end = Math.min(tokens.length, index + GPU_CONTEXT_WINDOW);
+  for (let i = Math.max(0, index - GPU_CONTEXT_WINDOW); i < end; i++) {
+    const token = tokens[i];
+    if (token === undefined || token.kind !== 'word') continue;
+    if (GPU_CONTEXT.has(token.lower) || MODEL.test(token.text) || MODEL_PLURAL.test(token.text)) return true;
+  }
+  return false;
+}
+
+/** The lower-cased word after `index`, hyphen skipped ("GPU-hours"), or ''. */
+function followingWord(tokens: readonly Token[], index: number): string {
+  const token = tokens[index];
+  const word = token?.kind === 'dash' && token.glued ? tokens[index + 1] : token;
+  return word?.kind === 'word' && !word.breakBefore ? word.lower : '';
+}
