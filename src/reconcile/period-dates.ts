@@ -1,0 +1,46 @@
+import { assertNever } from '../assert-never.js';
+import { companyById } from '../data/companies.js';
+import type { ReferenceRecord } from '../data/reference-schema.js';
+import type { EntityId, IsoDate, Period } from '../types.js';
+
+/** A period as calendar dates, inclusive. */
+export interface DateRange {
+  readonly start: IsoDate;
+  readonly end: IsoDate;
+}
+
+/** The dates a company's period covers: Microsoft's FY2025 is 2024-07-01 to 2025-06-30. */
+export function periodDates(entity: EntityId, period: Period): DateRange {
+  switch (period.kind) {
+    case 'calendar-year':
+      return { start: `${period.year}-01-01`, end: `${period.year}-12-31` };
+    case 'fiscal-year': {
+      const endMonth = companyById(entity).fiscalYearEndMonth;
+      const lastDay = new Date(Date.UTC(period.year, endMonth, 0)).toISOString().slice(0, 10);
+      const firstDay = new Date(Date.UTC(period.year - 1, endMonth, 1)).toISOString().slice(0, 10);
+      return { start: firstDay, end: lastDay };
+    }
+    default:
+      return assertNever(period);
+  }
+}
+
+/** How a period reads in a message: "2025", "FY2025". */
+export function describePeriod(period: Period): string {
+  return period.kind === 'fiscal-year' ? `FY${period.year}` : String(period.year);
+}
+
+/** Whether a record is about the claimed period: its own period lies inside it (or it has none). */
+export function recordCoversPeriod(record: ReferenceRecord, claimed: DateRange | null): boolean {
+  if (claimed === null || record.period === null) return true;
+  return record.period.start >= claimed.start && record.period.end <= claimed.end;
+}
+
+/**
+ * Whether another company's record is about the "same" period as a claim: the year its own
+ * period ends in. Microsoft's FY2025 and Meta's 2025 are both "2025" to a careless writer.
+ */
+export function recordInSameNamedYear(record: ReferenceRecord, period: Period | null): boolean {
+  if (period === null || record.period === null) return true;
+  return Number(record.period.end.slice(0, 4)) === period.year;
+}
