@@ -1,0 +1,26 @@
+import { attributeFigures } from '../attribute/attribute-figures.js';
+import type { ReferenceRecord } from '../data/reference-schema.js';
+import { extractFigures } from '../extract/extract-figures.js';
+import { reconcileClaims } from '../reconcile/reconcile-claims.js';
+import { sortFindings } from '../report/sort-findings.js';
+import type { ArticleDocument, FileReport, IsoDate } from '../types.js';
+
+/** How the article's date was chosen: the user's `--date`, the document's own, or today. */
+export interface DateChoice {
+  readonly option: IsoDate | null;
+  readonly today: IsoDate;
+}
+
+/** The whole pipeline for one document: extract → attribute → reconcile, pure. */
+export function checkDocument(document: ArticleDocument, records: readonly ReferenceRecord[], dates: DateChoice): FileReport {
+  const [date, dateSource] =
+    dates.option !== null
+      ? ([dates.option, 'option'] as const)
+      : document.statedDate !== null
+        ? ([document.statedDate, 'document'] as const)
+        : ([dates.today, 'default'] as const);
+  const figures = extractFigures(document.text);
+  const attribution = attributeFigures(document, figures, date);
+  const findings = sortFindings(reconcileClaims(attribution, records, date));
+  return { document, date, dateSource, findings };
+}

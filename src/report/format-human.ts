@@ -1,0 +1,98 @@
+import { Chalk, type ChalkInstance } from 'chalk';
+import Table from 'cli-table3';
+import { assertNever } from '../assert-never.js';
+import { describeDate } from '../describe/describe-date.js';
+import { describeReferenceValue } from '../describe/describe-value.js';
+import { createLineIndex } from '../read/line-index.js';
+import type { FileReport, Finding, Severity } from '../types.js';
+import { summarize } from './summarize.js';
+
+/** How the human report is drawn. */
+export interface HumanFormatOptions {
+  /** Colour escapes on or off; the CLI decides from the terminal and NO_COLOR/FORCE_COLOR. */
+  readonly color: boolean;
+  /** Terminal width in columns, to wrap the table. */
+  readonly width: number;
+}
+
+const DATE_SOURCE_NOTE: Record<FileReport['dateSource'], string> = {
+  option: 'from --date',
+  document: "the article's own date",
+  default: "today: the article states no date; pass --date to check as of publication",
+};
+
+/** The report for people: per file, a table of every claim with its evidence, then a summary line. */
+export function formatHuman(reports: readonly FileReport[], options: HumanFormatOptions): string {
+  const chalk = new Chalk({ level: options.color ? 1 : 0 });
+  const sections = reports.map((report) => formatFile(report, chalk, options));
+  return `${[...sections, summaryLine(reports, chalk)].join('\n\n')}\n`;
+}
+
+function formatFile(report: FileReport, chalk: ChalkInstance, options: HumanFormatOptions): string {
+  const header = `${chalk.underline(report.document.path)} ${chalk.dim(`(as of ${describeDate(report.date)}, ${DATE_SOURCE_NOTE[report.dateSource]})`)}`;
+  if (report.findings.length === 0) return `${header}\n  ${chalk.dim('No figure about a company capcheck knows.')}`;
+  const lines = createLineIndex(report.document.source);
+  const widths = columnWidths(options.width);
+  const table = new Table({
+    head: ['Where', 'As written', 'Verdict', 'Official figure', 'Source'],
+    colWidths: widths,
+    wordWrap: true,
+    wrapOnWordBoundary: true,
+    style: { head: options.color ? ['bold'] : [], border: options.color ? ['grey'] : [], compact: false },
+  });
+  for (const finding of report.findings) {
+    const { line, column } = lines.toPosition(finding.claim.figure.start);
+    table.push([
+      `${line}:${column}`,
+      finding.claim.figure.text,
+      paint(chalk, finding.severity, finding.verdict),
+      finding.reference ? describeReferenceValue(finding.reference) : '—',
+      finding.reference ? sourceCell(finding) : '—',
+    ]);
+    const url = finding.reference ? `\n${chalk.dim(finding.reference.source.url)}` : '';
+    table.push([{ colSpan: 5, content: `${finding.message}${url}` }]);
+  }
+  return `${header}\n${table.toString()}`;
+}
+
+function sourceCell(finding: Finding): string {
+  const source = finding.reference?.source;
+  if (source === undefined) return '—';
+  return `${source.title}, ${describeDate(source.date)}`;
+}
+
+function paint(chalk: ChalkInstance, severity: Severity, text: string): string {
+  switch (severity) {
+    case 'error':
+      return chalk.red.bold(text);
+    case 'warning':
+      return chalk.yellow(text);
+    case 'info':
+      return chalk.green(text);
+    default:
+      return assertNever(severity);
+  }
+}
+
+function summaryLine(reports: readonly FileReport[], chalk: ChalkInstance): string {
+  const { errors, warnings, infos } = summarize(reports);
+  const supported = reports.flatMap((report) => report.findings).filter((finding) => finding.verdict === 'supported').length;
+  const files = `${reports.length} ${plural(reports.length, 'file')}`;
+  const counts = `${plural(errors, 'error', true)}, ${plural(warnings, 'warning', true)}, ${plural(infos, 'info', true)} (${supported} supported)`;
+  if (errors > 0) return chalk.red.bold(`✖ ${counts} in ${files}`);
+  if (warnings > 0) return chalk.yellow.bold(`⚠ ${counts} in ${files}`);
+  return chalk.green.bold(`✔ ${counts} in ${files}`);
+}
+
+function plural(count: number, word: string, withCount = false): string {
+  const noun = count === 1 || word === 'info' ? word : `${word}s`;
+  return withCount ? `${count} ${noun}` : noun;
+}
+
+/** Splits the terminal width over the five columns, keeping each readable. */
+function columnWidths(width: number): number[] {
+  const usable = Math.max(100, width) - 6;
+  const fixed = [9, 24, 15, 20];
+  const source = Math.max(30, usable - fixed.reduce((sum, each) => sum + each, 0));
+  return [...fixed, source];
+}

@@ -1,0 +1,86 @@
+import { assertNever } from '../assert-never.js';
+import type { ReferenceRecord } from '../data/reference-schema.js';
+import { createLineIndex } from '../read/line-index.js';
+import { describePeriod } from '../reconcile/period-dates.js';
+import { decimalToNumber } from '../money/decimal.js';
+import type { Amount, Claim, FileReport } from '../types.js';
+import { summarize } from './summarize.js';
+
+/** Version of the JSON contract; fields may be added, never renamed or removed. */
+export const JSON_SCHEMA_VERSION = 1;
+
+/** The machine-readable report (schemaVersion 1), as a string ending in a newline. */
+export function formatJson(reports: readonly FileReport[]): string {
+  const payload = {
+    schemaVersion: JSON_SCHEMA_VERSION,
+    files: reports.map((report) => {
+      const lines = createLineIndex(report.document.source);
+      return {
+        path: report.document.path,
+        date: report.date,
+        dateSource: report.dateSource,
+        findings: report.findings.map((finding) => {
+          const start = lines.toPosition(finding.claim.figure.start);
+          const end = lines.toPosition(finding.claim.figure.end);
+          return {
+            ruleId: finding.ruleId,
+            verdict: finding.verdict,
+            severity: finding.severity,
+            text: finding.claim.figure.text,
+            line: start.line,
+            column: start.column,
+            endLine: end.line,
+            endColumn: end.column,
+            claim: jsonClaim(finding.claim),
+            reference: finding.reference === null ? null : jsonReference(finding.reference),
+            message: finding.message,
+          };
+        }),
+      };
+    }),
+    summary: summarize(reports),
+  };
+  return `${JSON.stringify(payload, null, 2)}\n`;
+}
+
+function jsonClaim(claim: Claim): Record<string, unknown> {
+  const { figure } = claim;
+  const measure = figure.kind === 'money' ? { currency: figure.currency } : figure.kind === 'quantity' ? { unit: figure.unit } : { unit: '%' };
+  return {
+    entity: claim.entity,
+    metric: claim.metric,
+    period: claim.period === null ? null : describePeriod(claim.period),
+    periodSource: claim.periodSource,
+    value: { ...lowHigh(figure.amount), ...measure, qualifier: figure.amount.kind },
+  };
+}
+
+function jsonReference(record: ReferenceRecord): Record<string, unknown> {
+  const measure = record.measure.kind === 'money' ? { currency: record.measure.currency } : { unit: record.measure.unit };
+  return {
+    id: record.id,
+    entity: record.entity,
+    metric: record.metric,
+    basis: record.basis,
+    period: record.period?.label ?? null,
+    value: { ...record.value, ...measure },
+    announced: record.announced,
+    source: record.source,
+  };
+}
+
+/** Base-unit bounds as stated: a bound or approximate figure has low = high = its number. */
+function lowHigh(amount: Amount): { low: number; high: number } {
+  switch (amount.kind) {
+    case 'range':
+      return { low: decimalToNumber(amount.low), high: decimalToNumber(amount.high) };
+    case 'exact':
+    case 'approximate':
+    case 'just-below':
+    case 'lower-bound':
+    case 'upper-bound':
+      return { low: decimalToNumber(amount.value), high: decimalToNumber(amount.value) };
+    default:
+      return assertNever(amount);
+  }
+}
