@@ -1,0 +1,70 @@
+/**
+ * The seed articles the project was created from live in ../shared (never copied here);
+ * these checks run only where that folder exists, and are skipped on a user's machine.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { REPO_ROOT, runCli } from '../run-cli.js';
+
+const SEEDS = join(REPO_ROOT, '..', 'shared', 'seeds');
+const META_NEWS = join(SEEDS, '000_84bf4fdac161f7a5.txt');
+const NEWSLETTER = join(SEEDS, '001_1a6e77cba9c48047.txt');
+
+interface JsonFinding {
+  readonly verdict: string;
+  readonly text: string;
+  readonly claim: { readonly entity: string; readonly metric: string | null };
+  readonly reference: { readonly id: string; readonly source: { readonly url: string; readonly date: string } } | null;
+}
+interface JsonReport {
+  readonly files: readonly { readonly findings: readonly JsonFinding[] }[];
+}
+
+function check(path: string, date: string): { exitCode: number; findings: readonly JsonFinding[] } {
+  const run = runCli([path, '--date', date, '--format', 'json']);
+  const report = JSON.parse(run.stdout) as JsonReport;
+  return { exitCode: run.exitCode, findings: report.files[0]?.findings ?? [] };
+}
+
+function verdictsOf(findings: readonly JsonFinding[], text: string): string[] {
+  return findings.filter((finding) => finding.text === text).map((finding) => finding.verdict);
+}
+
+describe.skipIf(!existsSync(META_NEWS))('seed: a news article on Meta, 25 Jan 2025', () => {
+  const { exitCode, findings } = check(META_NEWS, '2025-01-25');
+
+  it('reports "$67 billion" as overstated against the $60–65B of 24 Jan 2025, with its source', () => {
+    const sixtySeven = findings.filter((finding) => finding.text === '$67 billion');
+    expect(sixtySeven.length).toBeGreaterThan(0);
+    for (const finding of sixtySeven) {
+      expect(finding.verdict).toBe('overstated');
+      expect(finding.reference?.id).toMatch(/^META-CAPEX-2025-/);
+      expect(finding.reference?.source.date).toBe('2025-01-24');
+      expect(finding.reference?.source.url).toMatch(/^https:\/\//);
+    }
+  });
+
+  it("reports Microsoft's \"nearly $87 billion\" as overstated against ~$80B for FY2025", () => {
+    const finding = findings.find((each) => each.text === 'nearly $87 billion');
+    expect(finding).toMatchObject({ verdict: 'overstated', claim: { entity: 'MSFT' }, reference: { id: 'MSFT-AIDC-FY25' } });
+  });
+
+  it('supports Stargate, the GPUs, the 2 GW and the ~1 GW', () => {
+    expect(verdictsOf(findings, '$500 billion')).toEqual(['supported']);
+    expect(verdictsOf(findings, 'more than 1.3 million graphics processors')).toEqual(['supported']);
+    expect(verdictsOf(findings, 'over 2 gigawatts')).toEqual(['supported']);
+    expect(verdictsOf(findings, 'another gigawatt')).toEqual(['supported']);
+  });
+
+  it('exits 1, and gives the same findings through stdin', () => {
+    expect(exitCode).toBe(1);
+    const run = runCli(['--date', '2025-01-25', '--format', 'json'], { input: readFileSync(META_NEWS, 'utf8') });
+    expect((JSON.parse(run.stdout) as JsonReport).files[0]?.findings).toEqual(findings);
+  });
+
+  it('with --date 2025-06-15, the newsletter\'s "$60 to $65 billion" for 2025 is outdated', () => {
+    const later = check(NEWSLETTER, '2025-06-15');
+    expect(verdictsOf(later.findings, '$60 to $65 billion')).toEqual(['outdated']);
+  });
+});

@@ -1,0 +1,112 @@
+import { chmodSync, mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { runCli } from '../run-cli.js';
+
+const scratch = mkdtempSync(join(tmpdir(), 'capcheck-'));
+const binary = join(scratch, 'image.txt');
+writeFileSync(binary, Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x01]));
+const latin1 = join(scratch, 'latin1.txt');
+writeFileSync(latin1, Buffer.from('Meta plans \xe9 $65 billion', 'latin1'));
+const unreadable = join(scratch, 'secret.txt');
+writeFileSync(unreadable, 'Meta will spend $65 billion.');
+chmodSync(unreadable, 0o000);
+const runningAsRoot = process.getuid?.() === 0;
+
+describe('bad input: one line on stderr naming the problem, exit 2, no stack trace', () => {
+  it.each([
+    [['fixtures/no-such-article.txt'], 'capcheck: fixtures/no-such-article.txt: no such file'],
+    [['fixtures'], 'capcheck: fixtures: is a directory, not a file'],
+    [[binary], `capcheck: ${binary}: looks like a binary file (it contains NUL bytes)`],
+    [[latin1], `capcheck: ${latin1}: is not valid UTF-8 text`],
+    [['fixtures/supported/input.txt', '--date', '2025-02-30'], 'capcheck: --date: "2025-02-30" is not a calendar date in YYYY-MM-DD form'],
+    [['fixtures/supported/input.txt', '--date', '25/01/2025'], 'capcheck: --date: "25/01/2025" is not a calendar date in YYYY-MM-DD form'],
+    [['fixtures/supported/input.txt', '--colour'], "capcheck: unknown option '--colour'"],
+    [['fixtures/supported/input.txt', '--format', 'xml'], "capcheck: option '-f, --format <name>' argument 'xml' is invalid. Allowed choices are human, json."],
+    [['fixtures/supported/input.txt', '--date'], "capcheck: option '--date <YYYY-MM-DD>' argument missing"],
+    [['-', '-'], 'capcheck: -: stdin can be read only once'],
+  ])('capcheck %j', (args, expected) => {
+    const run = runCli(args);
+    expect(run.exitCode).toBe(2);
+    expect(run.stdout).toBe('');
+    expect(run.stderr).toBe(`${expected}\n`);
+  });
+
+  it.skipIf(runningAsRoot)('names an unreadable file', () => {
+    const run = runCli([unreadable]);
+    expect(run.exitCode).toBe(2);
+    expect(run.stderr).toBe(`capcheck: ${unreadable}: permission denied\n`);
+  });
+
+  it('lists every bad file, and checks none, when several are bad', () => {
+    const run = runCli(['fixtures/supported/input.txt', 'missing-a.txt', 'missing-b.md']);
+    expect(run.exitCode).toBe(2);
+    expect(run.stdout).toBe('');
+    expect(run.stderr).toBe('capcheck: missing-a.txt: no such file\ncapcheck: missing-b.md: no such file\n');
+  });
+});
+
+describe('the command line', () => {
+  it('prints help and exits 0', () => {
+    const run = runCli(['--help']);
+    expect(run.exitCode).toBe(0);
+    expect(run.stdout).toContain('Usage: capcheck [options] [files...]');
+    expect(run.stdout).toContain('--date <YYYY-MM-DD>');
+  });
+
+  it('prints its version from package.json', () => {
+    const { version } = JSON.parse(readFileSync('package.json', 'utf8')) as { version: string };
+    expect(runCli(['--version']).stdout).toBe(`${version}\n`);
+  });
+
+  it('checks several files in one run, in the order given', () => {
+    const run = runCli(['fixtures/understated/input.txt', 'fixtures/supported/input.txt', '--date', '2025-03-01', '--format', 'json']);
+    const report = JSON.parse(run.stdout) as { files: { path: string }[]; summary: { errors: number } };
+    expect(report.files.map((file) => file.path)).toEqual(['fixtures/understated/input.txt', 'fixtures/supported/input.txt']);
+    expect(report.summary.errors).toBe(1);
+    expect(run.exitCode).toBe(1);
+  });
+
+  it('reads stdin when the path is "-", among files', () => {
+    const run = runCli(['fixtures/supported/input.txt', '-', '--date', '2025-03-01', '--format', 'json'], {
+      input: 'Alphabet expects capex of around $60 billion in 2025.',
+    });
+    const report = JSON.parse(run.stdout) as { files: { path: string; findings: { verdict: string }[] }[] };
+    expect(report.files.map((file) => file.path)).toEqual(['fixtures/supported/input.txt', '<stdin>']);
+    expect(report.files[1]?.findings.map((finding) => finding.verdict)).toEqual(['understated']);
+  });
+
+  it('uses the date the document states, and says so', () => {
+    const run = runCli(['--format', 'json'], { input: 'Date: 2025-06-15\n\nMeta plans capex of $60-65 billion in 2025.\n' });
+    const report = JSON.parse(run.stdout) as { files: { date: string; dateSource: string; findings: { verdict: string }[] }[] };
+    expect(report.files[0]).toMatchObject({ date: '2025-06-15', dateSource: 'document' });
+    expect(report.files[0]?.findings.map((finding) => finding.verdict)).toEqual(['outdated']);
+  });
+
+  it("falls back to today's date when neither --date nor the document gives one", () => {
+    const run = runCli(['--format', 'json'], { input: 'Meta plans capex of $60-65 billion in 2025.\n' });
+    const report = JSON.parse(run.stdout) as { files: { date: string; dateSource: string }[] };
+    expect(report.files[0]?.dateSource).toBe('default');
+    expect(report.files[0]?.date).toBe(new Date().toISOString().slice(0, 10));
+  });
+
+  it('--date wins over the date the document states', () => {
+    const run = runCli(['--date', '2025-02-01', '--format', 'json'], { input: 'Date: 2025-06-15\n\nMeta plans capex of $60-65 billion in 2025.\n' });
+    const report = JSON.parse(run.stdout) as { files: { date: string; dateSource: string; findings: { verdict: string }[] }[] };
+    expect(report.files[0]).toMatchObject({ date: '2025-02-01', dateSource: 'option' });
+    expect(report.files[0]?.findings.map((finding) => finding.verdict)).toEqual(['supported']);
+  });
+
+  it('exits 0 when there are warnings but no errors', () => {
+    const run = runCli(['fixtures/unverifiable/input.txt', '--date', '2025-07-01']);
+    expect(run.exitCode).toBe(0);
+  });
+
+  it('never modifies the files it reads', () => {
+    const path = 'fixtures/overstated/input.txt';
+    const before = { text: readFileSync(path, 'utf8'), mtime: statSync(path).mtimeMs };
+    runCli([path, '--date', '2025-02-10']);
+    expect({ text: readFileSync(path, 'utf8'), mtime: statSync(path).mtimeMs }).toEqual(before);
+  });
+});

@@ -1,0 +1,69 @@
+/**
+ * The fixture loop: every folder in fixtures/ is an article (input.txt or input.md), the
+ * arguments to check it with (case.json), and the expected JSON and human reports.
+ * Run with UPDATE_FIXTURES=1 to rewrite the expectations, then review the diff.
+ */
+import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { REPO_ROOT, runCli } from './run-cli.js';
+
+interface FixtureCase {
+  readonly args: readonly string[];
+}
+
+const FIXTURES = join(REPO_ROOT, 'fixtures');
+const UPDATE = process.env['UPDATE_FIXTURES'] === '1';
+
+const cases = readdirSync(FIXTURES, { withFileTypes: true })
+  .filter((entry) => entry.isDirectory())
+  .map((entry) => entry.name)
+  .sort();
+
+function inputFile(name: string): string {
+  const file = readdirSync(join(FIXTURES, name)).find((each) => each.startsWith('input.'));
+  if (file === undefined) throw new Error(`fixtures/${name} has no input file`);
+  return `fixtures/${name}/${file}`;
+}
+
+function expectMatchesFile(actual: string, path: string): void {
+  if (UPDATE || !existsSync(path)) writeFileSync(path, actual);
+  expect(actual).toBe(readFileSync(path, 'utf8'));
+}
+
+describe.each(cases)('fixture %s', (name) => {
+  const folder = join(FIXTURES, name);
+  const fixture = JSON.parse(readFileSync(join(folder, 'case.json'), 'utf8')) as FixtureCase;
+  const input = inputFile(name);
+
+  it('gives the expected JSON report and exit code', () => {
+    const run = runCli([input, ...fixture.args, '--format', 'json']);
+    expect(run.stderr).toBe('');
+    const report = JSON.parse(run.stdout) as { summary: { errors: number } };
+    expect(run.exitCode).toBe(report.summary.errors > 0 ? 1 : 0);
+    expectMatchesFile(run.stdout, join(folder, 'expected.json'));
+  });
+
+  it('gives the expected human report', () => {
+    const run = runCli([input, ...fixture.args]);
+    expectMatchesFile(run.stdout, join(folder, 'expected.txt'));
+  });
+
+  it('gives the same findings through stdin', () => {
+    const fromFile = JSON.parse(runCli([input, ...fixture.args, '--format', 'json']).stdout) as { files: { findings: unknown[] }[] };
+    const run = runCli([...fixture.args, '--format', 'json'], { input: readFileSync(join(REPO_ROOT, input), 'utf8') });
+    const fromStdin = JSON.parse(run.stdout) as { files: { path: string; findings: unknown[] }[] };
+    expect(fromStdin.files[0]?.path).toBe('<stdin>');
+    expect(fromStdin.files[0]?.findings).toEqual(fromFile.files[0]?.findings);
+  });
+});
+
+it('covers every verdict of the reconciler', () => {
+  const verdicts = new Set(
+    cases.flatMap((name) => {
+      const report = JSON.parse(readFileSync(join(FIXTURES, name, 'expected.json'), 'utf8')) as { files: { findings: { verdict: string }[] }[] };
+      return report.files.flatMap((file) => file.findings.map((finding) => finding.verdict));
+    }),
+  );
+  expect([...verdicts].sort()).toEqual(['misattributed', 'outdated', 'overstated', 'period-slip', 'supported', 'understated', 'unverifiable']);
+});
