@@ -49,7 +49,9 @@ export type Amount =
   | { readonly kind: 'upper-bound'; readonly value: Decimal; readonly inclusive: boolean }
   | { readonly kind: 'range'; readonly low: Decimal; readonly high: Decimal };
 
-export type CurrencyCode = 'USD' | 'EUR' | 'GBP';
+/** ISO 4217 codes of the currencies the extractor reads. */
+export const CURRENCY_CODES = ['USD', 'EUR', 'GBP', 'JPY', 'CNY', 'INR', 'CHF', 'CAD', 'AUD', 'HKD'] as const;
+export type CurrencyCode = (typeof CURRENCY_CODES)[number];
 
 /** Base units of quantities: GPUs counted one by one, power in watts, users one by one. */
 export type QuantityUnit = 'GPU' | 'W' | 'user';
@@ -120,6 +122,17 @@ export interface Finding {
   /** The official record the claim was judged against, or null when there is none. */
   readonly reference: ReferenceRecord | null;
   /** One line: what was written, what is right. */
+  readonly message: string;
+  /** Other places in the same document the finding rests on (the first statement a later one contradicts). */
+  readonly related: readonly RelatedLocation[];
+}
+
+/** A span elsewhere in the document, with why it matters to the finding. */
+export interface RelatedLocation {
+  /** 0-based UTF-16 offset into the document's source. */
+  readonly start: number;
+  /** 0-based UTF-16 offset just past the span (exclusive). */
+  readonly end: number;
   readonly message: string;
 }
 

@@ -9,7 +9,18 @@ export type ValueMeasure =
   | { readonly kind: 'quantity'; readonly unit: QuantityUnit }
   | { readonly kind: 'percent' };
 
-const CURRENCY_SYMBOL: Record<CurrencyCode, string> = { USD: '$', EUR: '€', GBP: '£' };
+const CURRENCY_SYMBOL: Record<CurrencyCode, string> = {
+  USD: '$',
+  EUR: '€',
+  GBP: '£',
+  JPY: '¥',
+  CNY: 'CN¥',
+  INR: '₹',
+  CHF: 'CHF ',
+  CAD: 'C$',
+  AUD: 'A$',
+  HKD: 'HK$',
+};
 const WORD_SCALES = [
   { power: 12, word: 'trillion' },
   { power: 9, word: 'billion' },

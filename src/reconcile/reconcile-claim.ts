@@ -131,5 +131,6 @@ function toFinding(claim: Claim, judgement: Judgement): Finding {
     claim,
     reference: judgement.reference,
     message: composeMessage(claim, judgement),
+    related: [],
   };
 }

@@ -4,6 +4,7 @@ import { createLineIndex } from '../read/line-index.js';
 import { describePeriod } from '../reconcile/period-dates.js';
 import { decimalToNumber } from '../money/decimal.js';
 import type { Amount, Claim, FileReport } from '../types.js';
+import { locateSpan } from './locate.js';
 import { summarize } from './summarize.js';
 
 /** Version of the JSON contract; fields may be added, never renamed or removed. */
@@ -19,23 +20,17 @@ export function formatJson(reports: readonly FileReport[]): string {
         path: report.document.path,
         date: report.date,
         dateSource: report.dateSource,
-        findings: report.findings.map((finding) => {
-          const start = lines.toPosition(finding.claim.figure.start);
-          const end = lines.toPosition(finding.claim.figure.end);
-          return {
-            ruleId: finding.ruleId,
-            verdict: finding.verdict,
-            severity: finding.severity,
-            text: finding.claim.figure.text,
-            line: start.line,
-            column: start.column,
-            endLine: end.line,
-            endColumn: end.column,
-            claim: jsonClaim(finding.claim),
-            reference: finding.reference === null ? null : jsonReference(finding.reference),
-            message: finding.message,
-          };
-        }),
+        findings: report.findings.map((finding) => ({
+          ruleId: finding.ruleId,
+          verdict: finding.verdict,
+          severity: finding.severity,
+          text: finding.claim.figure.text,
+          ...locateSpan(lines, finding.claim.figure),
+          claim: jsonClaim(finding.claim),
+          reference: finding.reference === null ? null : jsonReference(finding.reference),
+          message: finding.message,
+          related: finding.related.map((related) => ({ ...locateSpan(lines, related), message: related.message })),
+        })),
       };
     }),
     summary: summarize(reports),
