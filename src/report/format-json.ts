@@ -1,9 +1,8 @@
-import { assertNever } from '../assert-never.js';
 import type { ReferenceRecord } from '../data/reference-schema.js';
 import { createLineIndex } from '../read/line-index.js';
 import { describePeriod } from '../reconcile/period-dates.js';
-import { decimalToNumber } from '../money/decimal.js';
-import type { Amount, Claim, FileReport } from '../types.js';
+import type { Claim, FileReport } from '../types.js';
+import { amountBounds, measureOf } from './figure-json.js';
 import { locateSpan } from './locate.js';
 import { summarize } from './summarize.js';
 
@@ -40,13 +39,12 @@ export function formatJson(reports: readonly FileReport[]): string {
 
 function jsonClaim(claim: Claim): Record<string, unknown> {
   const { figure } = claim;
-  const measure = figure.kind === 'money' ? { currency: figure.currency } : figure.kind === 'quantity' ? { unit: figure.unit } : { unit: '%' };
   return {
     entity: claim.entity,
     metric: claim.metric,
     period: claim.period === null ? null : describePeriod(claim.period),
     periodSource: claim.periodSource,
-    value: { ...lowHigh(figure.amount), ...measure, qualifier: figure.amount.kind },
+    value: { ...amountBounds(figure.amount), ...measureOf(figure), qualifier: figure.amount.kind },
   };
 }
 
@@ -62,20 +60,4 @@ function jsonReference(record: ReferenceRecord): Record<string, unknown> {
     announced: record.announced,
     source: record.source,
   };
-}
-
-/** Base-unit bounds as stated: a bound or approximate figure has low = high = its number. */
-function lowHigh(amount: Amount): { low: number; high: number } {
-  switch (amount.kind) {
-    case 'range':
-      return { low: decimalToNumber(amount.low), high: decimalToNumber(amount.high) };
-    case 'exact':
-    case 'approximate':
-    case 'just-below':
-    case 'lower-bound':
-    case 'upper-bound':
-      return { low: decimalToNumber(amount.value), high: decimalToNumber(amount.value) };
-    default:
-      return assertNever(amount);
-  }
 }

@@ -51,7 +51,8 @@ describe('the command line', () => {
   it('prints help and exits 0', () => {
     const run = runCli(['--help']);
     expect(run.exitCode).toBe(0);
-    expect(run.stdout).toContain('Usage: capcheck [options] [files...]');
+    expect(run.stdout).toContain('Usage: capcheck [options] [command] [files...]');
+    expect(run.stdout).toContain('extract [options] [files...]');
     expect(run.stdout).toContain('--date <YYYY-MM-DD>');
   });
 

@@ -1,0 +1,25 @@
+import type { IsoDate } from '../types.js';
+
+/** What the CLI reaches of the outside world; tests and the launcher pass their own. */
+export interface CliEnvironment {
+  readonly stdin: NodeJS.ReadableStream & { readonly isTTY?: boolean };
+  readonly stdout: { write(text: string): unknown; readonly isTTY?: boolean; readonly columns?: number };
+  readonly stderr: { write(text: string): unknown; readonly isTTY?: boolean };
+  readonly env: NodeJS.ProcessEnv;
+  readonly today: () => IsoDate;
+}
+
+/** The real process: its streams, its environment, and today's UTC date. */
+export const processEnvironment: CliEnvironment = {
+  stdin: process.stdin,
+  stdout: process.stdout,
+  stderr: process.stderr,
+  env: process.env,
+  today: () => new Date().toISOString().slice(0, 10),
+};
+
+/** Writes one `capcheck: …` line to stderr and returns the usage exit code. */
+export function reportUsageError(environment: CliEnvironment, message: string): 2 {
+  environment.stderr.write(`capcheck: ${message}\n`);
+  return 2;
+}

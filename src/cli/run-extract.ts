@@ -1,0 +1,73 @@
+import { createInterface } from 'node:readline';
+import { createReadStream } from 'node:fs';
+import { extractFigures } from '../extract/extract-figures.js';
+import { figureToJson } from '../report/figure-json.js';
+import { STDIN_PATH } from '../read/read-input.js';
+import { reportUsageError, type CliEnvironment } from './environment.js';
+import { EXIT } from './exit-codes.js';
+import { readInputs, wouldReadTerminal } from './read-inputs.js';
+
+/** The options of `capcheck extract`. */
+export interface ExtractOptions {
+  readonly jsonl?: boolean;
+}
+
+/** Lists every figure of every input as JSON; with --jsonl, streams one result per input line. */
+export async function runExtract(files: readonly string[], options: ExtractOptions, environment: CliEnvironment): Promise<number> {
+  if (wouldReadTerminal(files, environment)) {
+    return reportUsageError(environment, 'no input: give one or more files, or pipe text on stdin (see --help)');
+  }
+  return options.jsonl === true ? streamJsonl(files, environment) : extractWhole(files, environment);
+}
+
+async function extractWhole(files: readonly string[], environment: CliEnvironment): Promise<number> {
+  const inputs = await readInputs(files, environment);
+  const failures = inputs.flatMap((input) => (input.ok ? [] : [input.error]));
+  if (failures.length > 0) {
+    for (const failure of failures) environment.stderr.write(`capcheck: ${failure}\n`);
+    return EXIT.USAGE;
+  }
+  const payload = {
+    schemaVersion: 1,
+    files: inputs.flatMap((input) =>
+      input.ok ? [{ path: input.document.path, figures: extractFigures(input.document.text).map(figureToJson) }] : [],
+    ),
+  };
+  environment.stdout.write(`${JSON.stringify(payload, null, 2)}\n`);
+  return EXIT.OK;
+}
+
+/** One `{"id","text"}` object per line in, one `{"id","figures"}` line out, in order, as lines arrive. */
+async function streamJsonl(files: readonly string[], environment: CliEnvironment): Promise<number> {
+  const paths = files.length === 0 ? ['-'] : files;
+  for (const path of paths) {
+    const name = path === '-' ? STDIN_PATH : path;
+    const stream = path === '-' ? environment.stdin : createReadStream(path, { encoding: 'utf8' });
+    let lineNumber = 0;
+    try {
+      for await (const line of createInterface({ input: stream, crlfDelay: Infinity })) {
+        lineNumber++;
+        if (line.trim() === '') continue;
+        const record = parseJsonlRecord(line);
+        if (record === null) return reportUsageError(environment, `${name}:${lineNumber}: expected a JSON object with a string "text"`);
+        environment.stdout.write(`${JSON.stringify({ id: record.id, figures: extractFigures(record.text).map(figureToJson) })}\n`);
+      }
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      const problem = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory, not a file' : 'cannot be read';
+      return reportUsageError(environment, `${name}: ${problem}`);
+    }
+  }
+  return EXIT.OK;
+}
+
+function parseJsonlRecord(line: string): { id: unknown; text: string } | null {
+  try {
+    const value: unknown = JSON.parse(line);
+    if (typeof value !== 'object' || value === null || Array.isArray(value)) return null;
+    const { id, text } = value as { id?: unknown; text?: unknown };
+    return typeof text === 'string' ? { id: id ?? null, text } : null;
+  } catch {
+    return null;
+  }
+}
