@@ -1,0 +1,74 @@
+/**
+ * Loads the bundled GDP table (data/gdp/gdp.json) and validates it against its schema, so a
+ * broken file is reported in one line instead of failing a comparison.
+ */
+import { readFileSync } from 'node:fs';
+import { decimalFromInteger } from '../money/decimal.js';
+import { countryName } from './countries.js';
+import type { GdpSeries, GdpTable } from './gdp.js';
+import { gdpTableFileSchema } from './gdp-schema.js';
+
+/** The outcome of loading the table: the economies' series, or a one-line error naming the file and path. */
+export type GdpLoadResult = { ok: true; table: GdpTable } | { ok: false; error: string };
+
+/** How the bundled file is named in error messages (relative to the package root). */
+export const GDP_FILE_LABEL = 'data/gdp/gdp.json';
+
+// Resolves from src/data/ and from the compiled dist/data/ alike.
+const GDP_FILE_URL = new URL('../../data/gdp/gdp.json', import.meta.url);
+
+let cached: GdpTable | undefined;
+
+/** Validates already-parsed JSON as a GDP table; errors name `fileLabel` and the first issue's dotted path. */
+export function parseGdpTable(json: unknown, fileLabel: string): GdpLoadResult {
+  const parsed = gdpTableFileSchema.safeParse(json);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    if (issue === undefined) return { ok: false, error: `${fileLabel}: invalid GDP table` };
+    const path = issue.path.map((key) => String(key)).join('.');
+    return { ok: false, error: `${fileLabel}: ${path === '' ? '(root)' : path}: ${oneLine(issue.message)}` };
+  }
+  const economies: GdpSeries[] = parsed.data.economies.map((economy) => {
+    const years = Object.keys(economy.gdp)
+      .map(Number)
+      .sort((a, b) => a - b);
+    return {
+      iso3: economy.iso3,
+      country: countryName(economy.iso3),
+      worldBankName: economy.name,
+      territory: economy.territory,
+      years,
+      valuesUsd: years.map((year) => decimalFromInteger(economy.gdp[String(year)] ?? 0)),
+    };
+  });
+  const byIso3 = new Map(economies.map((economy) => [economy.iso3, economy]));
+  return { ok: true, table: { source: parsed.data.source, economies, byIso3 } };
+}
+
+/** Reads, validates and indexes the bundled table once per process; later calls return the cached table. */
+export function loadGdpTable(): GdpLoadResult {
+  if (cached !== undefined) return { ok: true, table: cached };
+  let text: string;
+  try {
+    text = readFileSync(GDP_FILE_URL, 'utf8');
+  } catch (error) {
+    return { ok: false, error: `${GDP_FILE_LABEL}: cannot read: ${describe(error)}` };
+  }
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (error) {
+    return { ok: false, error: `${GDP_FILE_LABEL}: invalid JSON: ${describe(error)}` };
+  }
+  const result = parseGdpTable(json, GDP_FILE_LABEL);
+  if (result.ok) cached = result.table;
+  return result;
+}
+
+function describe(error: unknown): string {
+  return oneLine(error instanceof Error ? error.message : String(error));
+}
+
+function oneLine(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
+}
