@@ -4,8 +4,9 @@
  */
 import type { Decimal } from './money/decimal.js';
 import type { EntityId, Metric, ReferenceRecord } from './data/reference-schema.js';
+import type { RuleId } from './reconcile/rules.js';
 
-export type { EntityId, Metric, ReferenceRecord };
+export type { EntityId, Metric, ReferenceRecord, RuleId };
 
 /** An ISO calendar date, `YYYY-MM-DD`. */
 export type IsoDate = string;
@@ -79,6 +80,12 @@ export type Period =
   | { readonly kind: 'calendar-year'; readonly year: number }
   | { readonly kind: 'fiscal-year'; readonly year: number };
 
+/**
+ * What a claim measures: a metric with official records, or a figure derived from them
+ * ("40% of its 2025 revenue" is a share of revenue, checked by computing it).
+ */
+export type ClaimMetric = Metric | 'revenue-share';
+
 /** Why the period is what it is: said in so many words, a relative phrase, or assumed. */
 export type PeriodSource = 'stated' | 'relative' | 'default';
 
@@ -87,21 +94,44 @@ export interface Claim {
   readonly figure: Figure;
   readonly entity: EntityId;
   /** Null when the context names no metric capcheck tracks (a share price move, say). */
-  readonly metric: Metric | null;
+  readonly metric: ClaimMetric | null;
   /** Null for metrics that have no period (pledges, a datacenter's size). */
   readonly period: Period | null;
   readonly periodSource: PeriodSource;
 }
 
+/** A claim restated in another currency in brackets right after it: "$72 billion (€69 billion)". */
+export interface ClaimRestatement {
+  readonly original: Claim;
+  /** Carries the original's company, metric and period; judged only as a conversion of it. */
+  readonly restated: Claim;
+}
+
+/** A comparison of a claimed amount with countries' GDP: "exceeds the GDP of over 50 countries, including Croatia". */
+export interface GdpComparison {
+  /** The money claim compared (the nearest one in the sentence, else the last one before it). */
+  readonly subject: Claim;
+  /** Whether the amount is said to be above or below the GDP figures. */
+  readonly direction: 'above' | 'below';
+  /** Countries named, each where it is written. */
+  readonly countries: readonly { readonly iso3: string; readonly country: string; readonly span: FindingSpan }[];
+  /** "over 50 countries": how many countries the amount is said to exceed, where it is written. */
+  readonly count: { readonly amount: Amount; readonly span: FindingSpan } | null;
+}
+
 /** What the attribute stage learns about a document: its claims, and every company it names. */
 export interface Attribution {
+  /** Every attributed figure except bracketed restatements, which are in `restatements`. */
   readonly claims: readonly Claim[];
+  readonly restatements: readonly ClaimRestatement[];
+  readonly gdpComparisons: readonly GdpComparison[];
   /** Companies named anywhere in the document (a writer can only confuse companies they name). */
   readonly mentionedEntities: ReadonlySet<EntityId>;
 }
 
 // ── reconcile ───────────────────────────────────────────────────────────────
 
+/** What a finding concludes about a figure. */
 export type Verdict =
   | 'supported'
   | 'overstated'
@@ -109,15 +139,21 @@ export type Verdict =
   | 'outdated'
   | 'period-slip'
   | 'misattributed'
-  | 'unverifiable';
+  | 'unverifiable'
+  | 'currency-slip'
+  | 'scale-slip'
+  | 'inconsistent';
 
 export type Severity = 'error' | 'warning' | 'info';
 
 /** The outcome of checking one claim; self-contained so any reporter can render it. */
 export interface Finding {
-  readonly ruleId: Verdict;
+  /** The rule that produced the finding (see src/reconcile/rules.ts); derived claims have rules of their own. */
+  readonly ruleId: RuleId;
   readonly verdict: Verdict;
   readonly severity: Severity;
+  /** Where the finding points: the figure itself, or the words of a comparison drawn from it. */
+  readonly span: FindingSpan;
   readonly claim: Claim;
   /** The official record the claim was judged against, or null when there is none. */
   readonly reference: ReferenceRecord | null;
@@ -125,6 +161,13 @@ export interface Finding {
   readonly message: string;
   /** Other places in the same document the finding rests on (the first statement a later one contradicts). */
   readonly related: readonly RelatedLocation[];
+}
+
+/** The text a finding points at, exactly as written, with 0-based UTF-16 offsets (end exclusive). */
+export interface FindingSpan {
+  readonly text: string;
+  readonly start: number;
+  readonly end: number;
 }
 
 /** A span elsewhere in the document, with why it matters to the finding. */

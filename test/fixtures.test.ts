@@ -6,6 +6,7 @@
 import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { RULE_IDS } from '../src/reconcile/rules.js';
 import { REPO_ROOT, runCli } from './run-cli.js';
 
 interface FixtureCase {
@@ -58,12 +59,32 @@ describe.each(cases)('fixture %s', (name) => {
   });
 });
 
-it('covers every verdict of the reconciler', () => {
-  const verdicts = new Set(
-    cases.flatMap((name) => {
-      const report = JSON.parse(readFileSync(join(FIXTURES, name, 'expected.json'), 'utf8')) as { files: { findings: { verdict: string }[] }[] };
-      return report.files.flatMap((file) => file.findings.map((finding) => finding.verdict));
-    }),
-  );
-  expect([...verdicts].sort()).toEqual(['misattributed', 'outdated', 'overstated', 'period-slip', 'supported', 'understated', 'unverifiable']);
+describe('the fixtures together', () => {
+  // Read when the tests run, after the per-fixture tests may have written the expectations.
+  const allFindings = () => cases.flatMap((name) => {
+    const report = JSON.parse(readFileSync(join(FIXTURES, name, 'expected.json'), 'utf8')) as {
+      files: { findings: { ruleId: string; verdict: string }[] }[];
+    };
+    return report.files.flatMap((file) => file.findings);
+  });
+
+  it('cover every verdict', () => {
+    const verdicts = new Set(allFindings().map((finding) => finding.verdict));
+    expect([...verdicts].sort()).toEqual([
+      'currency-slip',
+      'inconsistent',
+      'misattributed',
+      'outdated',
+      'overstated',
+      'period-slip',
+      'scale-slip',
+      'supported',
+      'understated',
+      'unverifiable',
+    ]);
+  });
+
+  it('cover every rule', () => {
+    expect([...new Set(allFindings().map((finding) => finding.ruleId))].sort()).toEqual([...RULE_IDS].sort());
+  });
 });

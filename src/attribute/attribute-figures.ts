@@ -1,5 +1,7 @@
 import type { ArticleDocument, Attribution, Claim, Figure, IsoDate } from '../types.js';
+import { findGdpComparisons } from './find-gdp-comparisons.js';
 import { findMentions } from './find-mentions.js';
+import { findRestatements } from './find-restatements.js';
 import { resolveEntity, type FigureContext } from './resolve-entity.js';
 import { resolveMetric } from './resolve-metric.js';
 import { resolvePeriod } from './resolve-period.js';
@@ -7,14 +9,19 @@ import { segmentText, spanAt, spanCovering } from './segment-text.js';
 
 /**
  * Ties each figure to a company, a metric and a period. Figures no company can be tied to
- * are dropped: capcheck has nothing to check them against.
+ * are dropped: capcheck has nothing to check them against. A bracketed conversion right after
+ * a figure is about what that figure is about.
  */
 export function attributeFigures(document: ArticleDocument, figures: readonly Figure[], articleDate: IsoDate): Attribution {
   const { text } = document;
   const segments = segmentText(text);
   const mentions = findMentions(text);
+  const restatements = findRestatements(text, figures);
+  const restatedFigures = new Set(restatements.map((pair) => pair.restated));
   const claims: Claim[] = [];
+  const claimOf = new Map<Figure, Claim>();
   for (const figure of figures) {
+    if (restatedFigures.has(figure)) continue;
     const context: FigureContext = {
       figure,
       clause: spanCovering(segments.clauses, figure),
@@ -26,7 +33,18 @@ export function attributeFigures(document: ArticleDocument, figures: readonly Fi
     if (entity === null) continue;
     const metric = resolveMetric(text, figure, entity, context);
     const { period, periodSource } = resolvePeriod(text, entity, metric, context, articleDate);
-    claims.push({ figure, entity, metric, period, periodSource });
+    const claim = { figure, entity, metric, period, periodSource };
+    claims.push(claim);
+    claimOf.set(figure, claim);
   }
-  return { claims, mentionedEntities: new Set(mentions.map((mention) => mention.entity)) };
+  const claimRestatements = restatements.flatMap(({ original, restated }) => {
+    const claim = claimOf.get(original);
+    return claim ? [{ original: claim, restated: { ...claim, figure: restated } }] : [];
+  });
+  return {
+    claims,
+    restatements: claimRestatements,
+    gdpComparisons: findGdpComparisons(text, segments, claims),
+    mentionedEntities: new Set(mentions.map((mention) => mention.entity)),
+  };
 }

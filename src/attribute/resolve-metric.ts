@@ -1,4 +1,4 @@
-import type { Figure, Metric } from '../types.js';
+import type { ClaimMetric, Figure, Metric } from '../types.js';
 import { assertNever } from '../assert-never.js';
 import type { FigureContext } from './resolve-entity.js';
 import type { EntityId } from '../types.js';
@@ -16,7 +16,16 @@ const MONEY_KEYWORDS: readonly { readonly metric: MoneyMetric; readonly pattern:
     pattern:
       /\b(?:capex|cap-ex|capital (?:expenditures?|spending|investments?|outlays?)|invest(?:s|ed|ing|ments?)?|spend(?:s|ing)?|spent|allocat\w*|pour(?:s|ed|ing)?|outlays?|budget\w*|bets?|gambles?|wagers?|splurge|infrastructure|data ?cent(?:er|re)s?|build-?outs?|expenditures?)\b/gi,
   },
+  // German, French, Spanish, Portuguese and Italian articles: investment and capital-spending words.
+  {
+    metric: 'capex',
+    pattern:
+      /(?<![\p{L}])(?:investi(?:tion(?:en|s)?|tionsausgaben|eren|ssements?|r|mentos?|menti|re)|inversi(?:ón|ones)|invertir[áa]?|capex|ausgaben|dépenses|gastos?|despesas?|spese|rechenzent\w*|centros? de datos|centres? de données|data cent\w*)(?![\p{L}])/giu,
+  },
 ];
+
+/** "40% of Meta's total expected revenue", "a third of its sales": the words right after a percentage. */
+const SHARE_OF_REVENUE = /^\s*of\s+(?:(?:its|their|the|this|that|[\p{Lu}][\p{L}.]*(?:'s|’s)|company(?:'s|’s)|total|annual|full-year|expected|projected|estimated|forecast)\s+){0,4}(?:revenues?|sales|turnover)\b/u;
 
 /** A site's size ("a 2 GW data center") is not compute brought online in a year. */
 const DATACENTER = /\b(?:data ?cent(?:er|re)s?|campus(?:es)?|sites?|facilit(?:y|ies))\b/i;
@@ -28,10 +37,10 @@ const PLEDGE_ONLY: ReadonlySet<EntityId> = new Set(['STARGATE', 'AAPL']);
  * What a figure measures. Quantities say it by their unit; money by the nearest metric word
  * in its sentence, else its paragraph, else the headline. Null when nothing says (percentages, for now).
  */
-export function resolveMetric(text: string, figure: Figure, entity: EntityId, context: FigureContext): Metric | null {
+export function resolveMetric(text: string, figure: Figure, entity: EntityId, context: FigureContext): ClaimMetric | null {
   switch (figure.kind) {
     case 'percent':
-      return null;
+      return SHARE_OF_REVENUE.test(text.slice(figure.end, context.sentence?.end ?? figure.end)) ? 'revenue-share' : null;
     case 'quantity':
       switch (figure.unit) {
         case 'GPU':

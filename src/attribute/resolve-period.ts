@@ -1,10 +1,10 @@
 import { companyById } from '../data/companies.js';
-import type { EntityId, IsoDate, Metric, Period, PeriodSource } from '../types.js';
+import type { ClaimMetric, EntityId, IsoDate, Period, PeriodSource } from '../types.js';
 import type { FigureContext } from './resolve-entity.js';
 import type { TextSpan } from './segment-text.js';
 
 /** Metrics measured over no particular year. */
-const PERIODLESS: ReadonlySet<Metric> = new Set(['pledge', 'datacenter-power']);
+const PERIODLESS: ReadonlySet<ClaimMetric> = new Set(['pledge', 'datacenter-power']);
 
 /** A period phrase found in the text, relative to the article's fiscal year where it is relative. */
 type PeriodPhrase =
@@ -35,7 +35,7 @@ const PHRASES: readonly { readonly pattern: RegExp; readonly read: (match: RegEx
 export function resolvePeriod(
   text: string,
   entity: EntityId,
-  metric: Metric | null,
+  metric: ClaimMetric | null,
   context: FigureContext,
   articleDate: IsoDate,
 ): { period: Period | null; periodSource: PeriodSource } {

@@ -1,7 +1,6 @@
 import { attributeFigures } from '../attribute/attribute-figures.js';
-import type { ReferenceRecord } from '../data/reference-schema.js';
 import { extractFigures } from '../extract/extract-figures.js';
-import { reconcileClaims } from '../reconcile/reconcile-claims.js';
+import { reconcileClaims, type ReferenceData } from '../reconcile/reconcile-claims.js';
 import { sortFindings } from '../report/sort-findings.js';
 import type { ArticleDocument, FileReport, IsoDate } from '../types.js';
 
@@ -12,7 +11,7 @@ export interface DateChoice {
 }
 
 /** The whole pipeline for one document: extract → attribute → reconcile, pure. */
-export function checkDocument(document: ArticleDocument, records: readonly ReferenceRecord[], dates: DateChoice): FileReport {
+export function checkDocument(document: ArticleDocument, reference: ReferenceData, dates: DateChoice): FileReport {
   const [date, dateSource] =
     dates.option !== null
       ? ([dates.option, 'option'] as const)
@@ -21,6 +20,6 @@ export function checkDocument(document: ArticleDocument, records: readonly Refer
         : ([dates.today, 'default'] as const);
   const figures = extractFigures(document.text);
   const attribution = attributeFigures(document, figures, date);
-  const findings = sortFindings(reconcileClaims(attribution, records, date));
+  const findings = sortFindings(reconcileClaims(attribution, reference, date));
   return { document, date, dateSource, findings };
 }

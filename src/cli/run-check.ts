@@ -1,6 +1,9 @@
 import { assertNever } from '../assert-never.js';
 import { checkDocument } from '../check/check-document.js';
+import { createEcbConverter } from '../check/ecb-converter.js';
+import { loadGdpTable } from '../data/load-gdp.js';
 import { loadReferenceDataset } from '../data/load-reference.js';
+import { loadFxTable } from '../money/load-fx.js';
 import { parseIsoDate } from '../read/iso-date.js';
 import { formatHuman } from '../report/format-human.js';
 import { formatJson } from '../report/format-json.js';
@@ -31,6 +34,11 @@ export async function runCheck(files: readonly string[], options: CheckOptions, 
   }
   const dataset = loadReferenceDataset();
   if (!dataset.ok) return reportUsageError(environment, dataset.error);
+  const fxTable = loadFxTable();
+  if (!fxTable.ok) return reportUsageError(environment, fxTable.error);
+  const gdpTable = loadGdpTable();
+  if (!gdpTable.ok) return reportUsageError(environment, gdpTable.error);
+  const reference = { records: dataset.dataset.records, fx: createEcbConverter(fxTable.table), gdp: gdpTable.table };
 
   const inputs = await readInputs(files, environment);
   const documents: ArticleDocument[] = [];
@@ -41,7 +49,7 @@ export async function runCheck(files: readonly string[], options: CheckOptions, 
   if (documents.length < inputs.length) return EXIT.USAGE;
 
   const dates = { option: dateOption, today: environment.today() };
-  const reports = documents.map((document) => checkDocument(document, dataset.dataset.records, dates));
+  const reports = documents.map((document) => checkDocument(document, reference, dates));
   environment.stdout.write(render(reports, options.format, environment));
   return summarize(reports).errors > 0 ? EXIT.FINDINGS : EXIT.OK;
 }

@@ -1,24 +1,31 @@
 import { assertNever } from '../assert-never.js';
 import { companyById } from '../data/companies.js';
-import type { Metric, ReferenceRecord } from '../data/reference-schema.js';
+import type { ReferenceRecord } from '../data/reference-schema.js';
 import { describeDate } from '../describe/describe-date.js';
-import { describeNumber, describeReferenceValue, figureMeasure } from '../describe/describe-value.js';
-import { decimalFromInteger, subtractDecimals, decimalToNumber, type Decimal } from '../money/decimal.js';
-import type { Amount, Claim } from '../types.js';
+import { describeNumber, describeReferenceValue, describeValue } from '../describe/describe-value.js';
+import { decimalFromInteger, decimalToNumber, formatDecimal, subtractDecimals, type Decimal } from '../money/decimal.js';
+import type { Amount, Claim, ClaimMetric } from '../types.js';
+import type { Conversion } from './currency-converter.js';
 import { describePeriod } from './period-dates.js';
 
-/** The reasoning behind a verdict, with the records it rests on. */
-export type Judgement =
-  | { readonly verdict: 'supported' | 'overstated' | 'understated'; readonly reference: ReferenceRecord }
+/** A verdict with the records it rests on. */
+export type Outcome =
+  | { readonly verdict: 'supported' | 'overstated' | 'understated' | 'currency-slip'; readonly reference: ReferenceRecord }
   /** `reference` is the record in force; `matched` the superseded one the claim repeats. */
   | { readonly verdict: 'outdated'; readonly reference: ReferenceRecord; readonly matched: ReferenceRecord }
   /** `reference` is the record the claim matches; `inForce` the one for the claimed company and period, if any. */
   | { readonly verdict: 'period-slip' | 'misattributed'; readonly reference: ReferenceRecord; readonly inForce: ReferenceRecord | null }
+  /** Official = written × 10^power. */
+  | { readonly verdict: 'scale-slip'; readonly reference: ReferenceRecord; readonly power: number }
   | { readonly verdict: 'unverifiable'; readonly reason: 'untracked-metric'; readonly reference: null }
   | { readonly verdict: 'unverifiable'; readonly reason: 'other-currency'; readonly reference: ReferenceRecord | null }
   | { readonly verdict: 'unverifiable'; readonly reason: 'no-record'; readonly reference: null; readonly hint: ReferenceRecord | null };
 
-const METRIC_NAME: Record<Metric, string> = {
+/** An outcome with the amount it was reached on: as written, or converted at an official rate. */
+export type Judgement = Outcome & { readonly amount: Amount; readonly conversion: Conversion | null };
+
+const METRIC_NAME: Record<ClaimMetric, string> = {
+  'revenue-share': 'share of revenue',
   capex: 'capex',
   revenue: 'revenue',
   gpus: 'GPU count',
@@ -30,15 +37,19 @@ const METRIC_NAME: Record<Metric, string> = {
 
 const TRACKED = 'capex, revenue, GPUs, compute power, AI users and investment pledges';
 
-/** One line: what was written, what is right, and by how much they differ. */
+/** One line: what was written, what is right, and the arithmetic between them. */
 export function composeMessage(claim: Claim, judgement: Judgement): string {
-  const written = `"${claim.figure.text}"`;
+  const written = `"${claim.figure.text}"${convertedNote(judgement)}`;
   switch (judgement.verdict) {
     case 'supported':
       return `${written} agrees with ${official(judgement.reference)}.${assumedPeriod(claim)}`;
     case 'overstated':
     case 'understated':
-      return `${written} is ${gap(claim, judgement.reference, judgement.verdict)} ${official(judgement.reference)}.${assumedPeriod(claim)}`;
+      return `${written} is ${gap(judgement.amount, judgement.reference, judgement.verdict)} ${official(judgement.reference)}.${assumedPeriod(claim)}`;
+    case 'currency-slip':
+      return `"${claim.figure.text}" is ${official(judgement.reference)} with the currency changed${judgement.conversion ? `; at ${rateNote(judgement.conversion)} it would be ${describeValue(judgement.amount, { kind: 'money', currency: judgement.conversion.to })}` : ''}.`;
+    case 'scale-slip':
+      return `${written} has the digits of ${official(judgement.reference)} but is ${scaleWords(judgement.power)}.`;
     case 'outdated':
       return `${written} repeats ${official(judgement.matched)}, superseded on ${describeDate(judgement.reference.announced)} by ${describeReferenceValue(judgement.reference)}.`;
     case 'period-slip':
@@ -50,7 +61,7 @@ export function composeMessage(claim: Claim, judgement: Judgement): string {
         case 'untracked-metric':
           return `${written} is about ${companyById(claim.entity).displayName}, but not about a metric capcheck checks (${TRACKED}).`;
         case 'other-currency':
-          return `${written} is not in the currency of ${judgement.reference ? official(judgement.reference) : 'the official figures'}; converting currencies is not checked yet.`;
+          return `${written} cannot be converted to the currency of ${judgement.reference ? official(judgement.reference) : 'the official figures'}: no official rate for it on the article's date.`;
         case 'no-record':
           return `No official figure for ${subject(claim)} had been published by the article's date${judgement.hint ? `; the latest for another period is ${official(judgement.hint)}` : ''}.${assumedPeriod(claim)}`;
         default:
@@ -61,10 +72,36 @@ export function composeMessage(claim: Claim, judgement: Judgement): string {
   }
 }
 
+/** ", ≈ $64.93 billion at the ECB reference rate of 1.0472 USD per EUR on 24 Jan 2025," when converted. */
+function convertedNote(judgement: Judgement): string {
+  if (judgement.conversion === null) return '';
+  const measure = { kind: 'money', currency: judgement.conversion.to } as const;
+  // "≈" already says approximate: no "~" after it.
+  const converted = judgement.amount.kind === 'approximate' ? describeNumber(judgement.amount.value, measure) : describeValue(judgement.amount, measure);
+  return `, ≈ ${converted} at ${rateNote(judgement.conversion)},`;
+}
+
+/** "the ECB reference rate of 1.0472 USD per EUR on 24 Jan 2025", saying so when the day's own rate was not available. */
+export function rateNote(conversion: Conversion): string {
+  const day = describeDate(conversion.rateDate);
+  const when =
+    conversion.fallback === 'after-last-date'
+      ? `${day} (the last in the bundled data)`
+      : conversion.fallback === 'previous-business-day'
+        ? `${day} (the previous business day)`
+        : day;
+  return `the ${conversion.source} of ${formatRate(conversion.rate)} ${conversion.to} per ${conversion.from} on ${when}`;
+}
+
+/** A rate for people: four decimals, as the ECB publishes EUR/USD ("1.0320", "1.0806"). */
+export function formatRate(rate: Decimal): string {
+  return rate.exponent >= -4 ? formatDecimal(rate).replace(/^(\d+)(?:\.(\d*))?$/, (_, whole: string, fraction = '') => `${whole}.${fraction.padEnd(4, '0')}`) : decimalToNumber(rate).toFixed(4);
+}
+
 const BASIS_NAME: Record<ReferenceRecord['basis'], string> = { guidance: ' guidance', actual: ' (reported)', statement: '' };
 
 /** "Meta's capex guidance for 2025: $60–65 billion (24 Jan 2025)". */
-function official(record: ReferenceRecord): string {
+export function official(record: ReferenceRecord): string {
   const company = companyById(record.entity).displayName;
   const label = record.period?.label;
   const period = label === undefined ? '' : label.startsWith('as of') ? ` ${label}` : ` for ${label}`;
@@ -96,15 +133,22 @@ function inForceNote(record: ReferenceRecord | null): string {
   return record ? `; the official figure there is ${describeReferenceValue(record)} (${describeDate(record.announced)})` : '';
 }
 
+/** "1,000 times too small", "10 times too large". */
+function scaleWords(power: number): string {
+  const factor = (10 ** Math.abs(power)).toLocaleString('en-US');
+  return `${factor} times too ${power > 0 ? 'small' : 'large'}`;
+}
+
 /** "$2 billion (3.1%) above the top of" / "$7 billion (8.8%) above". */
-function gap(claim: Claim, record: ReferenceRecord, verdict: 'overstated' | 'understated'): string {
-  const measure = figureMeasure(claim.figure);
+function gap(amount: Amount, record: ReferenceRecord, verdict: 'overstated' | 'understated'): string {
+  const measure = record.measure;
   const [officialLow, officialHigh] = nominalBounds(record);
-  const [claimLow, claimHigh] = nominalAmountBounds(claim.figure.amount);
+  const [claimLow, claimHigh] = amount.kind === 'range' ? [amount.low, amount.high] : [amount.value, amount.value];
   const edge = verdict === 'overstated' ? officialHigh : officialLow;
   const difference = verdict === 'overstated' ? subtractDecimals(claimHigh, edge) : subtractDecimals(edge, claimLow);
   const percent = (100 * decimalToNumber(difference)) / decimalToNumber(edge);
-  const where = record.value.kind === 'range' ? (verdict === 'overstated' ? 'above the top of' : 'below the bottom of') : verdict === 'overstated' ? 'above' : 'below';
+  const ranged = record.value.kind === 'range';
+  const where = verdict === 'overstated' ? (ranged ? 'above the top of' : 'above') : ranged ? 'below the bottom of' : 'below';
   return `${describeNumber(difference, measure)} (${percent.toFixed(1)}%) ${where}`;
 }
 
@@ -113,8 +157,4 @@ function nominalBounds(record: ReferenceRecord): [Decimal, Decimal] {
   if (value.kind === 'range') return [decimalFromInteger(value.low), decimalFromInteger(value.high)];
   const nominal = decimalFromInteger(value.value);
   return [nominal, nominal];
-}
-
-function nominalAmountBounds(amount: Amount): [Decimal, Decimal] {
-  return amount.kind === 'range' ? [amount.low, amount.high] : [amount.value, amount.value];
 }

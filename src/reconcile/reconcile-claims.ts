@@ -1,9 +1,24 @@
 import type { ReferenceRecord } from '../data/reference-schema.js';
 import type { Attribution, Finding, IsoDate } from '../types.js';
+import type { CurrencyConverter } from './currency-converter.js';
+import type { GdpTable } from '../data/gdp.js';
+import { checkGdpComparison } from './check-gdp-comparison.js';
+import { findContradictions } from './find-contradictions.js';
 import { reconcileClaim } from './reconcile-claim.js';
 
-/** Judges every claim of one article against the reference records, as of the article's date. */
-export function reconcileClaims(attribution: Attribution, records: readonly ReferenceRecord[], date: IsoDate): Finding[] {
-  const context = { records, date, mentionedEntities: attribution.mentionedEntities };
-  return attribution.claims.map((claim) => reconcileClaim(claim, context));
+/** The official data claims are judged against. */
+export interface ReferenceData {
+  readonly records: readonly ReferenceRecord[];
+  readonly fx: CurrencyConverter;
+  readonly gdp: GdpTable;
+}
+
+/** Judges every claim of one article against the reference data as of its date, and against the article itself. */
+export function reconcileClaims(attribution: Attribution, reference: ReferenceData, date: IsoDate): Finding[] {
+  const context = { ...reference, date, mentionedEntities: attribution.mentionedEntities };
+  const judged = attribution.claims.map((claim) => reconcileClaim(claim, context));
+  const compared = findContradictions({ claims: attribution.claims, restatements: attribution.restatements, date, fx: reference.fx });
+  const gdpContext = { gdp: reference.gdp, fx: reference.fx, date };
+  const gdpFindings = attribution.gdpComparisons.flatMap((comparison) => checkGdpComparison(comparison, gdpContext));
+  return [...judged, ...compared, ...gdpFindings];
 }

@@ -8,6 +8,14 @@ import { parseDecimal, type Decimal } from '../money/decimal.js';
  * ("about $100 billion" for an implied $105.2 billion) consistent, while a writer's
  * "nearly $87 billion" for an official "approximately $80 billion" (8.75% more) is not.
  *
+ * CONVERSION_RATE: a conversion in an article (a bracketed "(€62 billion)", or the same figure in
+ * two currencies) is accepted when its implied rate is within 1.5% of the ECB rate of the day:
+ * about what the euro moves in a week, so a rate a few days old passes and a yearly average
+ * (3% off in January 2025) does not.
+ *
+ * PROBABLE_RATE: how close a known rate (an earlier day's, a yearly average) must be to an implied
+ * rate to be named as the rate the writer probably used.
+ *
  * BOUND_HEADROOM: an official bound is read as a figure close to it: "more than 1.3 million
  * GPUs" as 1.3 to 1.43 million, "up to $500 billion" as $450–500 billion. Without it, any
  * larger number would agree with "more than", and any smaller one with "up to".
@@ -15,6 +23,10 @@ import { parseDecimal, type Decimal } from '../money/decimal.js';
 export const TOLERANCE = {
   /** Relative half-width of an approximate figure. */
   APPROXIMATE: exactDecimal('0.03'),
+  /** Relative distance from the ECB rate of the day within which a conversion is right. */
+  CONVERSION_RATE: exactDecimal('0.015'),
+  /** Relative distance within which a known rate explains an implied one. */
+  PROBABLE_RATE: exactDecimal('0.002'),
   /** How far past an official bound a figure may go and still agree with it. */
   BOUND_HEADROOM: exactDecimal('0.10'),
 } as const;

@@ -64,8 +64,12 @@ export function referenceInterval(value: ReferenceValue): ValueInterval {
  * (a stale "$60–65B" does not agree with a newer "$64–72B"); any other figure must overlap it.
  */
 export function relateToReference(amount: Amount, value: ReferenceValue): Relation {
+  return relateToInterval(amount, referenceInterval(value));
+}
+
+/** How a claim relates to an interval of right values (a reference, or a share computed from references). */
+export function relateToInterval(amount: Amount, reference: ValueInterval): Relation {
   const claim = claimInterval(amount);
-  const reference = referenceInterval(value);
   const aboveTop = reference.high !== null && (claim.high === null || compareDecimals(claim.high, reference.high) > 0);
   const belowBottom = compareDecimals(claim.low, reference.low) < 0;
   if (amount.kind === 'range') {
@@ -83,4 +87,13 @@ const ONE = decimalFromInteger(1);
 function scale(value: Decimal, sign: 1 | -1, fraction: Decimal): Decimal {
   const factor = sign === 1 ? addDecimals(ONE, fraction) : subtractDecimals(ONE, fraction);
   return multiplyDecimals(value, factor);
+}
+
+/** Whether two written figures can both be true (their intervals share a value). */
+export function amountsOverlap(a: Amount, b: Amount): boolean {
+  const first = claimInterval(a);
+  const second = claimInterval(b);
+  const firstBelow = first.high !== null && compareDecimals(first.high, second.low) < 0;
+  const secondBelow = second.high !== null && compareDecimals(second.high, first.low) < 0;
+  return !firstBelow && !secondBelow;
 }

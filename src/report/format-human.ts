@@ -41,10 +41,10 @@ function formatFile(report: FileReport, chalk: ChalkInstance, options: HumanForm
     style: { head: options.color ? ['bold'] : [], border: options.color ? ['grey'] : [], compact: false },
   });
   for (const finding of report.findings) {
-    const { line, column } = lines.toPosition(finding.claim.figure.start);
+    const { line, column } = lines.toPosition(finding.span.start);
     table.push([
       `${line}:${column}`,
-      finding.claim.figure.text,
+      finding.span.text,
       paint(chalk, finding.severity, finding.verdict),
       finding.reference ? describeReferenceValue(finding.reference) : '—',
       finding.reference ? sourceCell(finding) : '—',

@@ -6,8 +6,8 @@ const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2
 export function sortFindings(findings: readonly Finding[]): Finding[] {
   return [...findings].sort(
     (a, b) =>
-      a.claim.figure.start - b.claim.figure.start ||
-      a.claim.figure.end - b.claim.figure.end ||
+      a.span.start - b.span.start ||
+      a.span.end - b.span.end ||
       SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] ||
       compareCodeUnits(a.ruleId, b.ruleId),
   );

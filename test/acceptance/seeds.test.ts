@@ -12,8 +12,12 @@ const META_NEWS = join(SEEDS, '000_84bf4fdac161f7a5.txt');
 const NEWSLETTER = join(SEEDS, '001_1a6e77cba9c48047.txt');
 
 interface JsonFinding {
+  readonly ruleId: string;
   readonly verdict: string;
   readonly text: string;
+  readonly line: number;
+  readonly message: string;
+  readonly related: readonly { readonly line: number; readonly column: number }[];
   readonly claim: { readonly entity: string; readonly metric: string | null };
   readonly reference: { readonly id: string; readonly source: { readonly url: string; readonly date: string } } | null;
 }
@@ -40,7 +44,8 @@ describe.skipIf(!existsSync(META_NEWS))('seed: a news article on Meta, 25 Jan 20
   });
 
   it('reports "$67 billion" as overstated against the $60–65B of 24 Jan 2025, with its source', () => {
-    const sixtySeven = findings.filter((finding) => finding.text === '$67 billion');
+    const sixtySeven = findings.filter((finding) => finding.text === '$67 billion' && finding.ruleId === 'overstated');
+    expect(sixtySeven.length).toBe(findings.filter((finding) => finding.text === '$67 billion' && finding.ruleId === 'currency-slip').length);
     expect(sixtySeven.length).toBeGreaterThan(0);
     for (const finding of sixtySeven) {
       expect(finding.verdict).toBe('overstated');
@@ -68,8 +73,49 @@ describe.skipIf(!existsSync(META_NEWS))('seed: a news article on Meta, 25 Jan 20
     expect((JSON.parse(run.stdout) as JsonReport).files[0]?.findings).toEqual(findings);
   });
 
+  it('reads the headline\'s "62 billion euros" at the ECB rate of 24 Jan 2025 as inside $60–65B', () => {
+    const euros = findings.find((finding) => finding.text === '62 billion euros');
+    expect(euros?.verdict).toBe('supported');
+    expect(euros?.message).toContain('$64.93 billion');
+    expect(euros?.message).toContain('1.0472 USD per EUR on 24 Jan 2025');
+  });
+
+  it('reports "$67 billion" as a currency inconsistency with the headline, naming the implied and the ECB rate', () => {
+    const slips = findings.filter((finding) => finding.text === '$67 billion' && finding.ruleId === 'currency-slip');
+    expect(slips.length).toBeGreaterThan(0);
+    for (const slip of slips) {
+      expect(slip.message).toContain('1.0806 USD per EUR');
+      expect(slip.message).toContain('1.0472 USD per EUR');
+      expect(slip.related).toEqual([expect.objectContaining({ line: 1, column: 31 })]);
+    }
+  });
+
   it('with --date 2025-06-15, the newsletter\'s "$60 to $65 billion" for 2025 is outdated', () => {
     const later = check(NEWSLETTER, '2025-06-15');
     expect(verdictsOf(later.findings, '$60 to $65 billion')).toEqual(['outdated']);
+  });
+});
+
+describe.skipIf(!existsSync(NEWSLETTER))('seed: a newsletter on Meta, 31 Jan 2025', () => {
+  let findings: readonly JsonFinding[] = [];
+  beforeAll(() => {
+    ({ findings } = check(NEWSLETTER, '2025-01-31'));
+  });
+
+  it('"40-45%" is overstated, with the share of 2024 and of 2025 revenue both shown', () => {
+    const share = findings.find((finding) => finding.ruleId === 'revenue-share');
+    expect(share).toMatchObject({ text: 'approximately 40-45%', verdict: 'overstated' });
+    expect(share?.message).toContain('36.47–39.51% of its 2024 revenue of $164.5 billion');
+    expect(share?.message).toContain('29.86–32.34% of its 2025 revenue of $200.97 billion');
+  });
+
+  it("the Croatia comparison is false, with Croatia's GDP and its year", () => {
+    const croatia = findings.find((finding) => finding.text === 'Croatia');
+    expect(croatia).toMatchObject({ ruleId: 'gdp-comparison', verdict: 'overstated' });
+    expect(croatia?.message).toContain('$82.69 billion in 2023');
+  });
+
+  it('"$60 to $65 billion" is supported', () => {
+    expect(verdictsOf(findings, '$60 to $65 billion')).toEqual(['supported']);
   });
 });

@@ -1,0 +1,37 @@
+import { convert, explainImpliedRate, type FxTable } from '../money/fx.js';
+import { FX_QUOTED_CURRENCIES, type QuotedCurrency } from '../money/fx-schema.js';
+import { TOLERANCE } from '../reconcile/tolerance.js';
+import type { CurrencyConverter } from '../reconcile/currency-converter.js';
+import type { CurrencyCode } from '../types.js';
+
+const SOURCE = 'ECB reference rate';
+
+/** Reconciliation's view of the bundled ECB rates: conversions at the day's rate, guesses at odd rates. */
+export function createEcbConverter(table: FxTable): CurrencyConverter {
+  return {
+    convert(amount, from, to, date) {
+      const conversion = convert(table, amount, from, to, date);
+      if (conversion === null) return null;
+      const [first] = conversion.via;
+      return {
+        value: conversion.value,
+        from,
+        to,
+        rate: conversion.rate,
+        rateDate: first?.date ?? date,
+        fallback: first?.fallback ?? 'exact',
+        source: SOURCE,
+      };
+    },
+    explainRate(implied, from, to, date) {
+      // The ECB quotes units per euro, so only euro conversions can be explained against it.
+      if (from !== 'EUR' || !isQuoted(to)) return null;
+      const candidate = explainImpliedRate(table, to, implied, date, TOLERANCE.PROBABLE_RATE);
+      return candidate === null ? null : { label: candidate.label, rate: candidate.unitsPerEuro };
+    },
+  };
+}
+
+function isQuoted(currency: CurrencyCode): currency is QuotedCurrency {
+  return (FX_QUOTED_CURRENCIES as readonly string[]).includes(currency);
+}

@@ -1,0 +1,130 @@
+import { assertNever } from '../assert-never.js';
+import { describeValue } from '../describe/describe-value.js';
+import { decimalToNumber } from '../money/decimal.js';
+import type { Amount, Claim, ClaimRestatement, CurrencyCode, Finding, IsoDate, RelatedLocation, Verdict } from '../types.js';
+import { companyById } from '../data/companies.js';
+import { checkConversion, type ConversionCheck } from './check-conversion.js';
+import { multiplyAmount } from './convert-amount.js';
+import { TOLERANCE } from './tolerance.js';
+import { formatRate, rateNote } from './compose-message.js';
+import type { CurrencyConverter } from './currency-converter.js';
+import { describePeriod } from './period-dates.js';
+import { RULES } from './rules.js';
+import { spanOf } from './span-of.js';
+import { amountsOverlap } from './value-interval.js';
+
+/** The claims of one article with what they need to be compared with each other. */
+export interface ContradictionContext {
+  readonly claims: readonly Claim[];
+  readonly restatements: readonly ClaimRestatement[];
+  readonly date: IsoDate;
+  readonly fx: CurrencyConverter;
+}
+
+type MoneyClaim = Claim & { readonly figure: Extract<Claim['figure'], { kind: 'money' }> };
+
+/**
+ * Findings that compare an article with itself: bracketed conversions checked against the
+ * official rate; the same figure stated in two currencies at a rate far from the official one
+ * (currency-slip); the same figure stated with different values (inconsistent). Each points at
+ * the earlier statement as its related location.
+ */
+export function findContradictions(context: ContradictionContext): Finding[] {
+  const findings = context.restatements.flatMap((pair) => checkRestatement(pair, context));
+  for (const group of groupByTopic(context.claims).values()) {
+    const [first, ...later] = group;
+    if (first === undefined) continue;
+    for (const claim of later) {
+      const finding = compareStatements(first, claim, context);
+      if (finding) findings.push(finding);
+    }
+  }
+  return findings;
+}
+
+function checkRestatement({ original, restated }: ClaimRestatement, context: ContradictionContext): Finding[] {
+  if (original.figure.kind !== 'money' || restated.figure.kind !== 'money') return [];
+  const check = checkConversion(original.figure, restated.figure, context.date, context.fx);
+  if (check === null) return [];
+  const subject = `"${restated.figure.text}" restates "${original.figure.text}"`;
+  return [finding(restated, verdictOf(check), `${subject} ${describeCheck(check, original.figure.amount, restated.figure.currency)}`, original, 'converted from here')];
+}
+
+/** A later statement of the same topic against the first one: another currency, or another value. */
+function compareStatements(first: Claim, later: Claim, context: ContradictionContext): Finding | null {
+  if (first.figure.kind === 'money' && later.figure.kind === 'money' && first.figure.currency !== later.figure.currency) {
+    const [foreign, official] = isOfficialCurrency(first.figure.currency) ? [later as MoneyClaim, first as MoneyClaim] : [first as MoneyClaim, later as MoneyClaim];
+    const check = checkConversion(foreign.figure, official.figure, context.date, context.fx);
+    if (check === null || check.kind === 'right') return null;
+    const message = `"${later.figure.text}" and "${first.figure.text}" state ${topic(first)} in two currencies ${describeCheck(check, foreign.figure.amount, official.figure.currency)}`;
+    return finding(later, check.kind === 'scale' ? 'scale-slip' : 'currency-slip', message, first, 'first stated here');
+  }
+  if (amountsOverlap(first.figure.amount, later.figure.amount)) return null;
+  const message = `"${later.figure.text}" contradicts "${first.figure.text}", stated earlier for ${topic(first)}.`;
+  return finding(later, 'inconsistent', message, first, 'first stated here');
+}
+
+function verdictOf(check: ConversionCheck): Verdict {
+  switch (check.kind) {
+    case 'right':
+      return 'supported';
+    case 'scale':
+      return 'scale-slip';
+    case 'wrong-rate':
+      return 'currency-slip';
+    default:
+      return assertNever(check);
+  }
+}
+
+/** The arithmetic of a conversion check, as the end of a sentence. */
+function describeCheck(check: ConversionCheck, converted: Amount, target: CurrencyCode): string {
+  const implied = `${formatRate(check.implied)} ${check.official.to} per ${check.official.from}`;
+  const official = rateNote(check.official);
+  switch (check.kind) {
+    case 'right':
+      return `at ${implied}, within ${percent(decimalToNumber(TOLERANCE.CONVERSION_RATE))} of ${official}.`;
+    case 'scale': {
+      const right = describeValue(multiplyAmount(converted, check.official.rate), { kind: 'money', currency: target });
+      return `at ${implied}: ${10 ** Math.abs(check.power)} times ${check.power > 0 ? 'too much' : 'too little'}; at ${official} it is ${right}.`;
+    }
+    case 'wrong-rate': {
+      const probable = check.probable ? `; probably converted at the ${check.probable.label}` : '';
+      return `at an implied ${implied}, ${percent(decimalToNumber(check.difference))} off ${official}${probable}.`;
+    }
+    default:
+      return assertNever(check);
+  }
+}
+
+function percent(fraction: number): string {
+  return `${(fraction * 100).toFixed(1)}%`;
+}
+
+/** Claims about the same company, metric and period, in document order. */
+function groupByTopic(claims: readonly Claim[]): Map<string, Claim[]> {
+  const groups = new Map<string, Claim[]>();
+  for (const claim of claims) {
+    if (claim.metric === null || claim.figure.kind === 'percent') continue;
+    const key = `${claim.entity}|${claim.metric}|${claim.period === null ? '-' : describePeriod(claim.period)}|${claim.figure.kind}`;
+    const group = groups.get(key);
+    if (group) group.push(claim);
+    else groups.set(key, [claim]);
+  }
+  return groups;
+}
+
+/** "Meta's 2025 capex". */
+function topic(claim: Claim): string {
+  const period = claim.period === null ? '' : ` ${describePeriod(claim.period)}`;
+  return `${companyById(claim.entity).displayName}'s${period} ${claim.metric ?? 'figure'}`;
+}
+
+function isOfficialCurrency(currency: CurrencyCode): boolean {
+  return currency === 'USD';
+}
+
+function finding(claim: Claim, verdict: Verdict, message: string, relatedClaim: Claim, relatedMessage: string): Finding {
+  const related: RelatedLocation = { start: relatedClaim.figure.start, end: relatedClaim.figure.end, message: relatedMessage };
+  return { ruleId: verdict, verdict, severity: RULES[verdict].severity, span: spanOf(claim.figure), claim, reference: null, message, related: [related] };
+}
