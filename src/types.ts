@@ -84,7 +84,7 @@ export type Period =
  * What a claim measures: a metric with official records, or a figure derived from them
  * ("40% of its 2025 revenue" is a share of revenue, checked by computing it).
  */
-export type ClaimMetric = Metric | 'revenue-share';
+export type ClaimMetric = Metric | 'revenue-share' | 'growth';
 
 /** Why the period is what it is: said in so many words, a relative phrase, or assumed. */
 export type PeriodSource = 'stated' | 'relative' | 'default';
@@ -119,12 +119,25 @@ export interface GdpComparison {
   readonly count: { readonly amount: Amount; readonly span: FindingSpan } | null;
 }
 
+/** A change claimed between two periods: "up 65% from 2024", "more than double last year's". */
+export interface GrowthClaim {
+  /** The money claim whose growth is described (its company, metric and period are the later ones). */
+  readonly subject: Claim;
+  /** The words claiming the change ("65%", "more than double"). */
+  readonly span: FindingSpan;
+  /** The claimed ratio of the later value to the earlier one (65% up → 1.65; double → 2). */
+  readonly factor: Amount;
+  /** The period compared with. */
+  readonly basePeriod: Period;
+}
+
 /** What the attribute stage learns about a document: its claims, and every company it names. */
 export interface Attribution {
   /** Every attributed figure except bracketed restatements, which are in `restatements`. */
   readonly claims: readonly Claim[];
   readonly restatements: readonly ClaimRestatement[];
   readonly gdpComparisons: readonly GdpComparison[];
+  readonly growthClaims: readonly GrowthClaim[];
   /** Companies named anywhere in the document (a writer can only confuse companies they name). */
   readonly mentionedEntities: ReadonlySet<EntityId>;
 }

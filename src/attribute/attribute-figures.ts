@@ -1,5 +1,6 @@
 import type { ArticleDocument, Attribution, Claim, Figure, IsoDate } from '../types.js';
 import { findGdpComparisons } from './find-gdp-comparisons.js';
+import { findGrowthClaims } from './find-growth-claims.js';
 import { findMentions } from './find-mentions.js';
 import { findRestatements } from './find-restatements.js';
 import { resolveEntity, type FigureContext } from './resolve-entity.js';
@@ -45,6 +46,7 @@ export function attributeFigures(document: ArticleDocument, figures: readonly Fi
     claims,
     restatements: claimRestatements,
     gdpComparisons: findGdpComparisons(text, segments, claims),
+    growthClaims: findGrowthClaims(text, segments, claims),
     mentionedEntities: new Set(mentions.map((mention) => mention.entity)),
   };
 }

@@ -27,6 +27,14 @@ const MONEY_KEYWORDS: readonly { readonly metric: MoneyMetric; readonly pattern:
 /** "40% of Meta's total expected revenue", "a third of its sales": the words right after a percentage. */
 const SHARE_OF_REVENUE = /^\s*of\s+(?:(?:its|their|the|this|that|[\p{Lu}][\p{L}.]*(?:'s|’s)|company(?:'s|’s)|total|annual|full-year|expected|projected|estimated|forecast)\s+){0,4}(?:revenues?|sales|turnover)\b/u;
 
+/** "up 65%", "grew 65%", "an increase of 65%": growth words right before a percentage. */
+const GROWTH_BEFORE = /\b(?:up|rose|rise[sn]?|rising|grew|grow(?:s|ing)?|growth of|increased?(?: by)?|increase of|increasing|jump(?:ed|s|ing)?(?: by)?|climb(?:ed|s|ing)?(?: by)?|surg(?:ed?|es|ing)(?: by)?|boost(?:ed)? by)\s*$/i;
+/** "a 65% increase", "65% more", "65% higher": growth words right after a percentage. */
+const GROWTH_AFTER = /^\s*(?:increase|rise|jump|growth|higher|more than|more|up)\b/i;
+
+/** A percentage about a share price, a market value or an audience, not about money spent. */
+const NOT_SPENDING = /\b(?:stock|shares?|share price|market (?:value|cap\w*)|valuation|users?|traffic)\b/i;
+
 /** A site's size ("a 2 GW data center") is not compute brought online in a year. */
 const DATACENTER = /\b(?:data ?cent(?:er|re)s?|campus(?:es)?|sites?|facilit(?:y|ies))\b/i;
 
@@ -39,8 +47,13 @@ const PLEDGE_ONLY: ReadonlySet<EntityId> = new Set(['STARGATE', 'AAPL']);
  */
 export function resolveMetric(text: string, figure: Figure, entity: EntityId, context: FigureContext): ClaimMetric | null {
   switch (figure.kind) {
-    case 'percent':
-      return SHARE_OF_REVENUE.test(text.slice(figure.end, context.sentence?.end ?? figure.end)) ? 'revenue-share' : null;
+    case 'percent': {
+      if (SHARE_OF_REVENUE.test(text.slice(figure.end, context.sentence?.end ?? figure.end))) return 'revenue-share';
+      const before = text.slice(Math.max(context.sentence?.start ?? 0, figure.start - 40), figure.start);
+      const after = text.slice(figure.end, figure.end + 30);
+      if (NOT_SPENDING.test(before)) return null;
+      return GROWTH_BEFORE.test(before) || GROWTH_AFTER.test(after) ? 'growth' : null;
+    }
     case 'quantity':
       switch (figure.unit) {
         case 'GPU':

@@ -1,7 +1,8 @@
-import { Command, CommanderError, Option } from 'commander';
+import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { processEnvironment, reportUsageError, type CliEnvironment } from './environment.js';
 import { EXIT } from './exit-codes.js';
-import { CHECK_FORMATS, runCheck, type CheckOptions } from './run-check.js';
+import { FORMAT_NAMES } from '../report/formats.js';
+import { runCheck, SEVERITIES, type CheckOptions } from './run-check.js';
 import { runExtract, type ExtractOptions } from './run-extract.js';
 import { VERSION } from './version.js';
 
@@ -23,13 +24,20 @@ export async function main(argv: readonly string[], environment: CliEnvironment 
   } catch (error) {
     if (!(error instanceof CommanderError)) throw error;
     // --help and --version end here too, with exit code 0 and their text already written.
-    return error.exitCode === 0 ? EXIT.OK : reportUsageError(environment, error.message.replace(/^error: /, ''));
+    const oneLine = error.message.replace(/^error: /, '').replace(/\s*\n\s*/g, ' ');
+    return error.exitCode === 0 ? EXIT.OK : reportUsageError(environment, oneLine);
   }
   const chosen = invocation as Invocation | null;
   if (chosen === null) return EXIT.OK;
   return chosen.command === 'extract'
     ? runExtract(chosen.files, chosen.options, environment)
     : runCheck(chosen.files, chosen.options, environment);
+}
+
+/** A whole number ≥ 0, for --max-warnings. */
+function parseCount(value: string): number {
+  if (!/^\d+$/.test(value)) throw new InvalidArgumentError('expected a whole number, 0 or more.');
+  return Number(value);
 }
 
 function buildProgram(environment: CliEnvironment, select: (invocation: Invocation) => void): Command {
@@ -43,7 +51,13 @@ function buildProgram(environment: CliEnvironment, select: (invocation: Invocati
     .version(VERSION, '-v, --version')
     .argument('[files...]', 'articles to check (.txt, .md); "-" or none for stdin')
     .option('--date <YYYY-MM-DD>', "the article's date (default: the date it states, else today)")
-    .addOption(new Option('-f, --format <name>', 'output format').choices(CHECK_FORMATS).default('human'))
+    .addOption(new Option('-f, --format <name>', 'output format').choices(FORMAT_NAMES).default('human'))
+    .option('-o, --output <file>', 'write the report to a file instead of stdout')
+    .addOption(new Option('--fail-on <severity>', 'exit 1 when a finding is this severe or worse').choices(SEVERITIES).default('error'))
+    .option('--max-warnings <n>', 'exit 1 when there are more warnings than this', parseCount)
+    .option('-q, --quiet', 'report errors only')
+    .option('--color', 'force colour in the human report')
+    .option('--no-color', 'no colour, even on a terminal')
     .helpOption('-h, --help', 'show this help')
     .exitOverride()
     .configureOutput(output)

@@ -4,7 +4,8 @@ import type { ReferenceRecord } from '../data/reference-schema.js';
 import { describeDate } from '../describe/describe-date.js';
 import { describeNumber, describeReferenceValue, describeValue } from '../describe/describe-value.js';
 import { decimalFromInteger, decimalToNumber, formatDecimal, subtractDecimals, type Decimal } from '../money/decimal.js';
-import type { Amount, Claim, ClaimMetric } from '../types.js';
+import { METRIC_NAMES } from '../describe/metric-names.js';
+import type { Amount, Claim } from '../types.js';
 import type { Conversion } from './currency-converter.js';
 import { describePeriod } from './period-dates.js';
 
@@ -24,16 +25,6 @@ export type Outcome =
 /** An outcome with the amount it was reached on: as written, or converted at an official rate. */
 export type Judgement = Outcome & { readonly amount: Amount; readonly conversion: Conversion | null };
 
-const METRIC_NAME: Record<ClaimMetric, string> = {
-  'revenue-share': 'share of revenue',
-  capex: 'capex',
-  revenue: 'revenue',
-  gpus: 'GPU count',
-  power: 'compute brought online',
-  'datacenter-power': 'datacenter capacity',
-  users: 'AI assistant users',
-  pledge: 'investment pledge',
-};
 
 const TRACKED = 'capex, revenue, GPUs, compute power, AI users and investment pledges';
 
@@ -105,13 +96,13 @@ export function official(record: ReferenceRecord): string {
   const company = companyById(record.entity).displayName;
   const label = record.period?.label;
   const period = label === undefined ? '' : label.startsWith('as of') ? ` ${label}` : ` for ${label}`;
-  return `${company}'s ${METRIC_NAME[record.metric]}${BASIS_NAME[record.basis]}${period}: ${describeReferenceValue(record)} (${describeDate(record.announced)})`;
+  return `${company}'s ${METRIC_NAMES[record.metric]}${BASIS_NAME[record.basis]}${period}: ${describeReferenceValue(record)} (${describeDate(record.announced)})`;
 }
 
 /** "Meta's 2025 capex". */
 function subject(claim: Claim): string {
   const company = companyById(claim.entity).displayName;
-  const metric = claim.metric ? METRIC_NAME[claim.metric] : 'figure';
+  const metric = claim.metric ? METRIC_NAMES[claim.metric] : 'figure';
   return claim.period === null ? `${company}'s ${metric}` : `${company}'s ${describePeriod(claim.period)} ${metric}`;
 }
 

@@ -51,7 +51,7 @@ export function reconcileClaim(claim: Claim, context: ReconcileContext): Finding
 function judge(claim: Claim, context: ReconcileContext): Judgement {
   const { figure, metric } = claim;
   const written = { amount: figure.amount, conversion: null };
-  if (metric === null || metric === 'revenue-share' || figure.kind === 'percent') {
+  if (metric === null || metric === 'revenue-share' || metric === 'growth' || figure.kind === 'percent') {
     return { ...written, verdict: 'unverifiable', reason: 'untracked-metric', reference: null };
   }
   const candidates = gatherCandidates(claim, context);

@@ -68,6 +68,11 @@ export const RULES = {
     summary: 'A share of revenue that the official figures do not bear out.',
     help: 'Recompute the share from the official capex and revenue figures shown.',
   },
+  growth: {
+    severity: 'error',
+    summary: 'A growth rate or multiple that the official figures do not bear out.',
+    help: 'Recompute the change from the official figures shown.',
+  },
   'gdp-comparison': {
     severity: 'error',
     summary: "A comparison with countries' GDP that World Bank figures do not bear out.",

@@ -22,8 +22,14 @@ describe('bad input: one line on stderr naming the problem, exit 2, no stack tra
     [[latin1], `capcheck: ${latin1}: is not valid UTF-8 text`],
     [['fixtures/supported/input.txt', '--date', '2025-02-30'], 'capcheck: --date: "2025-02-30" is not a calendar date in YYYY-MM-DD form'],
     [['fixtures/supported/input.txt', '--date', '25/01/2025'], 'capcheck: --date: "25/01/2025" is not a calendar date in YYYY-MM-DD form'],
-    [['fixtures/supported/input.txt', '--colour'], "capcheck: unknown option '--colour'"],
-    [['fixtures/supported/input.txt', '--format', 'xml'], "capcheck: option '-f, --format <name>' argument 'xml' is invalid. Allowed choices are human, json."],
+    [['fixtures/supported/input.txt', '--colour'], "capcheck: unknown option '--colour' (Did you mean --color?)"],
+    [['fixtures/supported/input.txt', '--frobnicate'], "capcheck: unknown option '--frobnicate'"],
+    [
+      ['fixtures/supported/input.txt', '--format', 'xml'],
+      "capcheck: option '-f, --format <name>' argument 'xml' is invalid. Allowed choices are human, json, unix, sarif, github, rdjson, claimreview.",
+    ],
+    [['fixtures/supported/input.txt', '--fail-on', 'fatal'], "capcheck: option '--fail-on <severity>' argument 'fatal' is invalid. Allowed choices are error, warning, info."],
+    [['fixtures/supported/input.txt', '--max-warnings', '-1'], "capcheck: option '--max-warnings <n>' argument '-1' is invalid. expected a whole number, 0 or more."],
     [['fixtures/supported/input.txt', '--date'], "capcheck: option '--date <YYYY-MM-DD>' argument missing"],
     [['-', '-'], 'capcheck: -: stdin can be read only once'],
   ])('capcheck %j', (args, expected) => {

@@ -1,0 +1,116 @@
+import { decimalFromInteger, parseDecimal, shiftDecimal, addDecimals, type Decimal } from '../money/decimal.js';
+import type { Amount, Claim, GrowthClaim, Period } from '../types.js';
+import { assertNever } from '../assert-never.js';
+import { spanAt, type TextSegments, type TextSpan } from './segment-text.js';
+
+/** "doubling", "more than double", "nearly tripled", "twice", "three times", "2.5x". */
+const MULTIPLE =
+  /\b(?:(more than|over|nearly|almost|roughly|about|around|close to)\s+)?(doubl\w*|twice|tripl\w*|quadrupl\w*|(two|three|four|five|\d+(?:\.\d+)?)\s*(?:times|x)\b)/gi;
+const MULTIPLE_WORDS: Readonly<Record<string, number>> = { two: 2, three: 3, four: 4, five: 5 };
+/** The period compared with: "from 2024", "over last year", "than a year earlier", "last year's". */
+const BASE_YEAR = /\b(?:from|over|than|compared (?:with|to)|versus|vs\.?|on|in)\s+(?:the\s+)?(20\d\d)\b|\b(20\d\d)['’]s\b/i;
+const BASE_PREVIOUS = /\b(?:last|previous|prior|a)\s+year(?:['’]s|\s+earlier|\s+ago)?\b/i;
+/** A sentence about the money itself, when the figure it describes stands in an earlier one. */
+const MONEY_TOPIC = /\b(?:capex|capital (?:expenditures?|spending)|spending|investments?|budget|outlays?|revenues?|sales)\b/i;
+/** Changes of something else: a share price, a stock, a market value ("shares more than doubled"). */
+const OTHER_TOPIC = /\b(?:stock|shares?|share price|market (?:value|cap\w*)|valuation|users?|traffic)\b/i;
+
+/**
+ * Finds claims of growth: percentages already read as growth ("up 65% from 2024") and
+ * multiples in words ("more than double last year's"). Each is tied to the money claim it
+ * describes: the one in its sentence, else the last one before it in its paragraph.
+ */
+export function findGrowthClaims(text: string, segments: TextSegments, claims: readonly Claim[]): GrowthClaim[] {
+  const money = claims.filter((claim) => claim.figure.kind === 'money' && (claim.metric === 'capex' || claim.metric === 'revenue'));
+  const growth: GrowthClaim[] = [];
+  for (const claim of claims) {
+    if (claim.metric !== 'growth' || claim.figure.kind !== 'percent') continue;
+    const found = describeGrowth(text, segments, money, claim.figure, percentToFactor(claim.figure.amount));
+    if (found) growth.push(found);
+  }
+  for (const sentence of segments.sentences) {
+    for (const match of text.slice(sentence.start, sentence.end).matchAll(MULTIPLE)) {
+      const start = sentence.start + match.index;
+      const span = { text: match[0], start, end: start + match[0].length };
+      const factor = qualify(match[1], multipleOf(match[2] ?? '', match[3]));
+      if (factor === null) continue;
+      const found = describeGrowth(text, segments, money, span, factor);
+      if (found) growth.push(found);
+    }
+  }
+  return growth.sort((a, b) => a.span.start - b.span.start);
+}
+
+function describeGrowth(
+  text: string,
+  segments: TextSegments,
+  money: readonly Claim[],
+  span: TextSpan & { readonly text: string },
+  factor: Amount,
+): GrowthClaim | null {
+  const sentence = spanAt(segments.sentences, span.start);
+  const paragraph = spanAt(segments.paragraphs, span.start);
+  if (sentence === null) return null;
+  const sentenceText = text.slice(sentence.start, sentence.end);
+  if (OTHER_TOPIC.test(text.slice(Math.max(sentence.start, span.start - 40), span.start))) return null;
+  const inSentence = money.filter((claim) => claim.figure.start >= sentence.start && claim.figure.end <= sentence.end);
+  // The later value is stated before the base ("$65 billion, up 65% from $39 billion"): take the first.
+  const earlier = MONEY_TOPIC.test(sentenceText)
+    ? money.filter((claim) => claim.figure.end <= span.start && paragraph !== null && claim.figure.start >= paragraph.start).at(-1)
+    : undefined;
+  const subject = inSentence[0] ?? earlier;
+  if (subject === undefined || subject.period === null) return null;
+  const after = text.slice(span.end, sentence.end);
+  return { subject, span: { text: span.text, start: span.start, end: span.end }, factor, basePeriod: basePeriodOf(after, subject.period) };
+}
+
+function basePeriodOf(after: string, later: Period): Period {
+  const year = BASE_YEAR.exec(after);
+  const written = year?.[1] ?? year?.[2];
+  if (written !== undefined && !BASE_PREVIOUS.test(after.slice(0, year?.index ?? 0))) return { kind: later.kind, year: Number(written) };
+  return { kind: later.kind, year: later.year - 1 };
+}
+
+/** "up 65%" → 1.65; a range or bound keeps its shape. */
+function percentToFactor(amount: Amount): Amount {
+  const toFactor = (percent: Decimal) => addDecimals(decimalFromInteger(1), shiftDecimal(percent, -2));
+  switch (amount.kind) {
+    case 'range':
+      return { kind: 'range', low: toFactor(amount.low), high: toFactor(amount.high) };
+    case 'exact':
+    case 'approximate':
+    case 'just-below':
+      return { kind: amount.kind, value: toFactor(amount.value) };
+    case 'lower-bound':
+    case 'upper-bound':
+      return { kind: amount.kind, value: toFactor(amount.value), inclusive: amount.inclusive };
+    default:
+      return assertNever(amount);
+  }
+}
+
+function multipleOf(word: string, count: string | undefined): Decimal | null {
+  const lower = word.toLowerCase();
+  if (lower.startsWith('doubl') || lower === 'twice') return decimalFromInteger(2);
+  if (lower.startsWith('tripl')) return decimalFromInteger(3);
+  if (lower.startsWith('quadrupl')) return decimalFromInteger(4);
+  if (count === undefined) return null;
+  return MULTIPLE_WORDS[count.toLowerCase()] !== undefined ? decimalFromInteger(MULTIPLE_WORDS[count.toLowerCase()] ?? 0) : parseDecimal(count);
+}
+
+function qualify(qualifier: string | undefined, value: Decimal | null): Amount | null {
+  if (value === null) return null;
+  switch (qualifier?.toLowerCase()) {
+    case undefined:
+      // A bare "doubling" is a round figure: read it as approximate.
+      return { kind: 'approximate', value };
+    case 'more than':
+    case 'over':
+      return { kind: 'lower-bound', value, inclusive: false };
+    case 'nearly':
+    case 'almost':
+      return { kind: 'just-below', value };
+    default:
+      return { kind: 'approximate', value };
+  }
+}

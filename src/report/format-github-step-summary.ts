@@ -1,0 +1,49 @@
+import { describeDate } from '../describe/describe-date.js';
+import { describeReferenceValue } from '../describe/describe-value.js';
+import { createLineIndex } from '../read/line-index.js';
+import type { FileReport, Finding } from '../types.js';
+import { portablePath } from './artifact-uri.js';
+import { locateSpan } from './locate.js';
+import { summarize } from './summarize.js';
+
+const HEADER = '| Where | As written | Verdict | Official figure | Source | Message |\n| --- | --- | --- | --- | --- | --- |';
+
+/** Markdown for `$GITHUB_STEP_SUMMARY`: counts, then a table of every finding, which annotations cannot show past their cap. */
+export function formatGithubStepSummary(reports: readonly FileReport[]): string {
+  const { errors, warnings, infos } = summarize(reports);
+  const counts = `${errors} ${errors === 1 ? 'error' : 'errors'}, ${warnings} ${warnings === 1 ? 'warning' : 'warnings'}, ${infos} info in ${reports.length} ${reports.length === 1 ? 'file' : 'files'}.`;
+  const rows = reports.flatMap((report) => {
+    const lines = createLineIndex(report.document.source);
+    return report.findings.map((finding) => {
+      const { line, column } = locateSpan(lines, finding.span);
+      return row([
+        `${portablePath(report.document.path)}:${line}:${column}`,
+        finding.span.text,
+        `${finding.verdict} (${finding.severity})`,
+        finding.reference === null ? '—' : describeReferenceValue(finding.reference),
+      ], sourceCell(finding), finding.message);
+    });
+  });
+  const table = rows.length === 0 ? '' : `\n${HEADER}\n${rows.join('\n')}\n`;
+  return `### capcheck\n\n${counts}\n${table}`;
+}
+
+function row(cells: readonly string[], source: string, message: string): string {
+  return `| ${[...cells.map(escapeMarkdown), source, escapeMarkdown(message)].join(' | ')} |`;
+}
+
+function sourceCell(finding: Finding): string {
+  if (finding.reference === null) return '—';
+  const { source } = finding.reference;
+  return `[${escapeMarkdown(source.title)}](${escapeUrl(source.url)}), ${describeDate(source.date)}`;
+}
+
+/** Keeps article text literal in a table cell: no pipes ending the cell, no `$…$` maths, no emphasis or HTML. */
+export function escapeMarkdown(text: string): string {
+  return text.replace(/\s*[\r\n]+\s*/g, ' ').replace(/[\\`*_[\]<>|$~&#]/g, (character) => `\\${character}`);
+}
+
+/** Keeps a URL inside `(…)` of a Markdown link. */
+function escapeUrl(url: string): string {
+  return url.replace(/[ ()<>|]/g, (character) => `%${character.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
+}

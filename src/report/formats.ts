@@ -1,0 +1,40 @@
+import type { FileReport } from '../types.js';
+import { formatClaimReview } from './format-claimreview.js';
+import { formatGithub } from './format-github.js';
+import { formatHuman } from './format-human.js';
+import { formatJson } from './format-json.js';
+import { formatRdjson } from './format-rdjson.js';
+import { formatSarif } from './format-sarif.js';
+import { formatUnix } from './format-unix.js';
+
+/** What every reporter may be given; each reads only what it needs. */
+export interface FormatOptions {
+  /** Colour escapes on or off (human only; machine formats are never coloured). */
+  readonly color: boolean;
+  /** Terminal width in columns (human only). */
+  readonly width: number;
+  /** capcheck's version, for formats that name the tool (SARIF). */
+  readonly version: string;
+}
+
+/** A pure reporter: findings in, the whole output out, ending in a newline unless there is nothing to say. */
+export type Reporter = (reports: readonly FileReport[], options: FormatOptions) => string;
+
+const REPORTERS = {
+  human: (reports, options) => formatHuman(reports, { color: options.color, width: options.width }),
+  json: (reports) => formatJson(reports),
+  unix: (reports) => formatUnix(reports),
+  sarif: (reports, options) => formatSarif(reports, { version: options.version }),
+  github: (reports) => formatGithub(reports),
+  rdjson: (reports) => formatRdjson(reports),
+  claimreview: (reports) => formatClaimReview(reports),
+} as const satisfies Record<string, Reporter>;
+
+/** Every output format by name; typed as one signature so `FORMATS[name](reports, options)` works for any name. */
+export const FORMATS: { readonly [Name in keyof typeof REPORTERS]: Reporter } = REPORTERS;
+
+/** The name of an output format, as `--format` takes it. */
+export type FormatName = keyof typeof FORMATS;
+
+/** Format names in registry order, for the CLI's choices and help. */
+export const FORMAT_NAMES = Object.keys(FORMATS) as FormatName[];

@@ -1,0 +1,90 @@
+import { describe, expect, it } from 'vitest';
+import { ANNOTATIONS_SHOWN_PER_TYPE, formatGithub } from '../../src/report/format-github.js';
+import type { FileReport, Severity } from '../../src/types.js';
+import { emptyReport, finding, makeReport, moneyClaim, sampleReport } from './make-report.js';
+
+/** A report with `count` findings of each given severity, in document order error/warning/info interleaved. */
+function manyFindings(counts: Readonly<Record<Severity, number>>): FileReport {
+  const severities = (['info', 'warning', 'error'] as const).flatMap((severity) => Array.from({ length: counts[severity] }, () => severity));
+  const source = severities.map((_, index) => `Meta spends $${index + 1} billion.`).join('\n');
+  return makeReport(
+    'many.md',
+    source,
+    severities.map((severity, index) =>
+      finding({
+        ruleId: severity === 'error' ? 'overstated' : severity === 'warning' ? 'unverifiable' : 'supported',
+        verdict: severity === 'error' ? 'overstated' : severity === 'warning' ? 'unverifiable' : 'supported',
+        severity,
+        claim: moneyClaim(source, `$${index + 1} billion`, { entity: 'META', metric: 'capex', period: null, periodSource: 'default' }, (index + 1) * 1e9),
+        reference: null,
+        message: `finding ${index + 1}`,
+      }),
+    ),
+  );
+}
+
+function commandNames(output: string): string[] {
+  return output
+    .trimEnd()
+    .split('\n')
+    .map((line) => /^::(\w+)/.exec(line)?.[1] ?? line);
+}
+
+describe('github format', () => {
+  it('writes escaped annotations, errors first, then warnings, then notices', () => {
+    expect(formatGithub([sampleReport()])).toBe(
+      [
+        `::error file=posts/ai-capex.md,line=2,col=47,endLine=2,endColumn=58,title=capcheck%3A overstated::"$70 billion" is $5 billion (7.7%25) above the top of Meta's capex guidance for 2025: $60–65 billion (29 Jan 2025).%0AOfficial figure: $60–65 billion. Source: Q4 2024 earnings call | CFO outlook (example.com, 29 Jan 2025) https://example.com/meta/q4-2024_(results)`,
+        `::error file=posts/ai-capex.md,line=4,col=55,endLine=4,endColumn=66,title=capcheck%3A overstated::"$75 billion" is $10 billion (15.4%25) above the top of Meta's capex guidance for 2025: $60–65 billion (29 Jan 2025).%0ALine 2, column 47: The article first gives "$70 billion" for the same figure.%0AOfficial figure: $60–65 billion. Source: Q4 2024 earnings call | CFO outlook (example.com, 29 Jan 2025) https://example.com/meta/q4-2024_(results)`,
+        `::warning file=posts/ai-capex.md,line=3,col=76,endLine=3,endColumn=88,title=capcheck%3A unverifiable::No official figure for Apple's investment pledge had been published by the article's date.`,
+        `::notice file=posts/ai-capex.md,line=3,col=24,endLine=3,endColumn=41,title=capcheck%3A supported::"about $80 billion" agrees with Microsoft's capex guidance for FY2025: ~$80 billion (3 Jan 2025).%0AOfficial figure: ~$80 billion. Source: The Golden Opportunity for American AI (Microsoft On the Issues, 3 Jan 2025) https://example.com/msft/ai-datacenters`,
+        '',
+      ].join('\n'),
+    );
+  });
+
+  it('orders by severity across files, keeping file and position order within a severity', () => {
+    const output = formatGithub([manyFindings({ error: 1, warning: 1, info: 1 }), sampleReport('b.md')]);
+    expect(commandNames(output)).toEqual(['error', 'error', 'error', 'warning', 'warning', 'notice', 'notice']);
+    expect(output.split('\n').filter((line) => line.startsWith('::error')).map((line) => /file=([^,]+),line=(\d+)/.exec(line)?.slice(1).join(':'))).toEqual([
+      'many.md:3',
+      'b.md:2',
+      'b.md:4',
+    ]);
+  });
+
+  it('escapes commas, colons, percent signs and line breaks in file names and messages', () => {
+    const source = 'Meta: $1 billion.';
+    const claim = moneyClaim(source, '$1 billion', { entity: 'META', metric: 'capex', period: null, periodSource: 'default' }, 1e9);
+    const report = makeReport('drafts\\q1,q2: 100%.md', source, [
+      finding({ ruleId: 'unverifiable', verdict: 'unverifiable', severity: 'warning', claim, reference: null, message: 'a, b: 50%\r\nnext' }),
+    ]);
+    expect(formatGithub([report])).toBe(
+      '::warning file=drafts/q1%2Cq2%3A 100%25.md,line=1,col=7,endLine=1,endColumn=17,title=capcheck%3A unverifiable::a, b: 50%25%0D%0Anext\n',
+    );
+  });
+
+  it('says how many findings the annotation cap hides, in a notice placed where it is shown', () => {
+    const cap = ANNOTATIONS_SHOWN_PER_TYPE;
+    const output = formatGithub([manyFindings({ error: cap + 2, warning: cap + 1, info: 3 })]);
+    const names = commandNames(output);
+    expect(names.filter((name) => name === 'error')).toHaveLength(cap + 2);
+    const notices = output.split('\n').filter((line) => line.startsWith('::notice'));
+    expect(notices[0]).toBe(
+      '::notice title=capcheck%3A annotation limit::3 more findings are not annotated: GitHub shows 10 annotations of each type per step. The job summary lists every finding.',
+    );
+    expect(notices).toHaveLength(4);
+    expect(names.indexOf('notice')).toBeGreaterThan(names.lastIndexOf('warning'));
+  });
+
+  it('counts the slot the overflow notice takes from the notices', () => {
+    const notices = formatGithub([manyFindings({ error: 0, warning: 0, info: 11 })]).split('\n').filter((line) => line.startsWith('::notice'));
+    expect(notices[0]).toContain('::2 more findings are not annotated');
+    expect(formatGithub([manyFindings({ error: 10, warning: 10, info: 10 })])).not.toContain('annotation limit');
+  });
+
+  it('writes nothing for no findings', () => {
+    expect(formatGithub([])).toBe('');
+    expect(formatGithub([emptyReport()])).toBe('');
+  });
+});
