@@ -1,131 +1,95 @@
 /**
- * Currency markers before and after a number. Markers of currencies capcheck does not track
- * (C$, ¥, "yen") are recognised too, as `null`, so their amounts are never taken for dollars.
+ * Currency markers before and after a number, in six languages: "$", "US$", "C$", "EUR",
+ * "USD34.6", "Rs", "10 €", "dollars", "Milliarden Dollar", "millones de dólares", "d'euros".
  */
-import type { CurrencyCode } from '../types.js';
-import { buildPhraseTable, matchPhrase } from './match-phrase.js';
+import { CODES, DOLLAR_PREFIXES, LOWER_CODES, SPACED_DOLLAR_PREFIXES, SUFFIX_WORDS, SYMBOLS, type Currency } from './currency-words.js';
+import { matchPhrase } from './match-phrase.js';
 import type { Token } from './tokenize.js';
 
-/** A currency marker: the currency (null for an untracked one) and the token after it. */
+/** A currency marker: the currency (null for an untracked one), the token after it, and its language. */
 export interface CurrencyMatch {
-  readonly currency: CurrencyCode | null;
+  readonly currency: Currency;
   readonly next: number;
+  /** The marker is a European-language word or a spaced suffix "€", so "66.000" groups thousands. */
+  readonly european: boolean;
 }
 
-const SYMBOLS: ReadonlyMap<string, CurrencyCode | null> = new Map<string, CurrencyCode | null>([
-  ['$', 'USD'],
-  ['€', 'EUR'],
-  ['£', 'GBP'],
-  ...['¥', '₹', '₩', '₽', '₺', '₪', '₫', '฿', '₱'].map((symbol) => [symbol, null] as const),
-]);
+// "M" glued before a code means millions: "30 MUSD", "MEUR 120".
+const MILLION_CODE = /^M(USD|EUR|GBP|AUD|CHF|CAD|JPY)$/;
 
-// ISO codes are matched as written: "EUR" is a code, "eur" is not.
-const CODES: ReadonlyMap<string, CurrencyCode | null> = new Map<string, CurrencyCode | null>([
-  ['USD', 'USD'],
-  ['EUR', 'EUR'],
-  ['GBP', 'GBP'],
-  ...[
-    'JPY', 'CNY', 'RMB', 'INR', 'KRW', 'CAD', 'AUD', 'CHF', 'HKD', 'SGD', 'SEK', 'NOK', 'DKK', 'BRL', 'MXN', 'ZAR',
-    'TWD', 'RUB', 'NZD',
-  ].map((code) => [code, null] as const),
-]);
-
-// Prefixes of "$" that make it a dollar capcheck does not track ("C$", "HK$", "A$").
-const US_PREFIXES: ReadonlySet<string> = new Set(['US', 'U.S.']);
-
-const SUFFIX_WORDS = buildPhraseTable<CurrencyCode | null>([
-  ['dollars', 'USD'],
-  ['dollar', 'USD'],
-  ['us dollars', 'USD'],
-  ['u.s. dollars', 'USD'],
-  ['euros', 'EUR'],
-  ['euro', 'EUR'],
-  ['pounds', 'GBP'],
-  ['pound', 'GBP'],
-  ['pounds sterling', 'GBP'],
-  ['sterling', 'GBP'],
-  ['british pounds', 'GBP'],
-  ...[
-    'canadian dollars',
-    'australian dollars',
-    'hong kong dollars',
-    'singapore dollars',
-    'new zealand dollars',
-    'taiwan dollars',
-    'new taiwan dollars',
-    'egyptian pounds',
-    'swiss francs',
-    'yen',
-    'yuan',
-    'renminbi',
-    'rupees',
-    'won',
-    'francs',
-    'kronor',
-    'kroner',
-    'krona',
-    'rubles',
-    'roubles',
-    'pesos',
-    'reais',
-    'rand',
-    'lira',
-    'dirhams',
-    'riyals',
-    'ringgit',
-    'baht',
-    'zloty',
-    'shekels',
-  ].map((phrase) => [phrase, null] as const),
-]);
-
-/** Matches a currency marker written before a number: `$`, `US$`, `USD`, `€`, `EUR`, `£`, `GBP`. */
+/** Matches a currency marker written before a number: `$`, `US$`, `C$`, `€`, `EUR`, `Rs.`, `CN¥`. */
 export function matchCurrencyPrefix(tokens: readonly Token[], index: number): CurrencyMatch | null {
   const token = tokens[index];
   if (token === undefined) return null;
   if (token.kind === 'word') {
-    const dollar = tokens[index + 1];
-    if (US_PREFIXES.has(token.text) && dollar?.text === '$' && dollar.glued) return { currency: 'USD', next: index + 2 };
-    const code = CODES.get(token.text);
-    return code === undefined ? null : { currency: code, next: index + 1 };
+    const symbol = tokens[index + 1];
+    if (symbol?.kind === 'symbol' && (symbol.text === '$' || symbol.text === '¥')) {
+      const glued = symbol.glued;
+      if (symbol.text === '¥') return glued && token.text === 'CN' ? found('CNY', index + 2) : null;
+      const dollar = DOLLAR_PREFIXES.get(token.lower);
+      if (dollar !== undefined && (glued || SPACED_DOLLAR_PREFIXES.has(token.text))) return found(dollar, index + 2);
+    }
+    // "Rs." and "Fr." carry their dot as a separate token.
+    const dot = tokens[index + 1];
+    const dotted = dot?.text === '.' && dot.glued ? CODES.get(`${token.text}.`) : undefined;
+    if (dotted !== undefined) return found(dotted, index + 2);
+    const code = CODES.get(token.text) ?? LOWER_CODES.get(token.text);
+    return code === undefined ? null : found(code, index + 1);
   }
   if (token.kind !== 'symbol') return null;
   const currency = SYMBOLS.get(token.text);
   if (currency === undefined) return null;
   const previous = tokens[index - 1];
-  if (token.text === '$' && token.glued && previous?.kind === 'word') {
-    return { currency: US_PREFIXES.has(previous.text) ? 'USD' : null, next: index + 1 };
+  // "C$", "R$", "HK$": the word before decides which dollar; an unknown one makes it untracked.
+  if (token.text === '$' && token.glued && previous?.kind === 'word') return found(DOLLAR_PREFIXES.get(previous.lower) ?? null, index + 1);
+  // "NZ $99.99": a spaced country prefix still names the dollar.
+  if (token.text === '$' && previous !== undefined && SPACED_DOLLAR_PREFIXES.has(previous.text)) return found(DOLLAR_PREFIXES.get(previous.lower) ?? null, index + 1);
+  // "$US113 trillion", "$A82,615,680": Australian style puts the country after the sign.
+  const country = tokens[index + 1];
+  if (token.text === '$' && country?.kind === 'word' && country.glued && tokens[index + 2]?.glued === true) {
+    const dollar = DOLLAR_PREFIXES.get(country.lower);
+    if (dollar !== undefined && country.text === country.text.toUpperCase()) return found(dollar, index + 2);
   }
-  return { currency, next: index + 1 };
+  return found(currency, index + 1);
 }
 
 /**
- * Matches a currency marker written after a number: "dollars", "euros", "pounds", "USD",
- * "€", also glued with a hyphen ("billion-dollar").
+ * Matches a currency marker written after a number (or its scale): "dollars", "USD", "€",
+ * "Dollar", "de dólares", "d'euros", also glued with a hyphen ("billion-dollar").
  */
 export function matchCurrencySuffix(tokens: readonly Token[], index: number): CurrencyMatch | null {
   const token = tokens[index];
   if (token === undefined || token.breakBefore) return null;
   if (token.kind === 'dash' && token.glued) {
-    const word = tokens[index + 1];
-    const phrase = word?.glued === true && word.kind === 'word' ? matchPhrase(tokens, index + 1, SUFFIX_WORDS) : null;
-    return phrase === null ? null : { currency: phrase.value, next: phrase.next };
+    const next = tokens[index + 1];
+    const phrase = next?.glued === true && next.kind === 'word' ? matchPhrase(tokens, index + 1, SUFFIX_WORDS) : null;
+    return phrase === null ? null : found(phrase.value.currency, phrase.next, phrase.value.european);
   }
   if (token.kind === 'symbol') {
     const currency = SYMBOLS.get(token.text);
     // "10 €" is common; a "$" after a number is only trusted glued ("5$").
     if (currency === undefined || (token.text === '$' && !token.glued)) return null;
-    return { currency, next: index + 1 };
+    return found(currency, index + 1, token.text === '€' && !token.glued);
   }
   if (token.kind !== 'word') return null;
-  const code = CODES.get(token.text);
-  if (code !== undefined) return { currency: code, next: index + 1 };
+  const code = CODES.get(token.text) ?? LOWER_CODES.get(token.text);
+  if (code !== undefined && token.text !== 'Rs') return found(code, index + 1);
   const phrase = matchPhrase(tokens, index, SUFFIX_WORDS);
-  return phrase === null ? null : { currency: phrase.value, next: phrase.next };
+  return phrase === null ? null : found(phrase.value.currency, phrase.next, phrase.value.european);
+}
+
+/** "30 MUSD": a code carrying a million scale; returns the currency, or undefined when the token is none. */
+export function matchMillionCode(token: Token | undefined): Currency | undefined {
+  const match = token?.kind === 'word' ? MILLION_CODE.exec(token.text) : null;
+  return match === null ? undefined : (CODES.get(match[1] ?? '') ?? null);
 }
 
 /** True when `token` could only be a currency marker, so a number after it belongs to it. */
 export function isCurrencyToken(token: Token | undefined): boolean {
   if (token === undefined) return false;
   return token.kind === 'symbol' ? SYMBOLS.has(token.text) : token.kind === 'word' && CODES.has(token.text);
+}
+
+function found(currency: Currency, next: number, european = false): CurrencyMatch {
+  return { currency, next, european };
 }

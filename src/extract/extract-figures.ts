@@ -4,6 +4,7 @@
  */
 import type { Figure } from '../types.js';
 import { assertNever } from '../assert-never.js';
+import { canStartFigure } from './can-start-figure.js';
 import { parseFigure, type FigureDraft } from './parse-figure.js';
 import { tokenize, type Token } from './tokenize.js';
 
@@ -13,9 +14,8 @@ export function extractFigures(text: string): Figure[] {
   const figures: Figure[] = [];
   let index = 0;
   while (index < tokens.length) {
-    const kind = tokens[index]?.kind;
-    // Punctuation and dashes never begin a figure; skipping them saves a grammar attempt.
-    const draft = kind === 'punct' || kind === 'dash' ? null : parseFigure(tokens, index);
+    const token = tokens[index];
+    const draft = token !== undefined && canStartFigure(token) ? parseFigure(tokens, index) : null;
     if (draft === null) {
       index += 1;
       continue;
@@ -29,15 +29,15 @@ export function extractFigures(text: string): Figure[] {
 function toFigure(text: string, tokens: readonly Token[], draft: FigureDraft): Figure {
   const start = tokens[draft.first]?.start ?? 0;
   const end = tokens[draft.next - 1]?.end ?? start;
-  const span = { text: text.slice(start, end), start, end, amount: draft.amount };
-  const target = draft.target;
+  const figureText = text.slice(start, end);
+  const { target, amount } = draft;
   switch (target.kind) {
     case 'money':
-      return { ...span, kind: 'money', currency: target.currency };
+      return { text: figureText, start, end, amount, kind: 'money', currency: target.currency };
     case 'quantity':
-      return { ...span, kind: 'quantity', unit: target.unit };
+      return { text: figureText, start, end, amount, kind: 'quantity', unit: target.unit };
     case 'percent':
-      return { ...span, kind: 'percent' };
+      return { text: figureText, start, end, amount, kind: 'percent' };
     default:
       return assertNever(target);
   }

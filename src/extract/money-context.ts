@@ -13,6 +13,12 @@ const MONEY_WORDS: ReadonlySet<string> = new Set([
   'invested', 'investing', 'investment', 'investments', 'budget', 'budgets', 'budgeted', 'cost', 'costs', 'costing',
   'funding', 'funds', 'raise', 'raised', 'raising', 'revenue', 'revenues', 'sales', 'profit', 'profits', 'income',
   'valuation', 'valued', 'worth', 'pay', 'paid', 'outlay', 'outlays', 'allocate', 'allocated', 'pledged', 'pledge',
+  // German, French, Spanish, Portuguese, Italian
+  'investieren', 'investiert', 'investition', 'investitionen', 'ausgaben', 'ausgeben', 'umsatz', 'gewinn', 'kosten', 'budget',
+  'investir', 'investira', 'investissement', 'investissements', 'dépenses', 'dépenser', 'chiffre', 'bénéfice', 'coût',
+  'invertir', 'invertirá', 'inversión', 'inversiones', 'gasto', 'gastos', 'gastar', 'ingresos', 'beneficio', 'presupuesto',
+  'investimento', 'investimentos', 'investirá', 'gastos', 'receita', 'lucro', 'orçamento', 'custo',
+  'investire', 'investirà', 'investimenti', 'spesa', 'spese', 'ricavi', 'fatturato', 'utile', 'costo',
 ]);
 
 // After the scale word only these (or a money word) may follow; any other word is what is counted ("15 trillion tokens").

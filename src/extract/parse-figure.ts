@@ -1,14 +1,16 @@
 /**
  * The figure grammar over tokens:
- *   figure := qualifier? ( "between" side "and" side | "from" side "to" side | side ((dash | "to") side)? )
- * A range shares its scale, currency and unit across both sides ("$60-65B" is 60e9..65e9).
+ *   figure := qualifier? ( between side and side | from side to side | side ((dash | to) side)? )
+ * with "between/and" and "from/to" in six languages ("zwischen … und", "entre … y", "de … à",
+ * "tra … e", "von … bis"). A range shares its scale, currency and unit across both sides
+ * ("$60-65B" is 60e9..65e9; "entre 66.000 y 72.000 millones de dólares" likewise).
  */
 import type { Amount, CurrencyCode, QuantityUnit } from '../types.js';
 import { assertNever } from '../assert-never.js';
 import { compareDecimals, type Decimal } from '../money/decimal.js';
 import { hasMoneyContext } from './money-context.js';
 import { parseSide, sideValue, type Side } from './parse-side.js';
-import { matchQualifier, PLUS_QUALIFIER, type Qualifier } from './qualifiers.js';
+import { isEuropeanQualifier, matchQualifier, PLUS_QUALIFIER, type Qualifier } from './qualifiers.js';
 import type { Token } from './tokenize.js';
 import type { Measure } from './units.js';
 import { followsYearLead } from './years.js';
@@ -29,13 +31,22 @@ export interface FigureDraft {
 
 type Opener = 'between' | 'from' | null;
 
+export const BETWEEN: ReadonlySet<string> = new Set(['between', 'entre', 'zwischen', 'tra', 'fra']);
+export const FROM: ReadonlySet<string> = new Set(['from', 'de', 'del', 'von', 'da', 'desde', 'dal']);
+const AND: ReadonlySet<string> = new Set(['and', 'und', 'et', 'y', 'e']);
+const TO: ReadonlySet<string> = new Set(['to', 'bis', 'à', 'a', 'al', 'até', 'hasta', 'au']);
+// "to" and "bis" join a range without an opener; "à" and "a" too ("5 à 7 milliards"), but not after a currency ("$5 a share").
+const BARE_TO: ReadonlySet<string> = new Set(['to', 'bis', 'à']);
+// Words that mark the figure as written in a European language, so "66.000" groups thousands.
+const EUROPEAN_WORDS: ReadonlySet<string> = new Set(['entre', 'zwischen', 'tra', 'fra', 'von', 'desde', 'del', 'dal', 'und', 'et', 'y', 'bis', 'à', 'al', 'até', 'hasta']);
+
 /** Parses the figure starting at token `index`, or returns null if none starts there. */
 export function parseFigure(tokens: readonly Token[], index: number): FigureDraft | null {
   const qualifier = matchQualifier(tokens, index);
   const start = qualifier?.next ?? index;
   if (qualifier !== null && tokens[start]?.breakBefore !== false) return null;
-  const word = tokens[start]?.lower;
-  const opener: Opener = word === 'between' || word === 'from' ? word : null;
+  const word = tokens[start]?.lower ?? '';
+  const opener: Opener = BETWEEN.has(word) ? 'between' : FROM.has(word) ? 'from' : null;
   const sideStart = opener === null ? start : start + 1;
   const side = parseSide(tokens, sideStart);
   if (side === null) return null;
@@ -59,8 +70,12 @@ function parseRangeEnd(tokens: readonly Token[], first: number, low: Side, opene
   const target = highTarget ?? lowTarget ?? moneyByContext(tokens, first, high.next, lowScale);
   if (target === null) return null;
   if ((low.yearLike || high.yearLike) && !low.prefixed && !high.prefixed && lowScale === null) return null;
-  const lowValue = sideValue(low, lowScale, unitPower(low.measure ?? high.measure));
-  const highValue = sideValue(high, highScale, unitPower(high.measure ?? low.measure));
+  const european = low.european || high.european || isEuropeanWord(tokens[first]) || isEuropeanWord(tokens[low.next]);
+  const lowPower = unitPower(low.measure ?? high.measure);
+  let lowValue = sideValue(low, lowScale, lowPower, european);
+  const highValue = sideValue(high, highScale, unitPower(high.measure ?? low.measure), european);
+  // "$800,000 to $1.3 million": a low side that stated its own currency keeps its own scale when sharing would make the range fall.
+  if (compareDecimals(lowValue, highValue) >= 0 && low.scale === null && low.currency !== null) lowValue = sideValue(low, null, lowPower, european);
   // "2024-2025", "by 5 to 60": a range must rise.
   if (compareDecimals(lowValue, highValue) >= 0) return null;
   return { first, next: high.next, target, amount: { kind: 'range', low: lowValue, high: highValue } };
@@ -69,12 +84,12 @@ function parseRangeEnd(tokens: readonly Token[], first: number, low: Side, opene
 function isRangeSeparator(tokens: readonly Token[], low: Side, opener: Opener): boolean {
   const separator = tokens[low.next];
   if (separator === undefined) return false;
-  if (opener === 'between') return separator.lower === 'and';
+  if (opener === 'between') return AND.has(separator.lower);
   // "from $60-65B" is a baseline, not a "from … to …" range: only "to" completes "from".
-  if (opener === 'from') return separator.lower === 'to';
-  if (separator.lower === 'to') {
+  if (opener === 'from') return TO.has(separator.lower);
+  if (BARE_TO.has(separator.lower) || (separator.lower === 'a' && low.currency === null && low.form === 'digits')) {
     // "cut by $5 billion to $60 billion" is a change and a result, not a range.
-    return tokens[low.first - 1]?.lower !== 'by';
+    return !['by', 'um', 'de', 'par'].includes(tokens[low.first - 1]?.lower ?? '');
   }
   if (separator.kind !== 'dash') return false;
   // A spaced em dash is punctuation ("$60 billion — 40% more"); glued it may join a range.
@@ -85,7 +100,7 @@ function isRangeSeparator(tokens: readonly Token[], low: Side, opener: Opener): 
 function finishSingle(tokens: readonly Token[], first: number, side: Side, qualifier: Qualifier | null): FigureDraft | null {
   const target = targetOf(side) ?? moneyByContext(tokens, side.first, side.next, side.scale);
   if (target === null || isYear(tokens, side, target)) return null;
-  const value = sideValue(side, side.scale, unitPower(side.measure));
+  const value = sideValue(side, side.scale, unitPower(side.measure), side.european || isEuropeanQualifier(tokens, first));
   const bend = qualifier ?? (side.plus ? PLUS_QUALIFIER : null);
   return { first, next: side.next, target, amount: bend === null ? { kind: 'exact', value } : qualify(bend, value) };
 }
@@ -143,6 +158,10 @@ function sameTarget(a: Target, b: Target): boolean {
     default:
       return assertNever(a);
   }
+}
+
+function isEuropeanWord(token: Token | undefined): boolean {
+  return token !== undefined && EUROPEAN_WORDS.has(token.lower);
 }
 
 function unitPower(measure: Measure | null): number {

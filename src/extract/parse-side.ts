@@ -4,9 +4,13 @@
  * ("60" in "60-65 billion dollars"); the figure grammar decides whether it stands alone.
  */
 import type { CurrencyCode } from '../types.js';
-import { parseDecimal, shiftDecimal, type Decimal } from '../money/decimal.js';
-import { isCurrencyToken, matchCurrencyPrefix, matchCurrencySuffix } from './currencies.js';
+import { shiftDecimal, type Decimal } from '../money/decimal.js';
+import { isCurrencyToken, matchCurrencyPrefix, matchCurrencySuffix, matchMillionCode, type CurrencyMatch } from './currencies.js';
+import { WEIGHT_LIKE } from './currency-words.js';
+import { hasMoneyContext } from './money-context.js';
+import { matchCents } from './match-cents.js';
 import { parseNumberWords } from './number-words.js';
+import { parseNumeral } from './parse-numeral.js';
 import { matchScale } from './scales.js';
 import type { Token } from './tokenize.js';
 import { matchMeasure, type Measure } from './units.js';
@@ -32,6 +36,8 @@ export interface Side {
   readonly plus: boolean;
   /** Four bare digits that could be a calendar year. */
   readonly yearLike: boolean;
+  /** A European-language word is attached ("Milliarden", "d'euros", "Nutzer"), so "66.000" groups thousands. */
+  readonly european: boolean;
 }
 
 // Longer digit runs are identifiers or noise, and capping them keeps decimal parsing cheap.
@@ -39,15 +45,23 @@ const MAX_DIGITS = 24;
 // Glued to a digit run, these make it part of a time, date, version or handle ("10:30", "1/24", "3.3.1", "'25").
 const BINDING_BEFORE: ReadonlySet<string> = new Set([':', '/', '.', "'", '’', '#', '@', '_', '^']);
 const BINDING_AFTER: ReadonlySet<string> = new Set([':', '/', '.', ',']);
+const ZERO: Decimal = { coefficient: 0n, exponent: 0 };
+// Between a scale and its currency or unit in Romance languages: "millones de dólares", "miliardi di euro".
+const CONNECTORS: ReadonlySet<string> = new Set(['de', 'di', 'del']);
 
 /** Parses a side starting at token `index`. */
 export function parseSide(tokens: readonly Token[], index: number): Side | null {
   let j = index;
   let currency: CurrencyCode | null = null;
-  const prefix = matchCurrencyPrefix(tokens, j);
+  let scale: number | null = null;
+  // "MEUR 120": a code that carries a million scale.
+  const millionPrefix = matchMillionCode(tokens[j]);
+  const prefix: CurrencyMatch | null =
+    millionPrefix === undefined ? matchCurrencyPrefix(tokens, j) : { currency: millionPrefix, next: j + 1, european: false };
   if (prefix !== null) {
     if (prefix.currency === null) return null;
     currency = prefix.currency;
+    if (millionPrefix !== undefined) scale = 6;
     j = prefix.next;
   }
   const prefixed = currency !== null;
@@ -56,42 +70,62 @@ export function parseSide(tokens: readonly Token[], index: number): Side | null 
   let literal: string | Decimal;
   let form: NumberForm;
   if (head.kind === 'number') {
-    if (head.text.length > MAX_DIGITS || isBoundToNext(tokens, j)) return null;
+    if (head.text.length > MAX_DIGITS || isBoundToNext(tokens, j) || parseNumeral(head.text, false) === null) return null;
     if (!prefixed && isBoundToPrevious(tokens, j)) return null;
     literal = head.text;
     form = 'digits';
     j += 1;
   } else {
     const words = parseNumberWords(tokens, j);
-    if (words === null) return null;
+    // An article counts only before a scale or unit word ("a billion", "an additional gigawatt").
+    if (words === null || (words.article && tokens[words.next]?.kind !== 'word')) return null;
     literal = words.value;
     form = words.article ? 'article' : 'words';
     j = words.next;
   }
   const afterNumber = j;
-  let scale: number | null = null;
-  const scaleMatch = matchScale(tokens, j);
-  // A lone letter ("5 m") is a scale only glued, after a currency, or before a unit ("5 m users").
+  let european = false;
+  const scaleMatch = scale === null ? matchScale(tokens, j) : null;
+  // A lone letter ("5 m") is a scale only glued, after a currency, or before a unit or currency ("5 m users", "60 M€").
   const trusted = scaleMatch !== null && (!scaleMatch.letter || tokens[j]?.glued === true || prefixed);
-  if (scaleMatch !== null && (trusted || matchMeasure(tokens, scaleMatch.next) !== null)) {
+  if (scaleMatch !== null && (trusted || matchMeasure(tokens, scaleMatch.next) !== null || isGluedSymbol(tokens[scaleMatch.next]))) {
     scale = scaleMatch.power;
+    european = scaleMatch.european;
     j = scaleMatch.next;
   }
   let plusLength = matchPlus(tokens, j);
   j += plusLength;
-  const suffix = matchCurrencySuffix(tokens, j);
+  const millionSuffix = scale === null ? matchMillionCode(tokens[j]) : undefined;
+  const connected = scale !== null && CONNECTORS.has(tokens[j]?.lower ?? '') ? j + 1 : j;
+  const found: CurrencyMatch | null =
+    millionSuffix === undefined ? (matchCurrencySuffix(tokens, j) ?? (connected > j ? matchCurrencySuffix(tokens, connected) : null)) : { currency: millionSuffix, next: j + 1, european: false };
+  const suffix = found !== null && isWeight(tokens, index, found, scale, prefixed) ? null : found;
   if (suffix !== null) {
     if (suffix.currency === null) return null;
     if (currency === null || currency === suffix.currency) {
       currency = suffix.currency;
+      european ||= suffix.european;
+      if (millionSuffix !== undefined) scale = 6;
       j = suffix.next;
+      // "75 USD million": a code written before its scale.
+      const late = scale === null ? matchScale(tokens, j) : null;
+      if (late !== null && !late.letter) {
+        scale = late.power;
+        j = late.next;
+      }
+      const cents = scale === null ? matchCents(tokens, j, typeof literal === 'string' ? (parseNumeral(literal, european) ?? ZERO) : literal) : null;
+      if (cents !== null) {
+        literal = cents.value;
+        j = cents.next;
+      }
     }
   }
   let measure: Measure | null = null;
   if (currency === null) {
-    const unit = matchMeasure(tokens, j);
+    const unit = matchMeasure(tokens, j) ?? (connected > j ? matchMeasure(tokens, connected) : null);
     if (unit !== null) {
       measure = unit.measure;
+      european ||= unit.european;
       j = unit.next;
     }
   }
@@ -104,7 +138,21 @@ export function parseSide(tokens: readonly Token[], index: number): Side | null 
   if (form === 'digits' && j === afterNumber && glued?.kind === 'word' && glued.glued) return null;
   if (form !== 'digits' && scale === null && !isCountableInWords(form, measure)) return null;
   const plus = plusLength > 0;
-  return { first: index, next: j, literal, form, scale, currency, prefixed, measure, plus, yearLike: isYearLike(head) };
+  return { first: index, next: j, literal, form, scale, currency, prefixed, measure, plus, yearLike: isYearLike(head), european };
+}
+
+/** "208 pounds", "275 pound-feet": a weight, unless a scale, a currency sign or a sentence about money says otherwise. */
+function isWeight(tokens: readonly Token[], first: number, suffix: CurrencyMatch, scale: number | null, prefixed: boolean): boolean {
+  const word = tokens[suffix.next - 1];
+  if (word === undefined || !WEIGHT_LIKE.has(word.lower) || prefixed) return false;
+  const after = tokens[suffix.next];
+  if (after?.kind === 'dash' && after.glued && tokens[suffix.next + 1]?.glued === true) return true;
+  return scale === null && !hasMoneyContext(tokens, first, suffix.next);
+}
+
+/** A currency symbol glued to the token before it: the "€" of "60 M€". */
+function isGluedSymbol(token: Token | undefined): boolean {
+  return token?.kind === 'symbol' && token.glued && isCurrencyToken(token);
 }
 
 /**
@@ -116,11 +164,14 @@ function isCountableInWords(form: NumberForm, measure: Measure | null): boolean 
   return measure.unit === 'W' || (form === 'words' && !measure.singular);
 }
 
-/** The side's value in base units, given the scale and unit power it ends up with. */
-export function sideValue(side: Side, scale: number | null, power: number): Decimal {
-  // The tokenizer only lets digits, thousands commas and one decimal point into a number token.
+/**
+ * The side's value in base units, given the scale and unit power it ends up with; `european`
+ * says the figure is written in a European language, so "66.000" is sixty-six thousand.
+ */
+export function sideValue(side: Side, scale: number | null, power: number, european: boolean): Decimal {
   const literal = side.literal;
-  const number = typeof literal === 'string' ? (parseDecimal(literal.replaceAll(',', '')) as Decimal) : literal;
+  // parseSide only keeps digits that parse under either reading, so the fallback is never used.
+  const number = typeof literal === 'string' ? (parseNumeral(literal, european) ?? { coefficient: 0n, exponent: 0 }) : literal;
   return shiftDecimal(number, (scale ?? 0) + power);
 }
 

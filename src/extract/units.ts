@@ -12,24 +12,29 @@ export type Measure =
   | { readonly kind: 'percent' }
   | { readonly kind: 'quantity'; readonly unit: QuantityUnit; readonly power: number; readonly singular: boolean };
 
-/** A unit after a number and the token after it. */
+/** A unit after a number, the token after it, and whether the unit word is European-language. */
 export interface MeasureMatch {
   readonly measure: Measure;
   readonly next: number;
+  readonly european: boolean;
 }
 
 const PERCENT: Measure = { kind: 'percent' };
 const MAX_GAP_WORDS = 3;
 const GPU_CONTEXT_WINDOW = 20;
 
-const PERCENT_WORDS = buildPhraseTable<Measure>(
-  ['%', 'percent', 'per cent', 'pct', 'percentage points', 'percentage point'].map((phrase) => [phrase, PERCENT] as const),
-);
+const PERCENT_WORDS = buildPhraseTable<boolean>([
+  ...['%', 'percent', 'per cent', 'pct', 'percentage points', 'percentage point'].map((phrase) => [phrase, false] as const),
+  ...[
+    'prozent', 'prozentpunkte', 'pour cent', 'pourcent', 'points de pourcentage', 'por ciento', 'puntos porcentuales', 'por cento',
+    'pontos percentuais', 'per cento', 'percento', 'punti percentuali',
+  ].map((phrase) => [phrase, true] as const),
+]);
 
 // Abbreviations are case-sensitive: "mW" is a milliwatt, "MW" a megawatt.
 const POWER_ABBREVIATIONS = buildPhraseTable<number>([['GW', 9], ['MW', 6], ['kW', 3], ['KW', 3], ['TW', 12]]);
 const POWER_WORDS = buildPhraseTable<number>(
-  [['terawatt', 12], ['gigawatt', 9], ['megawatt', 6], ['kilowatt', 3], ['watt', 0]].flatMap(
+  [['terawatt', 12], ['gigawatt', 9], ['megawatt', 6], ['kilowatt', 3], ['watt', 0], ['gigavatio', 9], ['megavatio', 6]].flatMap(
     ([word, power]) => [[word as string, power as number], [`${word as string}s`, power as number]] as const,
   ),
 );
@@ -39,8 +44,17 @@ interface Noun {
   readonly singular: boolean;
   /** "chips" counts GPUs only where GPUs are being discussed. */
   readonly needsGpuContext: boolean;
+  readonly european: boolean;
 }
-const noun = (unit: QuantityUnit, singular = false, needsGpuContext = false): Noun => ({ unit, singular, needsGpuContext });
+const noun = (unit: QuantityUnit, singular = false, needsGpuContext = false, european = false): Noun => ({ unit, singular, needsGpuContext, european });
+// Each French form also elided after "de": "millions d'utilisateurs".
+const withElision = (words: readonly string[]): string[] => words.flatMap((w) => [w, `d'${w}`, `d’${w}`]);
+const EUROPEAN_USERS = withElision([
+  'nutzer', 'nutzern', 'nutzerinnen', 'menschen', 'personen', 'kunden', 'abonnenten', 'utilisateurs', 'personnes', 'abonnés', 'clients',
+  'usuarios', 'personas', 'suscriptores', 'clientes', 'usuários', 'utilizadores', 'pessoas', 'assinantes', 'utenti', 'persone', 'abbonati',
+]);
+const EUROPEAN_GPUS = withElision(['grafikprozessoren', 'grafikchips', 'processeurs graphiques', 'procesadores gráficos', 'processori grafici']);
+const EUROPEAN_CHIPS = withElision(['puces', 'chips', 'chip']);
 const NOUNS = buildPhraseTable<Noun>([
   ['gpus', noun('GPU')],
   ['gpu', noun('GPU', true)],
@@ -60,6 +74,11 @@ const NOUNS = buildPhraseTable<Noun>([
   ['actives', noun('user')],
   ['subscribers', noun('user')],
   ['customers', noun('user')],
+  ...EUROPEAN_USERS.map((word) => [word, noun('user', false, false, true)] as const),
+  ...EUROPEAN_GPUS.map((word) => [word, noun('GPU', false, false, true)] as const),
+  ...EUROPEAN_CHIPS.filter((word) => word.includes("'") || word.includes('’') || word === 'puces').map(
+    (word) => [word, noun('GPU', false, true, true)] as const,
+  ),
 ]);
 
 // A singular unit noun used as an adjective of these counts something else: "1,000 GPU hours".
@@ -81,7 +100,7 @@ export function matchMeasure(tokens: readonly Token[], index: number): MeasureMa
   const hyphenated = token.kind === 'dash' && token.glued && tokens[index + 1]?.glued === true;
   const at = hyphenated ? index + 1 : index;
   const percent = matchPhrase(tokens, at, PERCENT_WORDS);
-  if (percent !== null) return { measure: percent.value, next: percent.next };
+  if (percent !== null) return { measure: PERCENT, next: percent.next, european: percent.value };
   let position = at;
   for (let gap = 0; gap <= (hyphenated ? 0 : MAX_GAP_WORDS); gap++) {
     const found = matchPower(tokens, position) ?? matchNoun(tokens, position, index);
@@ -95,7 +114,7 @@ export function matchMeasure(tokens: readonly Token[], index: number): MeasureMa
 /** A power unit at `position`: "GW", "megawatts". */
 function matchPower(tokens: readonly Token[], position: number): MeasureMatch | null {
   const power = matchPhrase(tokens, position, POWER_ABBREVIATIONS, true) ?? matchPhrase(tokens, position, POWER_WORDS);
-  return power === null ? null : { measure: { kind: 'quantity', unit: 'W', power: power.value, singular: false }, next: power.next };
+  return power === null ? null : { measure: { kind: 'quantity', unit: 'W', power: power.value, singular: false }, next: power.next, european: false };
 }
 
 /** A unit noun at `position`; `from` is where the unit phrase began, for the GPU context check. */
@@ -104,19 +123,19 @@ function matchNoun(tokens: readonly Token[], position: number, from: number): Me
   if (token === undefined || token.kind !== 'word' || token.breakBefore) return null;
   const found = matchPhrase(tokens, position, NOUNS);
   if (found !== null) {
-    const { unit, singular, needsGpuContext } = found.value;
+    const { unit, singular, needsGpuContext, european } = found.value;
     if (needsGpuContext && !hasGpuContext(tokens, from)) return null;
     if (singular && COUNTED_AFTER.has(followingWord(tokens, found.next))) return null;
-    return { measure: { kind: 'quantity', unit, power: 0, singular }, next: found.next };
+    return { measure: { kind: 'quantity', unit, power: 0, singular }, next: found.next, european };
   }
-  if (MODEL_PLURAL.test(token.text)) return { measure: GPU_PLURAL, next: position + 1 };
+  if (MODEL_PLURAL.test(token.text)) return { measure: GPU_PLURAL, next: position + 1, european: false };
   if (MODEL.test(token.text)) {
     // "H100-equivalents", "H100 equivalents"
     const dash = tokens[position + 1];
     const wordIndex = dash?.kind === 'dash' && dash.glued ? position + 2 : position + 1;
     const word = tokens[wordIndex];
     if (word !== undefined && !word.breakBefore && (word.lower === 'equivalents' || word.lower === 'equivalent')) {
-      return { measure: GPU_PLURAL, next: wordIndex + 1 };
+      return { measure: GPU_PLURAL, next: wordIndex + 1, european: false };
     }
   }
   return null;

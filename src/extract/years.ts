@@ -12,6 +12,13 @@ const YEAR_LEADS: ReadonlySet<string> = new Set([
   'fiscal', 'fy', 'year', 'early', 'late', 'mid', 'end', 'circa', 'spring', 'summer', 'autumn', 'fall', 'winter',
   'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
   'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
+  // German, French, Spanish, Portuguese, Italian: "im Jahr 2025", "en 2025", "dans 2025", "nel 2025", "de 2025".
+  'im', 'jahr', 'seit', 'bis', 'ab', 'en', 'dans', 'depuis', 'année', 'desde', 'hasta', 'año', 'em', 'ano', 'até', 'nel', 'dal', 'entro',
+  'anno', 'de', 'del', 'do', 'da', 'di',
+  'januar', 'februar', 'märz', 'mai', 'juni', 'juli', 'oktober', 'dezember', 'janvier', 'février', 'mars', 'avril', 'juin', 'juillet',
+  'août', 'septembre', 'octobre', 'novembre', 'décembre', 'enero', 'febrero', 'marzo', 'abril', 'mayo', 'junio', 'julio', 'agosto',
+  'septiembre', 'octubre', 'noviembre', 'diciembre', 'janeiro', 'fevereiro', 'março', 'maio', 'junho', 'julho', 'setembro', 'outubro',
+  'novembro', 'dezembro', 'gennaio', 'febbraio', 'aprile', 'maggio', 'giugno', 'luglio', 'settembre', 'ottobre', 'dicembre',
 ]);
 
 /** True when the number token looks like a calendar year (1900–2099, no separators). */
