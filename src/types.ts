@@ -50,8 +50,19 @@ export type Amount =
   | { readonly kind: 'upper-bound'; readonly value: Decimal; readonly inclusive: boolean }
   | { readonly kind: 'range'; readonly low: Decimal; readonly high: Decimal };
 
-/** ISO 4217 codes of the currencies the extractor reads. */
-export const CURRENCY_CODES = ['USD', 'EUR', 'GBP', 'JPY', 'CNY', 'INR', 'CHF', 'CAD', 'AUD', 'HKD'] as const;
+/**
+ * ISO 4217 codes of the currencies the extractor may read: the ECB-quoted ones can be converted;
+ * the others (and former currencies such as DEM or FRF) are read so they are never taken for
+ * dollars or euros, and findings about them say no official rate is bundled.
+ */
+export const CURRENCY_CODES = [
+  'USD', 'EUR', 'GBP', 'JPY', 'CNY', 'INR', 'CHF', 'CAD', 'AUD', 'HKD',
+  'NZD', 'SGD', 'KRW', 'TWD', 'BRL', 'MXN', 'ZAR', 'SEK', 'NOK', 'DKK', 'PLN', 'CZK', 'HUF', 'RON', 'BGN',
+  'ISK', 'TRY', 'RUB', 'ILS', 'MYR', 'THB', 'IDR', 'PHP', 'VND', 'PKR', 'NGN', 'EGP', 'SAR', 'AED', 'QAR',
+  'KWD', 'ARS', 'CLP', 'COP', 'PEN', 'UAH', 'KES',
+  'DEM', 'FRF', 'ITL', 'ESP', 'NLG', 'BEF', 'ATS', 'PTE', 'IEP', 'FIM', 'GRD',
+  'XBT',
+] as const;
 export type CurrencyCode = (typeof CURRENCY_CODES)[number];
 
 /** Base units of quantities: GPUs counted one by one, power in watts, users one by one. */

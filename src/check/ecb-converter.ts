@@ -1,8 +1,7 @@
 import { convert, explainImpliedRate, type FxTable } from '../money/fx.js';
-import { FX_QUOTED_CURRENCIES, type QuotedCurrency } from '../money/fx-schema.js';
+import { isQuotedCurrency } from '../money/fx-schema.js';
 import { TOLERANCE } from '../reconcile/tolerance.js';
 import type { CurrencyConverter } from '../reconcile/currency-converter.js';
-import type { CurrencyCode } from '../types.js';
 
 const SOURCE = 'ECB reference rate';
 
@@ -25,13 +24,9 @@ export function createEcbConverter(table: FxTable): CurrencyConverter {
     },
     explainRate(implied, from, to, date) {
       // The ECB quotes units per euro, so only euro conversions can be explained against it.
-      if (from !== 'EUR' || !isQuoted(to)) return null;
+      if (from !== 'EUR' || !isQuotedCurrency(to)) return null;
       const candidate = explainImpliedRate(table, to, implied, date, TOLERANCE.PROBABLE_RATE);
       return candidate === null ? null : { label: candidate.label, rate: candidate.unitsPerEuro };
     },
   };
-}
-
-function isQuoted(currency: CurrencyCode): currency is QuotedCurrency {
-  return (FX_QUOTED_CURRENCIES as readonly string[]).includes(currency);
 }

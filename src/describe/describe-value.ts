@@ -9,7 +9,8 @@ export type ValueMeasure =
   | { readonly kind: 'quantity'; readonly unit: QuantityUnit }
   | { readonly kind: 'percent' };
 
-const CURRENCY_SYMBOL: Record<CurrencyCode, string> = {
+/** Symbols for display; other currencies are written with their code ("SEK 5 billion"). */
+const CURRENCY_SYMBOL: Partial<Record<CurrencyCode, string>> = {
   USD: '$',
   EUR: '€',
   GBP: '£',
@@ -79,7 +80,7 @@ export function describeNumber(value: Decimal, measure: ValueMeasure): string {
   const [number, scaleWord] = splitScale(value, measure);
   switch (measure.kind) {
     case 'money':
-      return `${CURRENCY_SYMBOL[measure.currency]}${number}${scaleWord ? ` ${scaleWord}` : ''}`;
+      return `${currencySymbol(measure.currency)}${number}${scaleWord ? ` ${scaleWord}` : ''}`;
     case 'percent':
       return `${number}%`;
     case 'quantity':
@@ -96,8 +97,12 @@ function describeRange(low: Decimal, high: Decimal, measure: ValueMeasure): stri
   if (lowScale !== highScale) return `${describeNumber(low, measure)}–${describeNumber(high, measure)}`;
   // One scale word for both ends: "$60–65 billion", "40–45%".
   const highText = describeNumber(high, measure);
-  const symbol = measure.kind === 'money' ? CURRENCY_SYMBOL[measure.currency] : '';
+  const symbol = measure.kind === 'money' ? currencySymbol(measure.currency) : '';
   return `${symbol}${lowNumber}–${highText.slice(symbol.length)}`;
+}
+
+function currencySymbol(currency: CurrencyCode): string {
+  return CURRENCY_SYMBOL[currency] ?? `${currency} `;
 }
 
 function splitScale(value: Decimal, measure: ValueMeasure): [string, string | null] {

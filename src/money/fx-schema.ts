@@ -5,14 +5,14 @@
 import { z } from 'zod';
 import type { CurrencyCode } from '../types.js';
 
-/** The currencies the ECB quotes against the euro that capcheck reads (every CurrencyCode but EUR). */
-export const FX_QUOTED_CURRENCIES = ['USD', 'GBP', 'JPY', 'CNY', 'INR', 'CHF', 'CAD', 'AUD', 'HKD'] as const;
+/** The currencies the ECB quotes against the euro whose rates are bundled (others cannot be converted). */
+export const FX_QUOTED_CURRENCIES = ['USD', 'GBP', 'JPY', 'CNY', 'INR', 'CHF', 'CAD', 'AUD', 'HKD'] as const satisfies readonly CurrencyCode[];
 export type QuotedCurrency = (typeof FX_QUOTED_CURRENCIES)[number];
 
-// Fails to compile if the list and CurrencyCode drift apart.
-type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
-const quotedCurrenciesMatch: Same<QuotedCurrency, Exclude<CurrencyCode, 'EUR'>> = true;
-void quotedCurrenciesMatch;
+/** Whether a currency's ECB rates are bundled. */
+export function isQuotedCurrency(currency: CurrencyCode): currency is QuotedCurrency {
+  return (FX_QUOTED_CURRENCIES as readonly CurrencyCode[]).includes(currency);
+}
 
 const isoDate = z.iso.date();
 /** A rate exactly as the ECB wrote it: plain digits, optional fraction, never zero. */

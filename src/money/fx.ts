@@ -8,7 +8,7 @@ import type { CurrencyCode, IsoDate } from '../types.js';
 import type { Decimal } from './decimal.js';
 import { addDecimals, compareDecimals, decimalFromInteger, formatDecimal, multiplyDecimals } from './decimal.js';
 import { divideDecimals, relativeDifference, roundDecimal } from './divide.js';
-import type { FxSource, QuotedCurrency } from './fx-schema.js';
+import { isQuotedCurrency, type FxSource, type QuotedCurrency } from './fx-schema.js';
 
 /** The loaded FX table: rates parsed once, dates ascending for binary search. */
 export interface FxTable {
@@ -102,6 +102,8 @@ export function rateOn(table: FxTable, currency: QuotedCurrency, date: IsoDate):
 export function convert(table: FxTable, amount: Decimal, from: CurrencyCode, to: CurrencyCode, date: IsoDate): Conversion | null {
   assertIsoDate(date);
   if (from === to) return { value: amount, from, to, rate: ONE, via: [] };
+  // Currencies without bundled rates (SEK, former currencies) cannot be converted.
+  if ((from !== 'EUR' && !isQuotedCurrency(from)) || (to !== 'EUR' && !isQuotedCurrency(to))) return null;
   const fromRate = from === 'EUR' ? null : rateOn(table, from, date);
   const toRate = to === 'EUR' ? null : rateOn(table, to, date);
   if ((from !== 'EUR' && fromRate === null) || (to !== 'EUR' && toRate === null)) return null;
