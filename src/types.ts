@@ -13,7 +13,7 @@ export type IsoDate = string;
 
 // ── read ────────────────────────────────────────────────────────────────────
 
-export type DocumentFormat = 'text' | 'markdown';
+export type DocumentFormat = 'text' | 'markdown' | 'html';
 
 /** A document ready for extraction. */
 export interface ArticleDocument {
@@ -166,7 +166,9 @@ export type Verdict =
   | 'unverifiable'
   | 'currency-slip'
   | 'scale-slip'
-  | 'inconsistent';
+  | 'inconsistent'
+  /** A disable directive that silences nothing (not about a figure). */
+  | 'unused';
 
 export type Severity = 'error' | 'warning' | 'info';
 
@@ -178,7 +180,8 @@ export interface Finding {
   readonly severity: Severity;
   /** Where the finding points: the figure itself, or the words of a comparison drawn from it. */
   readonly span: FindingSpan;
-  readonly claim: Claim;
+  /** The claim judged; null for findings about the document itself (an unused disable directive). */
+  readonly claim: Claim | null;
   /** The official record the claim was judged against, or null when there is none. */
   readonly reference: ReferenceRecord | null;
   /** One line: what was written, what is right. */

@@ -80,6 +80,7 @@ describe('the fixtures together', () => {
       'scale-slip',
       'supported',
       'understated',
+      'unused',
       'unverifiable',
     ]);
   });

@@ -1,4 +1,5 @@
 import { spawnSync } from 'node:child_process';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 /** The repository root, where the built CLI and the fixtures live. */
@@ -12,9 +13,9 @@ export interface CliRun {
 }
 
 /** Runs `node bin/capcheck.js` from the repository root, as a user would; colour off unless asked. */
-export function runCli(args: readonly string[], options: { input?: string; env?: Record<string, string> } = {}): CliRun {
-  const result = spawnSync(process.execPath, ['bin/capcheck.js', ...args], {
-    cwd: REPO_ROOT,
+export function runCli(args: readonly string[], options: { input?: string; env?: Record<string, string>; cwd?: string } = {}): CliRun {
+  const result = spawnSync(process.execPath, [join(REPO_ROOT, 'bin', 'capcheck.js'), ...args], {
+    cwd: options.cwd ?? REPO_ROOT,
     input: options.input ?? '',
     encoding: 'utf8',
     env: { PATH: process.env['PATH'] ?? '', NO_COLOR: '1', ...options.env },

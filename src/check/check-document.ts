@@ -1,5 +1,6 @@
 import { attributeFigures } from '../attribute/attribute-figures.js';
 import { extractFigures } from '../extract/extract-figures.js';
+import { visibleHtmlText } from '../read/html/visible-html-text.js';
 import { reconcileClaims, type ReferenceData } from '../reconcile/reconcile-claims.js';
 import { sortFindings } from '../report/sort-findings.js';
 import type { ArticleDocument, FileReport, IsoDate } from '../types.js';
@@ -18,7 +19,9 @@ export function checkDocument(document: ArticleDocument, reference: ReferenceDat
       : document.statedDate !== null
         ? ([document.statedDate, 'document'] as const)
         : ([dates.today, 'default'] as const);
-  const figures = extractFigures(document.text);
+  const figures = extractFigures(document.text).map((figure) =>
+    document.format === 'html' ? { ...figure, text: visibleHtmlText(document.source.slice(figure.start, figure.end)) } : figure,
+  );
   const attribution = attributeFigures(document, figures, date);
   const findings = sortFindings(reconcileClaims(attribution, reference, date));
   return { document, date, dateSource, findings };

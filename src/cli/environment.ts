@@ -7,6 +7,8 @@ export interface CliEnvironment {
   readonly stderr: { write(text: string): unknown; readonly isTTY?: boolean };
   readonly env: NodeJS.ProcessEnv;
   readonly today: () => IsoDate;
+  /** The folder paths, globs, the configuration and .capcheckignore are resolved from. */
+  readonly cwd: () => string;
 }
 
 /** The real process: its streams, its environment, and today's UTC date. */
@@ -16,6 +18,7 @@ export const processEnvironment: CliEnvironment = {
   stderr: process.stderr,
   env: process.env,
   today: () => new Date().toISOString().slice(0, 10),
+  cwd: () => process.cwd(),
 };
 
 /** Writes one `capcheck: …` line to stderr and returns the usage exit code. */

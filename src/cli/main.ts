@@ -2,7 +2,8 @@ import { Command, CommanderError, InvalidArgumentError, Option } from 'commander
 import { processEnvironment, reportUsageError, type CliEnvironment } from './environment.js';
 import { EXIT } from './exit-codes.js';
 import { FORMAT_NAMES } from '../report/formats.js';
-import { runCheck, SEVERITIES, type CheckOptions } from './run-check.js';
+import { runCheck, SEVERITIES } from './run-check.js';
+import type { CheckFlags } from './settings.js';
 import { runExtract, type ExtractOptions } from './run-extract.js';
 import { VERSION } from './version.js';
 
@@ -10,7 +11,7 @@ export type { CliEnvironment } from './environment.js';
 
 /** What the command line asked for, once parsed. */
 type Invocation =
-  | { readonly command: 'check'; readonly files: string[]; readonly options: CheckOptions }
+  | { readonly command: 'check'; readonly files: string[]; readonly options: CheckFlags }
   | { readonly command: 'extract'; readonly files: string[]; readonly options: ExtractOptions };
 
 /** Runs capcheck on `argv` (without node and script) and returns the exit code; never throws for bad input. */
@@ -49,19 +50,25 @@ function buildProgram(environment: CliEnvironment, select: (invocation: Invocati
   const program = new Command('capcheck')
     .description('Check the capital-expenditure figures in articles against official company guidance.')
     .version(VERSION, '-v, --version')
-    .argument('[files...]', 'articles to check (.txt, .md); "-" or none for stdin')
+    .argument('[files...]', 'articles (.txt, .md, .html), folders or quoted globs; "-" or none for stdin')
     .option('--date <YYYY-MM-DD>', "the article's date (default: the date it states, else today)")
-    .addOption(new Option('-f, --format <name>', 'output format').choices(FORMAT_NAMES).default('human'))
+    // No defaults here: an unset flag lets the configuration file decide (defaults < config < flags).
+    .addOption(new Option('-f, --format <name>', 'output format (default: human)').choices(FORMAT_NAMES))
     .option('-o, --output <file>', 'write the report to a file instead of stdout')
-    .addOption(new Option('--fail-on <severity>', 'exit 1 when a finding is this severe or worse').choices(SEVERITIES).default('error'))
+    .addOption(new Option('--fail-on <severity>', 'exit 1 when a finding is this severe or worse (default: error)').choices(SEVERITIES))
     .option('--max-warnings <n>', 'exit 1 when there are more warnings than this', parseCount)
     .option('-q, --quiet', 'report errors only')
     .option('--color', 'force colour in the human report')
     .option('--no-color', 'no colour, even on a terminal')
+    .option('-c, --config <file>', 'use this configuration file instead of searching for one')
+    .option('--no-config', 'use no configuration file')
+    .option('--print-config', 'print the settings in effect (defaults < configuration < flags) and exit')
+    .option('--report-unused-disable-directives', 'report capcheck-disable comments that silence nothing')
+    .option('--stdin-filename <name>', 'name stdin in reports; its extension picks the format')
     .helpOption('-h, --help', 'show this help')
     .exitOverride()
     .configureOutput(output)
-    .action((files: string[], options: CheckOptions) => select({ command: 'check', files, options }));
+    .action((files: string[], options: CheckFlags) => select({ command: 'check', files, options }));
   program
     .command('extract')
     .description('list every figure found (money, quantities, percentages) as JSON, without checking')

@@ -1,5 +1,7 @@
 import type { ArticleDocument, DocumentFormat } from '../types.js';
 import { findStatedDate } from './find-stated-date.js';
+import { isHtmlInput } from './html/is-html-input.js';
+import { prepareHtmlDocument } from './html/prepare-html-document.js';
 import { maskNonProse } from './mask-non-prose.js';
 
 const MARKDOWN_EXTENSIONS = /\.(?:md|markdown|mdown|mkd|mdx)$/i;
@@ -14,6 +16,7 @@ export function detectFormat(path: string, source: string): DocumentFormat {
 
 /** Turns decoded input into a document: prose to analyse and the date it states. */
 export function prepareDocument(path: string, source: string): ArticleDocument {
+  if (isHtmlInput(path, source)) return prepareHtmlDocument(path, source);
   const format = detectFormat(path, source);
   return {
     path,

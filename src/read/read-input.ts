@@ -22,15 +22,15 @@ export async function readFileInput(path: string): Promise<ReadResult> {
   }
 }
 
-/** Reads all of standard input and prepares it as a document. */
-export async function readStdinInput(stdin: NodeJS.ReadableStream): Promise<ReadResult> {
+/** Reads all of standard input and prepares it as a document named `name` (which also picks its format). */
+export async function readStdinInput(stdin: NodeJS.ReadableStream, name: string = STDIN_PATH): Promise<ReadResult> {
   const chunks: Buffer[] = [];
   try {
     for await (const chunk of stdin) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : chunk);
   } catch (error) {
-    return failure(STDIN_PATH, describeFileError(error));
+    return failure(name, describeFileError(error));
   }
-  return decode(STDIN_PATH, Buffer.concat(chunks));
+  return decode(name, Buffer.concat(chunks));
 }
 
 function decode(path: string, bytes: Uint8Array): ReadResult {

@@ -64,7 +64,7 @@ function compareStatements(first: Claim, later: Claim, context: ContradictionCon
   return finding(later, 'inconsistent', message, first, 'first stated here');
 }
 
-function verdictOf(check: ConversionCheck): Verdict {
+function verdictOf(check: ConversionCheck): Exclude<Verdict, 'unused'> {
   switch (check.kind) {
     case 'right':
       return 'supported';
@@ -124,7 +124,7 @@ function isOfficialCurrency(currency: CurrencyCode): boolean {
   return currency === 'USD';
 }
 
-function finding(claim: Claim, verdict: Verdict, message: string, relatedClaim: Claim, relatedMessage: string): Finding {
+function finding(claim: Claim, verdict: Exclude<Verdict, 'unused'>, message: string, relatedClaim: Claim, relatedMessage: string): Finding {
   const related: RelatedLocation = { start: relatedClaim.figure.start, end: relatedClaim.figure.end, message: relatedMessage };
   return { ruleId: verdict, verdict, severity: RULES[verdict].severity, span: spanOf(claim.figure), claim, reference: null, message, related: [related] };
 }

@@ -78,6 +78,11 @@ export const RULES = {
     summary: "A comparison with countries' GDP that World Bank figures do not bear out.",
     help: 'Compare with the GDP figures shown, for the latest year available on the article date.',
   },
+  'unused-disable-directive': {
+    severity: 'warning',
+    summary: 'A capcheck-disable comment silences no finding (reported with --report-unused-disable-directives).',
+    help: 'Remove the comment, or fix the rules it names.',
+  },
 } as const satisfies Record<string, RuleDoc>;
 
 /** Every rule a finding can carry. */

@@ -16,9 +16,9 @@ export function claimFingerprints(report: FileReport): string[] {
       finding.ruleId,
       portablePath(report.document.path),
       finding.span.text,
-      claim.entity,
-      claim.metric,
-      claim.period === null ? null : describePeriod(claim.period),
+      claim?.entity ?? null,
+      claim?.metric ?? null,
+      claim?.period ? describePeriod(claim.period) : null,
     ]);
     const hash = createHash('sha256').update(key).digest('hex').slice(0, 32);
     const occurrence = (seen.get(hash) ?? 0) + 1;

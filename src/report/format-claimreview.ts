@@ -20,6 +20,8 @@ export const CLAIM_RATINGS: Readonly<Record<Verdict, { readonly alternateName: s
   misattributed: { alternateName: 'Misattributed', ratingValue: 1 },
   inconsistent: { alternateName: 'Inconsistent', ratingValue: null },
   unverifiable: { alternateName: 'Unverifiable', ratingValue: null },
+  // Never reviewed: an unused directive is not a claim.
+  unused: { alternateName: 'Not a claim', ratingValue: null },
 };
 
 
@@ -33,18 +35,20 @@ const CLAIM_REVIEWED_MAX = 75;
  */
 export function formatClaimReview(reports: readonly FileReport[]): string {
   const reviews = reports.flatMap((report) =>
-    report.findings.flatMap((finding) => (finding.reference === null ? [] : [claimReview(report, finding, finding.reference)])),
+    report.findings.flatMap((finding) =>
+      finding.reference === null || finding.claim === null ? [] : [claimReview(report, finding, finding.claim, finding.reference)],
+    ),
   );
   return `${JSON.stringify(reviews, null, 2)}\n`;
 }
 
-function claimReview(report: FileReport, finding: Finding, reference: ReferenceRecord): Record<string, unknown> {
+function claimReview(report: FileReport, finding: Finding, claim: Claim, reference: ReferenceRecord): Record<string, unknown> {
   const rating = CLAIM_RATINGS[finding.verdict];
   const { source } = reference;
   return {
     '@context': 'https://schema.org',
     '@type': 'ClaimReview',
-    claimReviewed: claimReviewed(finding.claim),
+    claimReviewed: claimReviewed(claim),
     reviewRating: {
       '@type': 'Rating',
       ...(rating.ratingValue === null ? {} : { ratingValue: rating.ratingValue, bestRating: 5, worstRating: 1 }),

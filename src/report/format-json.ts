@@ -25,7 +25,7 @@ export function formatJson(reports: readonly FileReport[]): string {
           severity: finding.severity,
           text: finding.span.text,
           ...locateSpan(lines, finding.span),
-          claim: jsonClaim(finding.claim),
+          claim: finding.claim === null ? null : jsonClaim(finding.claim),
           reference: finding.reference === null ? null : jsonReference(finding.reference),
           message: finding.message,
           related: finding.related.map((related) => ({ ...locateSpan(lines, related), message: related.message })),

@@ -90,7 +90,7 @@ function resultProperties(finding: Finding): Record<string, unknown> {
   return {
     verdict: finding.verdict,
     text: finding.span.text,
-    claim: { entity: claim.entity, metric: claim.metric, period: claim.period === null ? null : describePeriod(claim.period) },
+    claim: claim === null ? null : { entity: claim.entity, metric: claim.metric, period: claim.period === null ? null : describePeriod(claim.period) },
     ...(reference === null
       ? {}
       : {

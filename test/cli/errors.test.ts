@@ -1,4 +1,4 @@
-import { chmodSync, mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdirSync, mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -13,11 +13,15 @@ const unreadable = join(scratch, 'secret.txt');
 writeFileSync(unreadable, 'Meta will spend $65 billion.');
 chmodSync(unreadable, 0o000);
 const runningAsRoot = process.getuid?.() === 0;
+const emptyFolder = join(scratch, 'empty');
+mkdirSync(emptyFolder);
 
 describe('bad input: one line on stderr naming the problem, exit 2, no stack trace', () => {
   it.each([
     [['fixtures/no-such-article.txt'], 'capcheck: fixtures/no-such-article.txt: no such file'],
-    [['fixtures'], 'capcheck: fixtures: is a directory, not a file'],
+    [[emptyFolder], `capcheck: ${emptyFolder}: no files match`],
+    [['fixtures/*.nothing'], 'capcheck: fixtures/*.nothing: no files match'],
+    [['fixtures/supported/input.txt', '--config', 'no-such-config.json'], 'capcheck: no-such-config.json: no such file'],
     [[binary], `capcheck: ${binary}: looks like a binary file (it contains NUL bytes)`],
     [[latin1], `capcheck: ${latin1}: is not valid UTF-8 text`],
     [['fixtures/supported/input.txt', '--date', '2025-02-30'], 'capcheck: --date: "2025-02-30" is not a calendar date in YYYY-MM-DD form'],

@@ -73,7 +73,7 @@ export function moneyClaim(source: string, text: string, claim: Omit<Claim, 'fig
 }
 
 /** A finding pointing at its claim's figure, with no related places, unless told otherwise. */
-export function finding(fields: Omit<Finding, 'related' | 'span'> & { related?: readonly RelatedLocation[]; span?: FindingSpan }): Finding {
+export function finding(fields: Omit<Finding, 'related' | 'span' | 'claim'> & { claim: Claim; related?: readonly RelatedLocation[]; span?: FindingSpan }): Finding {
   const { text, start, end } = fields.claim.figure;
   return { related: [], span: { text, start, end }, ...fields };
 }

@@ -1,0 +1,60 @@
+import type { CapcheckConfig } from '../config/config-schema.js';
+import { findConfig, loadConfigFile } from '../config/load-config.js';
+import type { FormatName } from '../report/formats.js';
+import type { Severity } from '../types.js';
+
+/** The command-line options of the checking command, as commander parsed them; unset means "not given". */
+export interface CheckFlags {
+  readonly date?: string;
+  readonly format?: FormatName;
+  /** Write the report to this file instead of stdout. */
+  readonly output?: string;
+  readonly failOn?: Severity;
+  /** Fail when there are more warnings than this (ESLint's --max-warnings). */
+  readonly maxWarnings?: number;
+  /** Report errors only. */
+  readonly quiet?: boolean;
+  /** Colour on or off, overriding the terminal check (--color / --no-color). */
+  readonly color?: boolean;
+  /** A configuration file (--config), or false for none (--no-config). */
+  readonly config?: string | false;
+  readonly printConfig?: boolean;
+  readonly reportUnusedDisableDirectives?: boolean;
+  /** The name stdin goes by: picks its format and names it in reports. */
+  readonly stdinFilename?: string;
+}
+
+/** Everything that decides a run, after defaults < configuration file < flags. */
+export interface Settings {
+  readonly format: FormatName;
+  readonly failOn: Severity;
+  readonly maxWarnings: number | null;
+  readonly quiet: boolean;
+  readonly color: boolean | null;
+  readonly reportUnusedDisableDirectives: boolean;
+  readonly ignorePatterns: readonly string[];
+  readonly rules: NonNullable<CapcheckConfig['rules']>;
+  /** The configuration file used, if any. */
+  readonly configPath: string | null;
+}
+
+/** Loads the configuration the flags point to (or finds one) and merges defaults < config < flags. */
+export function resolveSettings(flags: CheckFlags, cwd: string): { ok: true; settings: Settings } | { ok: false; error: string } {
+  const found = flags.config === false ? { ok: true as const, config: {}, path: null } : flags.config !== undefined ? loadConfigFile(flags.config) : findConfig(cwd);
+  if (!found.ok) return found;
+  const config = found.config;
+  return {
+    ok: true,
+    settings: {
+      format: flags.format ?? config.format ?? 'human',
+      failOn: flags.failOn ?? config.failOn ?? 'error',
+      maxWarnings: flags.maxWarnings ?? config.maxWarnings ?? null,
+      quiet: flags.quiet ?? config.quiet ?? false,
+      color: flags.color ?? config.color ?? null,
+      reportUnusedDisableDirectives: flags.reportUnusedDisableDirectives ?? config.reportUnusedDisableDirectives ?? false,
+      ignorePatterns: config.ignorePatterns ?? [],
+      rules: config.rules ?? {},
+      configPath: found.path,
+    },
+  };
+}

@@ -1,0 +1,41 @@
+import { appendFile, writeFile } from 'node:fs/promises';
+import type { CliEnvironment } from './environment.js';
+
+/** Writes the report to stdout, or to `output`; returns an error line, or null. */
+export async function writeReport(text: string, output: string | undefined, environment: CliEnvironment): Promise<string | null> {
+  if (output === undefined) {
+    environment.stdout.write(text);
+    return null;
+  }
+  try {
+    await writeFile(output, text);
+    return null;
+  } catch (error) {
+    return `${output}: cannot write the report: ${(error as NodeJS.ErrnoException).code ?? 'error'}`;
+  }
+}
+
+/** GitHub shows only 10 annotations per type, so the full list goes to the job summary when there is one. */
+export async function appendStepSummary(markdown: string, environment: CliEnvironment): Promise<string | null> {
+  const path = environment.env['GITHUB_STEP_SUMMARY'];
+  if (path === undefined || path === '') return null;
+  try {
+    await appendFile(path, markdown);
+    return null;
+  } catch (error) {
+    return `GITHUB_STEP_SUMMARY ${path}: cannot append: ${(error as NodeJS.ErrnoException).code ?? 'error'}`;
+  }
+}
+
+/** A one-line "checked n/total" on a terminal's stderr while many files are checked; nothing otherwise. */
+export function progressReporter(total: number, environment: CliEnvironment): { tick(done: number): void; done(): void } {
+  const shown = total > 1 && environment.stderr.isTTY === true;
+  return {
+    tick(done) {
+      if (shown) environment.stderr.write(`\rcapcheck: checked ${done}/${total} files`);
+    },
+    done() {
+      if (shown) environment.stderr.write('\r\x1b[K');
+    },
+  };
+}

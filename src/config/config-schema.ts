@@ -1,0 +1,31 @@
+/**
+ * The configuration file's schema: data only (JSON, YAML, or a "capcheck" key in package.json),
+ * never code. Every key is optional; the CLI merges defaults < config file < flags.
+ */
+import { z } from 'zod';
+import { FORMAT_NAMES } from '../report/formats.js';
+import { RULE_IDS } from '../reconcile/rules.js';
+
+const severity = z.enum(['error', 'warning', 'info']);
+
+export const configSchema = z
+  .object({
+    format: z.enum(FORMAT_NAMES),
+    failOn: severity,
+    maxWarnings: z.number().int().nonnegative(),
+    quiet: z.boolean(),
+    color: z.boolean(),
+    reportUnusedDisableDirectives: z.boolean(),
+    /** Paths to skip when expanding directories and globs, gitignore syntax, relative to the config file. */
+    ignorePatterns: z.array(z.string().min(1)),
+    /** Per-rule severity, or "off" to drop the rule's findings (as ESLint's "rules"). */
+    rules: z.partialRecord(z.enum(RULE_IDS), z.union([severity, z.literal('off')])),
+  })
+  .partial()
+  .strict();
+
+/** A validated configuration: every key optional. */
+export type CapcheckConfig = z.infer<typeof configSchema>;
+
+/** What a rule may be set to. */
+export type RuleSetting = NonNullable<CapcheckConfig['rules']>[keyof NonNullable<CapcheckConfig['rules']>];

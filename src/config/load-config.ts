@@ -1,0 +1,65 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { basename, dirname, join, resolve } from 'node:path';
+import { parse as parseYaml } from 'yaml';
+import { configSchema, type CapcheckConfig } from './config-schema.js';
+
+/** A configuration found and validated, or one line saying what is wrong and where. */
+export type ConfigResult =
+  | { readonly ok: true; readonly config: CapcheckConfig; readonly path: string | null }
+  | { readonly ok: false; readonly error: string };
+
+/** The files searched in each folder, first match wins (as stylelint and Prettier search). */
+export const CONFIG_FILE_NAMES = ['.capcheckrc.json', '.capcheckrc.yaml', '.capcheckrc.yml', 'package.json'] as const;
+
+/**
+ * Finds the configuration for `cwd`: the first of CONFIG_FILE_NAMES in `cwd` or the nearest
+ * folder above it (a package.json counts only with a "capcheck" key). No file is no error.
+ */
+export function findConfig(cwd: string): ConfigResult {
+  for (let folder = resolve(cwd); ; folder = dirname(folder)) {
+    for (const name of CONFIG_FILE_NAMES) {
+      const path = join(folder, name);
+      if (!existsSync(path)) continue;
+      const result = loadConfigFile(path);
+      if (!result.ok || result.path !== null) return result;
+    }
+    if (dirname(folder) === folder) return { ok: true, config: {}, path: null };
+  }
+}
+
+/** Reads and validates one configuration file given by --config or found by the search. */
+export function loadConfigFile(path: string): ConfigResult {
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    return { ok: false, error: `${path}: ${code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory, not a file' : 'cannot be read'}` };
+  }
+  let data: unknown;
+  try {
+    data = /\.ya?ml$/i.test(path) ? parseYaml(text) : JSON.parse(text);
+  } catch (error) {
+    return { ok: false, error: `${path}: not valid ${/\.ya?ml$/i.test(path) ? 'YAML' : 'JSON'}: ${firstLine(error)}` };
+  }
+  if (basename(path) === 'package.json') {
+    const section = (data as { capcheck?: unknown } | null)?.capcheck;
+    if (section === undefined) return { ok: true, config: {}, path: null };
+    return validate(section, path, 'capcheck.');
+  }
+  return validate(data ?? {}, path, '');
+}
+
+function validate(data: unknown, path: string, prefix: string): ConfigResult {
+  const parsed = configSchema.safeParse(data);
+  if (parsed.success) return { ok: true, config: parsed.data, path };
+  const issue = parsed.error.issues[0];
+  const keys = issue?.code === 'unrecognized_keys' ? issue.keys : [];
+  const key = [...(issue?.path ?? []).map(String), ...keys].join('.');
+  const what = issue?.code === 'unrecognized_keys' ? 'unknown key' : (issue?.message ?? 'invalid');
+  return { ok: false, error: `${path}: ${key === '' ? '(root)' : `${prefix}${key}`}: ${what}` };
+}
+
+function firstLine(error: unknown): string {
+  return (error instanceof Error ? error.message : String(error)).split('\n')[0] ?? '';
+}

@@ -1,0 +1,41 @@
+import type { CapcheckConfig } from '../config/config-schema.js';
+import { RULES } from '../reconcile/rules.js';
+import { sortFindings } from '../report/sort-findings.js';
+import type { FileReport, Finding } from '../types.js';
+import { applyDirectives } from './apply-directives.js';
+import { applyRuleSettings } from './apply-rule-settings.js';
+import { findDirectives, type Directive } from './find-directives.js';
+
+/** What the user chose about which findings to keep. */
+export interface FilterSettings {
+  readonly rules: CapcheckConfig['rules'];
+  readonly reportUnusedDisableDirectives: boolean;
+}
+
+/**
+ * The findings a user sees for one file: per-rule settings applied, then the file's
+ * `<!-- capcheck-disable… -->` comments (Markdown and HTML only: plain text has no comments),
+ * with unused directives reported when asked.
+ */
+export function filterFindings(report: FileReport, settings: FilterSettings): FileReport {
+  const configured = applyRuleSettings(report.findings, settings.rules);
+  if (report.document.format === 'text') return { ...report, findings: configured };
+  const directives = findDirectives(report.document.source);
+  const { findings, unused } = applyDirectives(report.document.source, configured, directives);
+  const reported = settings.reportUnusedDisableDirectives ? applyRuleSettings(unused.map(unusedDirective), settings.rules) : [];
+  return { ...report, findings: sortFindings([...findings, ...reported]) };
+}
+
+function unusedDirective(directive: Directive): Finding {
+  const rules = directive.rules.length === 0 ? '' : ` (${directive.rules.join(', ')})`;
+  return {
+    ruleId: 'unused-disable-directive',
+    verdict: 'unused',
+    severity: RULES['unused-disable-directive'].severity,
+    span: directive.span,
+    claim: null,
+    reference: null,
+    message: `Unused capcheck-${directive.kind} directive${rules}: it silences no finding.`,
+    related: [],
+  };
+}

@@ -1,0 +1,49 @@
+import type { CheerioAPI } from 'cheerio';
+import { decodeReferencesInPlace } from './decode-references-in-place.js';
+import { elementRole } from './element-role.js';
+import { isHtmlElement, isHtmlText, type HtmlElement, type HtmlNode } from './html-node.js';
+
+/**
+ * Source line breaks inside HTML text are collapsible spaces, but the sentence splitter ends a sentence
+ * at every line break, so they become spaces; NUL is dropped by the parser.
+ */
+const COLLAPSIBLE = /[\t\n\f\r\0]/g;
+
+/**
+ * The visible prose of a parsed HTML page, as long as `source` with every character at its source
+ * offset: text nodes with references decoded in place, a paragraph break (`\n\n`) on each block
+ * tag, and everything else (head but title, skipped elements, tags, comments) blanked.
+ */
+export function extractHtmlProse($: CheerioAPI, source: string): string {
+  const units = new Array<string>(source.length).fill(' ');
+  // Explicit stack: deeply nested pages must not overflow the call stack. Order is irrelevant, writes are positional.
+  const pending: { node: HtmlNode; inHead: boolean }[] = ($.root()[0]?.children ?? []).map((node) => ({ node, inHead: false }));
+  for (let item = pending.pop(); item !== undefined; item = pending.pop()) {
+    const { node, inHead } = item;
+    if (isHtmlText(node)) {
+      if (!inHead) copyText(units, source, node.sourceCodeLocation);
+    } else if (isHtmlElement(node)) {
+      const role = elementRole(node);
+      if (role === 'skip') continue;
+      if (role === 'block') markBreaks(units, node);
+      const childInHead = node.name === 'head' || (inHead && node.name !== 'title');
+      for (const child of node.children) pending.push({ node: child, inHead: childInHead });
+    }
+  }
+  return units.join('');
+}
+
+function copyText(units: string[], source: string, location: { startOffset: number; endOffset: number } | null | undefined): void {
+  if (!location) return;
+  const text = decodeReferencesInPlace(source.slice(location.startOffset, location.endOffset)).replace(COLLAPSIBLE, ' ');
+  for (let index = 0; index < text.length; index++) units[location.startOffset + index] = text[index] ?? ' ';
+}
+
+/** Every tag is at least three characters (`<p>`), so its first two can carry the break. */
+function markBreaks(units: string[], element: HtmlElement): void {
+  for (const tag of [element.sourceCodeLocation?.startTag, element.sourceCodeLocation?.endTag]) {
+    if (tag === undefined || tag.endOffset - tag.startOffset < 2) continue;
+    units[tag.startOffset] = '\n';
+    units[tag.startOffset + 1] = '\n';
+  }
+}

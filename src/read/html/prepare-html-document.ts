@@ -1,0 +1,23 @@
+import type { ArticleDocument } from '../../types.js';
+import { maskNonProse } from '../mask-non-prose.js';
+import { extractHtmlProse } from './extract-html-prose.js';
+import { findHtmlDate } from './find-html-date.js';
+import { loadCheerio } from './load-cheerio.js';
+
+/**
+ * Turns an HTML page into a document whose text is the page's visible prose at its source offsets
+ * (parse5 through cheerio, which locates every tag and text node in the original string).
+ */
+export function prepareHtmlDocument(path: string, source: string): ArticleDocument {
+  // parse5 (cheerio's HTML default), not htmlparser2: it gives each tag's own start and end offsets and applies the
+  // spec's implied end tags, where htmlparser2's endIndex of an unclosed `<li>` lands on the next tag.
+  const $ = loadCheerio()(source, { sourceCodeLocationInfo: true });
+  return {
+    path,
+    format: 'html',
+    source,
+    // Link text can be a bare URL; its digits must not read as figures, as in every other format.
+    text: maskNonProse(extractHtmlProse($, source), 'text'),
+    statedDate: findHtmlDate($),
+  };
+}

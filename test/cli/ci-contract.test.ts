@@ -1,0 +1,145 @@
+/**
+ * The CI contract through the real CLI, on a draft folder built here: Markdown drafts, a
+ * configuration file, a .capcheckignore and suppression comments, under every --fail-on and
+ * --max-warnings combination a build would use.
+ */
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { runCli } from '../run-cli.js';
+
+const root = mkdtempSync(join(tmpdir(), 'capcheck-drafts-'));
+function write(path: string, text: string): void {
+  mkdirSync(join(root, path, '..'), { recursive: true });
+  writeFileSync(join(root, path), text);
+}
+
+write(
+  'drafts/meta.md',
+  [
+    '---',
+    'title: Meta draft',
+    'date: 2025-02-10',
+    '---',
+    '',
+    '# Meta’s plan',
+    '',
+    'Meta will spend $70 billion on capital expenditures in 2025.',
+    '',
+    "<!-- capcheck-disable-next-line overstated -- an analyst's estimate, attributed in the text -->",
+    'One analyst expects Meta to spend $75 billion on capex in 2025.',
+    '',
+    '<!-- capcheck-disable-next-line period-slip -->',
+    'Meta spent $39.23 billion on capex in 2024.',
+    '',
+  ].join('\n'),
+);
+write('drafts/oracle.md', '---\ndate: 2025-07-01\n---\n\nOracle could spend as much as $40 billion on capex in fiscal 2027.\n');
+write('drafts/clean.md', '---\ndate: 2025-02-10\n---\n\nMeta expects capex of $60–65 billion in 2025.\n');
+write('drafts/archive/old.md', 'Meta will spend $99 billion on capex in 2025.\n');
+write('.capcheckignore', 'archive/\n');
+write('.capcheckrc.json', '{ "rules": { "inconsistent": "off" } }\n');
+write('alt/.capcheckrc.yaml', 'failOn: warning\nrules:\n  overstated: warning\n');
+write('pkg/package.json', '{ "name": "drafts", "capcheck": { "maxWarnings": 0 } }\n');
+write('pkg/sub/a.md', '---\ndate: 2025-07-01\n---\n\nOracle could spend as much as $40 billion on capex in fiscal 2027.\n');
+write('bad-value/.capcheckrc.json', '{ "failOn": "fatal" }\n');
+write('bad-key/.capcheckrc.json', '{ "failOnn": "error" }\n');
+write('bad-yaml/.capcheckrc.yaml', 'rules: [unclosed\n');
+
+interface Report {
+  readonly files: readonly { readonly path: string; readonly findings: readonly { readonly ruleId: string; readonly severity: string }[] }[];
+}
+
+function check(args: readonly string[], cwd = root): { exitCode: number; report: Report; stderr: string } {
+  const run = runCli([...args, '--format', 'json'], { cwd });
+  return { exitCode: run.exitCode, report: run.stdout === '' ? { files: [] } : (JSON.parse(run.stdout) as Report), stderr: run.stderr };
+}
+
+function rules(report: Report): string[] {
+  return report.files.flatMap((file) => file.findings.map((finding) => `${file.path} ${finding.ruleId}`));
+}
+
+describe('exit codes for --fail-on and --max-warnings', () => {
+  it.each([
+    [['drafts'], 1],
+    [['drafts/clean.md'], 0],
+    [['drafts/clean.md', '--fail-on', 'info'], 1],
+    [['drafts/oracle.md'], 0],
+    [['drafts/oracle.md', '--fail-on', 'warning'], 1],
+    [['drafts/oracle.md', '--fail-on', 'info'], 1],
+    [['drafts/oracle.md', '--max-warnings', '0'], 1],
+    [['drafts/oracle.md', '--max-warnings', '1'], 0],
+    [['drafts/meta.md', '--max-warnings', '5'], 1],
+    [['drafts/meta.md', '--no-config', '--fail-on', 'error'], 1],
+  ])('capcheck %j exits %i', (args, expected) => {
+    expect(check(args).exitCode).toBe(expected);
+  });
+});
+
+describe('what is checked and reported', () => {
+  it('expands a folder, skipping what .capcheckignore names', () => {
+    expect(check(['drafts']).report.files.map((file) => file.path)).toEqual(['drafts/clean.md', 'drafts/meta.md', 'drafts/oracle.md']);
+  });
+
+  it('expands a quoted glob, and still reads an ignored file named outright', () => {
+    expect(check(['drafts/**/*.md']).report.files.map((file) => file.path)).not.toContain('drafts/archive/old.md');
+    expect(check(['drafts/archive/old.md']).report.files.map((file) => file.path)).toEqual(['drafts/archive/old.md']);
+  });
+
+  it('silences what the directives name, and reports unused directives when asked', () => {
+    expect(rules(check(['drafts/meta.md']).report)).toEqual(['drafts/meta.md overstated', 'drafts/meta.md supported']);
+    expect(rules(check(['drafts/meta.md', '--report-unused-disable-directives']).report)).toEqual([
+      'drafts/meta.md overstated',
+      'drafts/meta.md unused-disable-directive',
+      'drafts/meta.md supported',
+    ]);
+  });
+
+  it('applies the configuration\'s rules, and --no-config ignores it', () => {
+    expect(rules(check(['drafts/meta.md']).report)).not.toContain('drafts/meta.md inconsistent');
+    expect(rules(check(['drafts/meta.md', '--no-config']).report)).toContain('drafts/meta.md inconsistent');
+  });
+
+  it('--quiet reports errors only; the exit code still counts what --fail-on says', () => {
+    const quiet = check(['drafts', '--quiet']);
+    expect(quiet.report.files.flatMap((file) => file.findings.map((finding) => finding.severity))).toEqual(['error']);
+    expect(quiet.exitCode).toBe(1);
+  });
+});
+
+describe('configuration: defaults < configuration file < flags', () => {
+  it('reads YAML given by --config, and flags win over it', () => {
+    const fromConfig = check(['drafts/meta.md', '--config', 'alt/.capcheckrc.yaml']);
+    expect(fromConfig.report.files[0]?.findings.find((finding) => finding.ruleId === 'overstated')?.severity).toBe('warning');
+    expect(fromConfig.exitCode).toBe(1);
+    expect(check(['drafts/meta.md', '--config', 'alt/.capcheckrc.yaml', '--fail-on', 'error']).exitCode).toBe(0);
+  });
+
+  it('finds a "capcheck" key in the nearest package.json above the working folder', () => {
+    expect(check(['a.md'], join(root, 'pkg', 'sub')).exitCode).toBe(1);
+    const printed = runCli(['--print-config'], { cwd: join(root, 'pkg', 'sub') });
+    expect(JSON.parse(printed.stdout)).toMatchObject({ maxWarnings: 0, configPath: join(root, 'pkg', 'package.json') });
+  });
+
+  it('--print-config shows the merged settings', () => {
+    const printed = runCli(['--print-config', '--fail-on', 'info', '--format', 'sarif'], { cwd: root });
+    expect(printed.exitCode).toBe(0);
+    expect(JSON.parse(printed.stdout)).toMatchObject({ format: 'sarif', failOn: 'info', rules: { inconsistent: 'off' } });
+  });
+
+  it.each([
+    ['bad-value', `${join(root, 'bad-value', '.capcheckrc.json')}: failOn: Invalid option: expected one of "error"|"warning"|"info"`],
+    ['bad-key', `${join(root, 'bad-key', '.capcheckrc.json')}: failOnn: unknown key`],
+  ])('a bad configuration in %s is one line naming the file and the key, exit 2', (folder, message) => {
+    const run = runCli(['x.md'], { cwd: join(root, folder) });
+    expect(run.exitCode).toBe(2);
+    expect(run.stderr).toBe(`capcheck: ${message}\n`);
+  });
+
+  it('invalid YAML is one line naming the file', () => {
+    const run = runCli(['x.md'], { cwd: join(root, 'bad-yaml') });
+    expect(run.exitCode).toBe(2);
+    expect(run.stderr).toMatch(/^capcheck: .*bad-yaml\/\.capcheckrc\.yaml: not valid YAML: .+\n$/);
+  });
+});
