@@ -11,7 +11,18 @@ import { REPO_ROOT, runCli } from './run-cli.js';
 
 interface FixtureCase {
   readonly args: readonly string[];
+  /** Also check every machine format's output (positions in each format's own column unit). */
+  readonly formats?: boolean;
 }
+
+/** The machine formats checked for fixtures that ask for them, and the file each is kept in. */
+const MACHINE_FORMATS = [
+  ['unix', 'expected.unix.txt'],
+  ['sarif', 'expected.sarif'],
+  ['github', 'expected.github.txt'],
+  ['rdjson', 'expected.rdjson'],
+  ['claimreview', 'expected.claimreview.json'],
+] as const;
 
 const FIXTURES = join(REPO_ROOT, 'fixtures');
 const UPDATE = process.env['UPDATE_FIXTURES'] === '1';
@@ -48,6 +59,12 @@ describe.each(cases)('fixture %s', (name) => {
   it('gives the expected human report', () => {
     const run = runCli([input, ...fixture.args]);
     expectMatchesFile(run.stdout, join(folder, 'expected.txt'));
+  });
+
+  it.runIf(fixture.formats === true).each(MACHINE_FORMATS)('gives the expected %s output', (format, file) => {
+    const run = runCli([input, ...fixture.args, '--format', format]);
+    expect(run.stderr).toBe('');
+    expectMatchesFile(run.stdout, join(folder, file));
   });
 
   it('gives the same findings through stdin', () => {

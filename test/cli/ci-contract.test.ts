@@ -37,6 +37,18 @@ write(
 );
 write('drafts/oracle.md', '---\ndate: 2025-07-01\n---\n\nOracle could spend as much as $40 billion on capex in fiscal 2027.\n');
 write('drafts/clean.md', '---\ndate: 2025-02-10\n---\n\nMeta expects capex of $60–65 billion in 2025.\n');
+write(
+  'drafts/web.html',
+  [
+    '<!doctype html><html><head><meta property="article:published_time" content="2025-02-10T08:00:00Z"></head><body>',
+    '<nav>Meta: $99 billion</nav>',
+    '<article><p>Alphabet expects to invest about&nbsp;<b>$75</b> billion in capex in 2025.</p>',
+    '<!-- capcheck-disable-next-line -- quoted from a rival’s note -->',
+    '<p>A rival says Alphabet will spend $90 billion on capex in 2025.</p></article>',
+    '</body></html>',
+    '',
+  ].join('\n'),
+);
 write('drafts/archive/old.md', 'Meta will spend $99 billion on capex in 2025.\n');
 write('.capcheckignore', 'archive/\n');
 write('.capcheckrc.json', '{ "rules": { "inconsistent": "off" } }\n');
@@ -79,12 +91,18 @@ describe('exit codes for --fail-on and --max-warnings', () => {
 
 describe('what is checked and reported', () => {
   it('expands a folder, skipping what .capcheckignore names', () => {
-    expect(check(['drafts']).report.files.map((file) => file.path)).toEqual(['drafts/clean.md', 'drafts/meta.md', 'drafts/oracle.md']);
+    expect(check(['drafts']).report.files.map((file) => file.path)).toEqual(['drafts/clean.md', 'drafts/meta.md', 'drafts/oracle.md', 'drafts/web.html']);
   });
 
   it('expands a quoted glob, and still reads an ignored file named outright', () => {
     expect(check(['drafts/**/*.md']).report.files.map((file) => file.path)).not.toContain('drafts/archive/old.md');
     expect(check(['drafts/archive/old.md']).report.files.map((file) => file.path)).toEqual(['drafts/archive/old.md']);
+  });
+
+  it('reads HTML drafts: no figure from the nav, the suppressed line silenced, the rest checked', () => {
+    expect(rules(check(['drafts/web.html']).report)).toEqual(['drafts/web.html supported']);
+    expect(check(['drafts/web.html']).exitCode).toBe(0);
+    expect(rules(check(['drafts/web.html', '--no-config']).report)).toEqual(['drafts/web.html supported']);
   });
 
   it('silences what the directives name, and reports unused directives when asked', () => {
