@@ -2,8 +2,8 @@
  * Loads the bundled GDP table (data/gdp/gdp.json) and validates it against its schema, so a
  * broken file is reported in one line instead of failing a comparison.
  */
-import { readFileSync } from 'node:fs';
 import { decimalFromInteger } from '../money/decimal.js';
+import { describeSchemaError, readBundledJson } from './read-bundled-json.js';
 import { countryName } from './countries.js';
 import type { GdpSeries, GdpTable } from './gdp.js';
 import { gdpTableFileSchema } from './gdp-schema.js';
@@ -22,12 +22,7 @@ let cached: GdpTable | undefined;
 /** Validates already-parsed JSON as a GDP table; errors name `fileLabel` and the first issue's dotted path. */
 export function parseGdpTable(json: unknown, fileLabel: string): GdpLoadResult {
   const parsed = gdpTableFileSchema.safeParse(json);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    if (issue === undefined) return { ok: false, error: `${fileLabel}: invalid GDP table` };
-    const path = issue.path.map((key) => String(key)).join('.');
-    return { ok: false, error: `${fileLabel}: ${path === '' ? '(root)' : path}: ${oneLine(issue.message)}` };
-  }
+  if (!parsed.success) return { ok: false, error: describeSchemaError(parsed.error, fileLabel) };
   const economies: GdpSeries[] = parsed.data.economies.map((economy) => {
     const years = Object.keys(economy.gdp)
       .map(Number)
@@ -48,27 +43,10 @@ export function parseGdpTable(json: unknown, fileLabel: string): GdpLoadResult {
 /** Reads, validates and indexes the bundled table once per process; later calls return the cached table. */
 export function loadGdpTable(): GdpLoadResult {
   if (cached !== undefined) return { ok: true, table: cached };
-  let text: string;
-  try {
-    text = readFileSync(GDP_FILE_URL, 'utf8');
-  } catch (error) {
-    return { ok: false, error: `${GDP_FILE_LABEL}: cannot read: ${describe(error)}` };
-  }
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch (error) {
-    return { ok: false, error: `${GDP_FILE_LABEL}: invalid JSON: ${describe(error)}` };
-  }
-  const result = parseGdpTable(json, GDP_FILE_LABEL);
+  const read = readBundledJson(GDP_FILE_URL, GDP_FILE_LABEL);
+  if (!read.ok) return read;
+  const result = parseGdpTable(read.json, GDP_FILE_LABEL);
   if (result.ok) cached = result.table;
   return result;
 }
 
-function describe(error: unknown): string {
-  return oneLine(error instanceof Error ? error.message : String(error));
-}
-
-function oneLine(text: string): string {
-  return text.replace(/\s+/g, ' ').trim();
-}

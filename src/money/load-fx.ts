@@ -2,9 +2,9 @@
  * Loads the bundled FX table (data/fx/ecb-rates.json), validates it against its schema and
  * parses every rate once, so a broken file is reported in one line instead of failing a lookup.
  */
-import { readFileSync } from 'node:fs';
 import type { Decimal } from './decimal.js';
 import { parseDecimal } from './decimal.js';
+import { describeSchemaError, readBundledJson } from '../data/read-bundled-json.js';
 import type { FxTable } from './fx.js';
 import { FX_QUOTED_CURRENCIES, fxTableFileSchema } from './fx-schema.js';
 import type { QuotedCurrency } from './fx-schema.js';
@@ -23,12 +23,7 @@ let cached: FxTable | undefined;
 /** Validates already-parsed JSON as an FX table; errors name `fileLabel` and the first issue's dotted path. */
 export function parseFxTable(json: unknown, fileLabel: string): FxLoadResult {
   const parsed = fxTableFileSchema.safeParse(json);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    if (issue === undefined) return { ok: false, error: `${fileLabel}: invalid FX table` };
-    const path = issue.path.map((key) => String(key)).join('.');
-    return { ok: false, error: `${fileLabel}: ${path === '' ? '(root)' : path}: ${oneLine(issue.message)}` };
-  }
+  if (!parsed.success) return { ok: false, error: describeSchemaError(parsed.error, fileLabel) };
   const file = parsed.data;
   const rates = {} as Record<QuotedCurrency, readonly (Decimal | null)[]>;
   for (const code of FX_QUOTED_CURRENCIES) {
@@ -46,27 +41,10 @@ export function parseFxTable(json: unknown, fileLabel: string): FxLoadResult {
 /** Reads, validates and parses the bundled table once per process; later calls return the cached table. */
 export function loadFxTable(): FxLoadResult {
   if (cached !== undefined) return { ok: true, table: cached };
-  let text: string;
-  try {
-    text = readFileSync(FX_FILE_URL, 'utf8');
-  } catch (error) {
-    return { ok: false, error: `${FX_FILE_LABEL}: cannot read: ${describe(error)}` };
-  }
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch (error) {
-    return { ok: false, error: `${FX_FILE_LABEL}: invalid JSON: ${describe(error)}` };
-  }
-  const result = parseFxTable(json, FX_FILE_LABEL);
+  const read = readBundledJson(FX_FILE_URL, FX_FILE_LABEL);
+  if (!read.ok) return read;
+  const result = parseFxTable(read.json, FX_FILE_LABEL);
   if (result.ok) cached = result.table;
   return result;
 }
 
-function describe(error: unknown): string {
-  return oneLine(error instanceof Error ? error.message : String(error));
-}
-
-function oneLine(text: string): string {
-  return text.replace(/\s+/g, ' ').trim();
-}
