@@ -59,7 +59,7 @@ export const CURRENCY_CODES = [
   'USD', 'EUR', 'GBP', 'JPY', 'CNY', 'INR', 'CHF', 'CAD', 'AUD', 'HKD',
   'NZD', 'SGD', 'KRW', 'TWD', 'BRL', 'MXN', 'ZAR', 'SEK', 'NOK', 'DKK', 'PLN', 'CZK', 'HUF', 'RON', 'BGN',
   'ISK', 'TRY', 'RUB', 'ILS', 'MYR', 'THB', 'IDR', 'PHP', 'VND', 'PKR', 'NGN', 'EGP', 'SAR', 'AED', 'QAR',
-  'KWD', 'ARS', 'CLP', 'COP', 'PEN', 'UAH', 'KES',
+  'KWD', 'ARS', 'CLP', 'COP', 'PEN', 'UAH', 'KES', 'CRC', 'GEL', 'LAK', 'LKR',
   'DEM', 'FRF', 'ITL', 'ESP', 'NLG', 'BEF', 'ATS', 'PTE', 'IEP', 'FIM', 'GRD',
   'XBT',
 ] as const;

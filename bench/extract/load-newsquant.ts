@@ -1,8 +1,10 @@
 /**
  * NewsQuant (CQE, EMNLP 2023; GPL-3.0): 590 news sentences with gold quantities, read from
  * ../shared at run time. Gold units are normalised to ours: currency names become ISO codes
- * ("dollar" → USD, "dollar per barrel" → USD, the rate's currency), "percentage" → percent.
+ * ("dollar" → USD, "dollar per barrel" → USD, the rate's currency), sub-units their currency's
+ * base unit ("19 cent" → 0.19 USD, see currency-names.ts), "percentage" → percent.
  */
+import { normaliseCurrency } from './currency-names.js';
 import type { GoldValue } from './match-values.js';
 import { readDataJson } from './shared-data.js';
 
@@ -26,12 +28,6 @@ interface RawSentence {
 
 export const NEWSQUANT_FILE = 'cqe-newsquant/formatted_test_set__NewsQuant.json';
 
-const CURRENCIES: ReadonlyMap<string, string> = new Map([
-  ['dollar', 'USD'], ['united states dollar', 'USD'], ['euro', 'EUR'], ['pound sterling', 'GBP'], ['japanese yen', 'JPY'],
-  ['chinese yuan', 'CNY'], ['indian rupee', 'INR'], ['swiss franc', 'CHF'], ['canadian dollar', 'CAD'], ['australian dollar', 'AUD'],
-  ['hong kong dollar', 'HKD'], ['cent', 'cent'], ['sen', 'sen'], ['pence', 'pence'], ['shekel', 'ILS'], ['malaysian ringgit', 'MYR'],
-  ['danish krone', 'DKK'], ['south african rand', 'ZAR'], ['new zealand dollar', 'NZD'], ['singaporean dollar', 'SGD'],
-]);
 const POINT = /^-?\d+(?:\.\d+)?(?:e[+-]?\d+)?$/i;
 
 /** Loads NewsQuant, or null when the file is absent. */
@@ -42,11 +38,12 @@ export function loadNewsQuant(): NewsQuantSentence[] | null {
     index,
     text: sentence.text,
     gold: sentence.quantities.flatMap((q) => {
-      const value = parseGoldValue(q.value);
-      if (value === null) return [];
-      const currency = currencyOf(q.normalized_unit);
-      const unit = currency ?? (q.normalized_unit === 'percentage' ? 'percent' : q.normalized_unit === '-' ? null : q.normalized_unit);
-      return [{ ...value, unit, change: q.change, isMoney: currency !== null, raw: `${q.value} ${q.normalized_unit}` }];
+      const parsed = parseGoldValue(q.value);
+      if (parsed === null) return [];
+      const money = currencyOf(q.normalized_unit);
+      const [low, high] = money === null ? [parsed.low, parsed.high] : [parsed.low * money[1], parsed.high * money[1]];
+      const unit = money?.[0] ?? (q.normalized_unit === 'percentage' ? 'percent' : q.normalized_unit === '-' ? null : q.normalized_unit);
+      return [{ low, high, isRange: parsed.isRange, unit, change: q.change, isMoney: money !== null, raw: `${q.value} ${q.normalized_unit}` }];
     }),
   }));
 }
@@ -60,8 +57,7 @@ function parseGoldValue(value: string): { low: number; high: number; isRange: bo
   return cut > 0 && Number.isFinite(low) && Number.isFinite(high) ? { low, high, isRange: true } : null;
 }
 
-/** The ISO code of a money unit, "X per Y" rates included; null for anything else. */
-function currencyOf(unit: string): string | null {
-  const head = unit.split(' per ')[0] ?? unit;
-  return CURRENCIES.get(head.toLowerCase()) ?? null;
+/** The ISO code and base-unit factor of a money unit, "X per Y" rates included; null for anything else. */
+function currencyOf(unit: string): readonly [string, number] | null {
+  return normaliseCurrency(unit.split(' per ')[0] ?? unit);
 }

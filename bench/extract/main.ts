@@ -11,7 +11,7 @@ import { capcheckWithGenericNumbers } from './generic-numbers.js';
 import { GOLD_ERRORS } from './gold-errors.js';
 import { loadNewsQuant } from './load-newsquant.js';
 import { loadPublished } from './load-published.js';
-import { measureThroughput } from './measure-throughput.js';
+import { compareThroughput } from './measure-throughput.js';
 import { listMisses } from './list-misses.js';
 import { printTable, prf, published as formatPublished, type Row } from './print-table.js';
 import { recognizersCombined, recognizersCurrency, recognizersRaw, recognizersRawCurrency } from './recognizers-adapter.js';
@@ -23,6 +23,9 @@ import { DATA_DIR, REPO_ROOT } from './shared-data.js';
 const VALUE = { unit: false, change: false };
 const VALUE_UNIT = { unit: true, change: false };
 const VALUE_CHANGE = { unit: false, change: true };
+// Throughput rounds: each times whole passes for at least ROUND_MS (one RT pass takes ~3 s, so RT runs one pass a round).
+const ROUNDS = 5;
+const ROUND_MS = 500;
 
 function main(): number {
   const newsQuant = loadNewsQuant();
@@ -73,12 +76,10 @@ function main(): number {
   row('FIRE money spans: overlap F1 (P/R)', prf(fireOurs.overlap), prf(fireRt.overlap));
 
   const sentences = newsQuant.map((s) => s.text);
-  const oursRate = measureThroughput(sentences, extractFigures, 2000, 5);
-  const rtRate = measureThroughput(sentences, recognizersRaw, 1, 0);
-  const rtCurrencyRate = measureThroughput(sentences, recognizersRawCurrency, 1, 0);
-  const ratio = oursRate / rtRate;
-  row('Throughput, sentences/s (NewsQuant, 590)', oursRate.toFixed(0), `${rtRate.toFixed(0)} (4 models); ${rtCurrencyRate.toFixed(0)} (currency only)`);
-  row('Throughput ratio vs RT (4 models / currency only)', `${ratio.toFixed(0)}× / ${(oursRate / rtCurrencyRate).toFixed(0)}×`, '1×', '–', '–', '≥ 1000×', ratio >= 1000);
+  const four = compareThroughput(sentences, extractFigures, recognizersRaw, ROUNDS, ROUND_MS);
+  const currency = compareThroughput(sentences, extractFigures, recognizersRawCurrency, ROUNDS, ROUND_MS);
+  row('Throughput, sentences/s (NewsQuant, 590; median of rounds)', `${four.ours.toFixed(0)} / ${currency.ours.toFixed(0)}`, `${four.peer.toFixed(0)} (4 models); ${currency.peer.toFixed(0)} (currency only)`);
+  row('Throughput ratio vs RT, median (4 models / currency only)', `${four.ratio.toFixed(0)}× / ${currency.ratio.toFixed(0)}×`, '1×', '–', '–', '≥ 1000×', four.ratio >= 1000);
 
   console.log(printTable(rows));
   console.log(NOTES);
@@ -101,12 +102,12 @@ about/nearly = "~", over/at least = ">", up to/under = "<"; capcheck labels no u
 "+ bare numbers" adds, in the bench adapter only, unit-less numbers outside those figures, as
 CQE extracts every quantity. Currency spec: a case passes when the money predictions equal the
 results exactly (span, value, unit), spans without a leading qualifier; "contract currencies" =
-cases whose results are all valued amounts in the 10 ISO codes a Figure can carry. FIRE: tokens
+cases whose results are all valued amounts in the ISO codes a Figure can carry (CURRENCY_CODES). FIRE: tokens
 joined by spaces ("$ 41.7 million"), Money spans only. Ranges: all 83 NewsQuant ranges include other
 units (mph, °C), vague amounts ("tens of thousands") and falls coded as ranges; the money/percent row
 keeps gold ranges in capcheck's units. Throughput: raw extractFigures vs raw RT model calls (no
-adapters) on the same 590 sentences in one process; capcheck warmed up 5 passes and timed ≥ 2 s, RT
-timed over one pass after a full warm pass (scoring).
+adapters) on the same 590 sentences in one process; each warmed up by a full pass, then timed in 5
+interleaved rounds of whole passes (≥ 0.5 s each), so both see the same machine load; medians shown.
 Hardware: ${process.arch}, Node ${process.version}. Published rows: Python RT 1.0.2a2 / CQE, 2023.`;
 
 process.exitCode = main();

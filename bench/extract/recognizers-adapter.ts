@@ -1,9 +1,11 @@
 /**
  * Microsoft Recognizers-Text (JS 1.3.1) as the peer, combined the way the CQE harness did:
  * the currency, dimension and percentage models, plus the number model for numbers none of them
- * covered. RT's `end` is inclusive; its currency values and unit names are mapped to ours.
+ * covered. RT's `end` is inclusive; its currency values and unit names are mapped to ours
+ * by the table gold is mapped with (currency-names.ts: "Dollar" → USD, "Cent" 34 → 0.34 USD).
  */
 import { Culture, recognizeCurrency, recognizeDimension, recognizeNumber, recognizePercentage } from '@microsoft/recognizers-text-suite';
+import { normaliseCurrency } from './currency-names.js';
 import type { Prediction } from './prediction.js';
 
 interface RtResult {
@@ -12,13 +14,6 @@ interface RtResult {
   readonly typeName: string;
   readonly resolution?: { readonly value?: string | null; readonly unit?: string; readonly isoCurrency?: string } | null;
 }
-
-// RT unit names → ISO codes, where RT gives none ("Dollar" is RT's unspecified dollar, read as USD as NewsQuant does).
-const CURRENCY_NAMES: ReadonlyMap<string, string> = new Map([
-  ['Dollar', 'USD'], ['United States dollar', 'USD'], ['Euro', 'EUR'], ['Pound', 'GBP'], ['British pound', 'GBP'],
-  ['Japanese yen', 'JPY'], ['Chinese yuan', 'CNY'], ['Rupee', 'INR'], ['Indian rupee', 'INR'], ['Swiss franc', 'CHF'],
-  ['Canadian dollar', 'CAD'], ['Australian dollar', 'AUD'], ['Hong Kong dollar', 'HKD'],
-]);
 
 /** Only the currency model: the money peer. */
 export function recognizersCurrency(text: string): Prediction[] {
@@ -56,12 +51,14 @@ export function recognizersRawCurrency(text: string): unknown {
 function toPrediction(result: RtResult, text: string): Prediction[] {
   const raw = result.resolution?.value;
   if (raw === undefined || raw === null) return [];
-  const value = Number.parseFloat(raw.replace('%', ''));
-  if (!Number.isFinite(value)) return [];
+  const parsed = Number.parseFloat(raw.replace('%', ''));
+  if (!Number.isFinite(parsed)) return [];
   const money = result.typeName === 'currency';
   const rtUnit = result.resolution?.unit;
+  const named = money ? normaliseCurrency(rtUnit ?? '') : null;
+  const value = parsed * (named?.[1] ?? 1);
   const unit = money
-    ? (result.resolution?.isoCurrency ?? CURRENCY_NAMES.get(rtUnit ?? '') ?? rtUnit?.toLowerCase() ?? null)
+    ? (named?.[0] ?? result.resolution?.isoCurrency ?? rtUnit?.toLowerCase() ?? null)
     : result.typeName === 'percentage'
       ? 'percent'
       : (rtUnit?.toLowerCase().replace(/meter$/, 'metre') ?? null);

@@ -1,10 +1,14 @@
 /**
  * The Recognizers-Text English CurrencyModel spec (180 cases, MIT), scored the way RT's own
  * runner does: a case passes when the money predictions equal its results one-to-one on span
- * (RT's inclusive End + 1), value (CQE tolerance) and currency (ISO code; RT's bare "Dollar" is
- * USD, "Pound" GBP, "Rupee" INR; cents, pence and untracked currencies keep their RT name).
- * Spans are compared without a leading qualifier, since RT never includes one.
+ * (RT's inclusive End + 1), value (CQE tolerance) and currency (ISO code; names without one go
+ * through currency-names.ts, so "Dollar" is USD and "Cent" 34 is 0.34 USD; unlisted names stay).
+ * Spans are compared without a leading qualifier, since RT never includes one, and cover what RT's
+ * own spans cover: the number, its scale and every currency word ("420 million finnish markka"),
+ * hyphenated forms up to the currency ("12-cent" of "12-cent-a-share").
  */
+import { CURRENCY_CODES } from '../../src/types.js';
+import { normaliseCurrency } from './currency-names.js';
 import { close } from './match-values.js';
 import type { Extractor, Prediction } from './prediction.js';
 import { readDataJson } from './shared-data.js';
@@ -29,8 +33,7 @@ export interface SpecScore {
 }
 
 export const CURRENCY_SPEC_FILE = 'recognizers-text/NumberWithUnit__English__CurrencyModel.json';
-const TRACKED = new Set(['USD', 'EUR', 'GBP', 'JPY', 'CNY', 'INR', 'CHF', 'CAD', 'AUD', 'HKD']);
-const NAMES: ReadonlyMap<string, string> = new Map([['Dollar', 'USD'], ['Pound', 'GBP'], ['Euro', 'EUR'], ['Rupee', 'INR']]);
+const CONTRACT: ReadonlySet<string> = new Set(CURRENCY_CODES);
 
 /** Loads the spec, or null when absent. */
 export function loadCurrencySpec(): SpecCase[] | null {
@@ -42,16 +45,19 @@ export function scoreCurrencySpec(cases: readonly SpecCase[], extractor: Extract
   const tally = { all: [0, 0], js: [0, 0], contract: [0, 0] } as Record<'all' | 'js' | 'contract', [number, number]>;
   const failures: string[] = [];
   cases.forEach((spec, index) => {
-    const gold = spec.Results.map((r) => ({
-      start: r.Start,
-      end: r.End + 1,
-      value: r.Resolution.value === null ? Number.NaN : Number(r.Resolution.value),
-      unit: r.Resolution.isoCurrency ?? NAMES.get(r.Resolution.unit) ?? r.Resolution.unit,
-    }));
+    const gold = spec.Results.map((r) => {
+      const named = r.Resolution.isoCurrency === undefined ? normaliseCurrency(r.Resolution.unit) : null;
+      return {
+        start: r.Start,
+        end: r.End + 1,
+        value: r.Resolution.value === null ? Number.NaN : Number(r.Resolution.value) * (named?.[1] ?? 1),
+        unit: r.Resolution.isoCurrency ?? named?.[0] ?? r.Resolution.unit,
+      };
+    });
     const predictions = extractor(spec.Input).filter((p) => p.isMoney);
     const pass = passes(gold, predictions);
     const jsSupported = !(spec.NotSupported ?? '').includes('javascript') && spec.NotSupportedByDesign === undefined;
-    const inContract = gold.every((g) => TRACKED.has(g.unit) && Number.isFinite(g.value));
+    const inContract = gold.every((g) => CONTRACT.has(g.unit) && Number.isFinite(g.value));
     bump(tally.all, pass);
     if (jsSupported) bump(tally.js, pass);
     if (inContract) bump(tally.contract, pass);

@@ -15,14 +15,32 @@ const STARTS: ReadonlySet<string> = new Set([
   ...['musd', 'meur', 'mgbp', 'maud', 'mchf', 'mcad', 'mjpy', 'cn', 'fr', 'sfr'],
 ]);
 
+// One bit per (first two ASCII characters, length) of the start words: most words are ruled out without hashing the string.
+const MAX_SHAPE_LENGTH = 15;
+const SHAPES = new Uint8Array(128 * 128 * (MAX_SHAPE_LENGTH + 1));
+for (const word of STARTS) {
+  const shape = shapeOf(word);
+  if (shape >= 0) SHAPES[shape] = 1;
+}
+
+/** Index of a word's (first two characters, length) in SHAPES, or -1 when it has none (non-ASCII, long). */
+function shapeOf(word: string): number {
+  const first = word.charCodeAt(0);
+  const second = word.length > 1 ? word.charCodeAt(1) : 0;
+  if (first >= 128 || second >= 128 || word.length > MAX_SHAPE_LENGTH) return -1;
+  return ((first << 7) | second) * (MAX_SHAPE_LENGTH + 1) + word.length;
+}
+
 /** True when a figure could begin at `token`; false means the grammar need not be tried there. */
 export function canStartFigure(token: Token): boolean {
   switch (token.kind) {
     case 'number':
     case 'symbol':
       return true;
-    case 'word':
-      return STARTS.has(token.lower);
+    case 'word': {
+      const shape = shapeOf(token.lower);
+      return shape >= 0 ? SHAPES[shape] === 1 && STARTS.has(token.lower) : STARTS.has(token.lower);
+    }
     default:
       return false;
   }

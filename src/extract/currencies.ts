@@ -6,12 +6,14 @@ import { CODES, DOLLAR_PREFIXES, LOWER_CODES, SPACED_DOLLAR_PREFIXES, SUFFIX_WOR
 import { matchPhrase } from './match-phrase.js';
 import type { Token } from './tokenize.js';
 
-/** A currency marker: the currency (null for an untracked one), the token after it, and its language. */
+/** A currency marker: the currency (null for one outside the contract), the token after it, and its language. */
 export interface CurrencyMatch {
   readonly currency: Currency;
   readonly next: number;
   /** The marker is a European-language word or a spaced suffix "€", so "66.000" groups thousands. */
   readonly european: boolean;
+  /** Power of ten of the marker's unit: -2 for "cents", "pence", "¢". */
+  readonly shift: number;
 }
 
 // "M" glued before a code means millions: "30 MUSD", "MEUR 120".
@@ -36,11 +38,11 @@ export function matchCurrencyPrefix(tokens: readonly Token[], index: number): Cu
     const code = CODES.get(token.text) ?? LOWER_CODES.get(token.text);
     return code === undefined ? null : found(code, index + 1);
   }
-  if (token.kind !== 'symbol') return null;
+  if (token.kind !== 'symbol' || token.text === '¢') return null;
   const currency = SYMBOLS.get(token.text);
   if (currency === undefined) return null;
   const previous = tokens[index - 1];
-  // "C$", "R$", "HK$": the word before decides which dollar; an unknown one makes it untracked.
+  // "C$", "R$", "HK$": the word before decides which dollar; an unknown one makes the amount unreadable.
   if (token.text === '$' && token.glued && previous?.kind === 'word') return found(DOLLAR_PREFIXES.get(previous.lower) ?? null, index + 1);
   // "NZ $99.99": a spaced country prefix still names the dollar.
   if (token.text === '$' && previous !== undefined && SPACED_DOLLAR_PREFIXES.has(previous.text)) return found(DOLLAR_PREFIXES.get(previous.lower) ?? null, index + 1);
@@ -63,19 +65,22 @@ export function matchCurrencySuffix(tokens: readonly Token[], index: number): Cu
   if (token.kind === 'dash' && token.glued) {
     const next = tokens[index + 1];
     const phrase = next?.glued === true && next.kind === 'word' ? matchPhrase(tokens, index + 1, SUFFIX_WORDS) : null;
-    return phrase === null ? null : found(phrase.value.currency, phrase.next, phrase.value.european);
+    return phrase === null ? null : found(phrase.value.currency, phrase.next, phrase.value.european, phrase.value.shift);
   }
+  const after = tokens[index + 1];
+  // A marker glued to the next number is that number's prefix ("3 USD50 cards", "1 $10 bill").
+  if (after?.kind === 'number' && after.glued) return null;
   if (token.kind === 'symbol') {
     const currency = SYMBOLS.get(token.text);
-    // "10 €" is common; a "$" after a number is only trusted glued ("5$").
-    if (currency === undefined || (token.text === '$' && !token.glued)) return null;
-    return found(currency, index + 1, token.text === '€' && !token.glued);
+    // "10 €" is common; a spaced "$" after a number is trusted only where no number follows it ("10 $ is not much").
+    if (currency === undefined || (token.text === '$' && !token.glued && (after?.kind === 'number' || (after?.glued === true && after.kind === 'word')))) return null;
+    return found(currency, index + 1, token.text === '€' && !token.glued, token.text === '¢' ? -2 : 0);
   }
   if (token.kind !== 'word') return null;
   const code = CODES.get(token.text) ?? LOWER_CODES.get(token.text);
-  if (code !== undefined && token.text !== 'Rs') return found(code, index + 1);
+  if (code !== undefined && token.text !== 'Rs' && token.text !== 'RM') return found(code, index + 1);
   const phrase = matchPhrase(tokens, index, SUFFIX_WORDS);
-  return phrase === null ? null : found(phrase.value.currency, phrase.next, phrase.value.european);
+  return phrase === null ? null : found(phrase.value.currency, phrase.next, phrase.value.european, phrase.value.shift);
 }
 
 /** "30 MUSD": a code carrying a million scale; returns the currency, or undefined when the token is none. */
@@ -90,6 +95,6 @@ export function isCurrencyToken(token: Token | undefined): boolean {
   return token.kind === 'symbol' ? SYMBOLS.has(token.text) : token.kind === 'word' && CODES.has(token.text);
 }
 
-function found(currency: Currency, next: number, european = false): CurrencyMatch {
-  return { currency, next, european };
+function found(currency: Currency, next: number, european = false, shift = 0): CurrencyMatch {
+  return { currency, next, european, shift };
 }

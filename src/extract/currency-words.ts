@@ -1,71 +1,65 @@
 /**
  * The currency vocabulary in English, German, French, Spanish, Portuguese and Italian:
- * symbols, ISO codes, dollar prefixes ("C$") and currency words. Currencies capcheck does
- * not track map to `null`, so their amounts are recognised and never taken for dollars.
+ * symbols, ISO codes, dollar prefixes ("C$", "NZ$", "R$") and currency words. Currencies outside
+ * the contract map to `null`, so their amounts are recognised and never taken for dollars.
  */
-import type { CurrencyCode } from '../types.js';
+import { CURRENCY_CODES, type CurrencyCode } from '../types.js';
 import { buildPhraseTable } from './match-phrase.js';
+import { WORLD_CURRENCY_WORDS } from './world-currency-words.js';
 
-/** A tracked currency, or null for one capcheck reads but does not track. */
+/** A currency of the contract, or null for one capcheck reads but cannot name. */
 export type Currency = CurrencyCode | null;
 
-/** A currency word and whether it marks a figure as written in a European language. */
+/** A currency word, whether it marks a figure as written in a European language, and its unit's power of ten. */
 export interface CurrencyWord {
   readonly currency: Currency;
   readonly european: boolean;
+  /** -2 for cents and pence: "50 cents" is 0.50 dollars. */
+  readonly shift: number;
 }
 
-/** Symbols written before or after a number. */
+/** Symbols written before or after a number ("¢" is handled as a US cent by the matcher). */
 export const SYMBOLS: ReadonlyMap<string, Currency> = new Map<string, Currency>([
-  ['$', 'USD'],
-  ['€', 'EUR'],
-  ['£', 'GBP'],
-  ['¥', 'JPY'],
-  ['₹', 'INR'],
-  ['円', 'JPY'],
-  ['元', 'CNY'],
-  ...['₩', '₽', '₺', '₪', '₫', '฿', '₱', '₡', '₾', '₭', '₿', '¢'].map((symbol) => [symbol, null] as const),
+  ['$', 'USD'], ['€', 'EUR'], ['£', 'GBP'], ['¥', 'JPY'], ['₹', 'INR'], ['円', 'JPY'], ['元', 'CNY'],
+  ['₩', 'KRW'], ['₽', 'RUB'], ['₺', 'TRY'], ['₪', 'ILS'], ['₫', 'VND'], ['฿', 'THB'], ['₱', 'PHP'], ['₿', 'XBT'],
+  ['₴', 'UAH'], ['₦', 'NGN'], ['¢', 'USD'],
+  ...['₡', '₾', '₭'].map((symbol) => [symbol, null] as const),
 ]);
 
-const TRACKED_CODES: readonly CurrencyCode[] = ['USD', 'EUR', 'GBP', 'JPY', 'CNY', 'INR', 'CHF', 'CAD', 'AUD', 'HKD'];
-const UNTRACKED_CODES = [
-  'KRW', 'SGD', 'SEK', 'NOK', 'DKK', 'BRL', 'MXN', 'ZAR', 'TWD', 'RUB', 'NZD', 'TRY', 'PLN', 'IDR', 'BTC', 'CRC', 'GEL', 'LAK',
-];
+// "PHP 8" and "PEN" are a language version and a word more often than pesos or soles: only their symbols and names count.
+const WORDY_CODES: ReadonlySet<string> = new Set(['PHP', 'PEN']);
 
-/** ISO codes as written in capitals ("EUR 3.5 billion", "USD34.6 million"); "RMB" is the yuan. */
+/** ISO codes as written in capitals ("EUR 3.5 billion", "USD34.6 million"), with local abbreviations ("RMB", "RM", "NIS"). */
 export const CODES: ReadonlyMap<string, Currency> = new Map<string, Currency>([
-  ...TRACKED_CODES.map((code) => [code, code] as const),
-  ['RMB', 'CNY'],
-  ['Rs', 'INR'],
-  ['Rs.', 'INR'],
-  ['CHF', 'CHF'],
-  ['SFr', 'CHF'],
-  ['Fr.', 'CHF'],
-  ...UNTRACKED_CODES.map((code) => [code, null] as const),
+  ...CURRENCY_CODES.filter((code) => !WORDY_CODES.has(code)).map((code) => [code, code] as const),
+  ['RMB', 'CNY'], ['Rs', 'INR'], ['Rs.', 'INR'], ['SFr', 'CHF'], ['Fr.', 'CHF'], ['BTC', 'XBT'], ['NIS', 'ILS'], ['RM', 'MYR'],
+  ['Rp', 'IDR'], ['DKr', 'DKK'], ['SKr', 'SEK'], ['NKr', 'NOK'],
+  ...['CRC', 'GEL', 'LAK', 'LKR', 'HRK'].map((code) => [code, null] as const),
 ]);
 
 /** Lower-case codes also read next to a number ("10 rmb", "usd 200"); "cad" and "try" are words first. */
 export const LOWER_CODES: ReadonlyMap<string, Currency> = new Map<string, Currency>([
   ['usd', 'USD'], ['eur', 'EUR'], ['gbp', 'GBP'], ['jpy', 'JPY'], ['cny', 'CNY'], ['rmb', 'CNY'], ['inr', 'INR'],
-  ['chf', 'CHF'], ['hkd', 'HKD'], ['rs', 'INR'],
+  ['chf', 'CHF'], ['hkd', 'HKD'], ['rs', 'INR'], ['btc', 'XBT'],
 ]);
 
 /** Words glued before "$" that say which dollar it is ("US$", "C$", "HK$"); unknown ones make it untracked. */
 export const DOLLAR_PREFIXES: ReadonlyMap<string, Currency> = new Map<string, Currency>([
-  ['us', 'USD'], ['u.s.', 'USD'], ['usd', 'USD'],
+  ['us', 'USD'], ['u.s.', 'USD'], ['u.s', 'USD'], ['usd', 'USD'],
   ['c', 'CAD'], ['ca', 'CAD'], ['can', 'CAD'], ['cad', 'CAD'],
   ['a', 'AUD'], ['au', 'AUD'], ['aud', 'AUD'],
   ['hk', 'HKD'], ['hkd', 'HKD'],
-  ...['nz', 'nzd', 's', 'sg', 'r', 'mex', 'mx', 'mxn', 'nt', 'rd', 'bz', 'j', 'ec'].map((prefix) => [prefix, null] as const),
+  ['nz', 'NZD'], ['nzd', 'NZD'], ['s', 'SGD'], ['sg', 'SGD'], ['sgd', 'SGD'], ['r', 'BRL'], ['brl', 'BRL'],
+  ['mex', 'MXN'], ['mx', 'MXN'], ['mxn', 'MXN'], ['nt', 'TWD'], ['ntd', 'TWD'], ['twd', 'TWD'],
+  ...['rd', 'bz', 'j', 'ec', 'z', 't'].map((prefix) => [prefix, null] as const),
 ]);
 
 /** Dollar prefixes trusted with a space before "$" (news wire "US $58.24", tokenized "hk $ 10.05"). */
-export const SPACED_DOLLAR_PREFIXES: ReadonlySet<string> = new Set(['US', 'U.S.', 'us', 'hk', 'HK', 'c', 'C', 'AU', 'NZ', 'CA', 'SG', 'S']);
+export const SPACED_DOLLAR_PREFIXES: ReadonlySet<string> = new Set([
+  'US', 'U.S.', 'U.S', 'us', 'u.s.', 'u.s', 'hk', 'HK', 'c', 'C', 'AU', 'NZ', 'CA', 'SG', 'S', 'R', 'NT', 'Mex', 'MEX',
+]);
 
-/** Currency words that are as often a unit of weight ("208 pounds"): money only with a scale or in a sentence about money. */
-export const WEIGHT_LIKE: ReadonlySet<string> = new Set(['pounds', 'pound']);
-
-const word = (currency: Currency, european = false): CurrencyWord => ({ currency, european });
+const word = (currency: Currency, european = false, shift = 0): CurrencyWord => ({ currency, european, shift });
 
 // Each form with both apostrophes: French elides "de" before a vowel ("d'euros").
 const elided = (rest: string): string[] => [`d'${rest}`, `d’${rest}`];
@@ -103,11 +97,8 @@ export const SUFFIX_WORDS = buildPhraseTable<CurrencyWord>([
   ),
   ...['hong kong dollars', 'hong kong dollar', 'hk dollars'].map((p) => [p, word('HKD')] as const),
   ...['hongkong - dollar', 'dollars de hong kong', 'dólares de hong kong'].map((p) => [p, word('HKD', true)] as const),
-  ...[
-    'singapore dollars', 'new zealand dollars', 'taiwan dollars', 'new taiwan dollars', 'mexican pesos', 'egyptian pounds',
-    'won', 'crowns', 'danish crowns', 'francs', 'francos', 'franchi', 'kronor', 'kroner', 'krona', 'kronen', 'rubles', 'roubles', 'rubel', 'pesos',
-    'reais', 'rand', 'lira', 'lire', 'turkish lira', 'dirhams', 'riyals', 'ringgit', 'baht', 'zloty', 'shekels', 'pesetas',
-    'markka', 'finnish markka', 'guilders', 'dutch guilders', 'cents', 'cent', 'pence', 'penny', 'bitcoins', 'bitcoin', 'satoshis',
-    'rupiah', 'dong', 'naira',
-  ].map((p) => [p, word(null)] as const),
+  ...['francos', 'franchi', 'rubel'].map((p) => [p, word(null, true)] as const),
+  ['元', word('CNY')],
+  ['円', word('JPY')],
+  ...WORLD_CURRENCY_WORDS.map(([p, currency, shift]) => [p, word(currency, false, shift)] as const),
 ]);

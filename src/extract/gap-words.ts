@@ -40,9 +40,17 @@ function isGapWord(token: Token): boolean {
   if (ADJECTIVES.has(token.lower)) return true;
   if (FUNCTION_WORDS.has(token.lower)) return false;
   // Model codes ("H100", "MI300X") carry digits; brands are capitalised.
-  if (/\d/.test(token.text)) return true;
+  if (hasDigit(token.text)) return true;
   if (!CAPITAL.test(token.text)) return false;
   // A capitalised plural ("5 Ways People ...") is a headline noun, not a brand; "Nvidia's" is fine.
   const text = token.text;
   return !(text.endsWith('s') && !text.endsWith("'s") && !text.endsWith('’s') && text !== text.toUpperCase());
+}
+
+function hasDigit(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= 48 && code <= 57) return true;
+  }
+  return false;
 }

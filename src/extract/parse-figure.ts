@@ -37,6 +37,10 @@ const AND: ReadonlySet<string> = new Set(['and', 'und', 'et', 'y', 'e']);
 const TO: ReadonlySet<string> = new Set(['to', 'bis', 'à', 'a', 'al', 'até', 'hasta', 'au']);
 // "to" and "bis" join a range without an opener; "à" and "a" too ("5 à 7 milliards"), but not after a currency ("$5 a share").
 const BARE_TO: ReadonlySet<string> = new Set(['to', 'bis', 'à']);
+const CHANGE_WORDS: ReadonlySet<string> = new Set([
+  'up', 'down', 'rose', 'risen', 'rising', 'fell', 'fallen', 'falling', 'gained', 'lost', 'added', 'climbed', 'dropped', 'jumped',
+  'slipped', 'declined', 'increased', 'decreased', 'grew', 'shed', 'eased', 'edged', 'plunged', 'soared', 'surged', 'tumbled', 'sank',
+]);
 // Words that mark the figure as written in a European language, so "66.000" groups thousands.
 const EUROPEAN_WORDS: ReadonlySet<string> = new Set(['entre', 'zwischen', 'tra', 'fra', 'von', 'desde', 'del', 'dal', 'und', 'et', 'y', 'bis', 'à', 'al', 'até', 'hasta']);
 
@@ -52,7 +56,15 @@ export function parseFigure(tokens: readonly Token[], index: number): FigureDraf
   if (side === null) return null;
   const range = parseRangeEnd(tokens, index, side, opener);
   if (range !== null || opener !== null) return range;
-  return finishSingle(tokens, index, side, qualifier?.value ?? null);
+  return finishSingle(tokens, index, side, qualifier?.value ?? null, sharedAfterOr(tokens, side));
+}
+
+/** "eight or nine euros", "8 or $9": a bare number before "or" takes the currency or unit of the amount after it. */
+function sharedAfterOr(tokens: readonly Token[], side: Side): Side | null {
+  const or = tokens[side.next];
+  if (or?.lower !== 'or' || or.breakBefore || side.currency !== null || side.measure !== null || side.form === 'article') return null;
+  const other = parseSide(tokens, side.next + 1);
+  return other !== null && other.form !== 'article' && targetOf(other) !== null ? other : null;
 }
 
 /** Completes a range whose first side is `low`, or returns null if what follows is no range. */
@@ -65,15 +77,18 @@ function parseRangeEnd(tokens: readonly Token[], first: number, low: Side, opene
   const lowTarget = targetOf(low);
   const highTarget = targetOf(high);
   if (lowTarget !== null && highTarget !== null && !sameTarget(lowTarget, highTarget)) return null;
+  // "rose 18 sen to RM23.50": after a verb of change, two amounts that each name their unit are a change and a result.
+  if (opener === null && lowTarget !== null && highTarget !== null && CHANGE_WORDS.has(tokens[low.first - 1]?.lower ?? '')) return null;
   const lowScale = low.scale ?? high.scale;
   const highScale = high.scale ?? low.scale;
   const target = highTarget ?? lowTarget ?? moneyByContext(tokens, first, high.next, lowScale);
   if (target === null) return null;
   if ((low.yearLike || high.yearLike) && !low.prefixed && !high.prefixed && lowScale === null) return null;
   const european = low.european || high.european || isEuropeanWord(tokens[first]) || isEuropeanWord(tokens[low.next]);
-  const lowPower = unitPower(low.measure ?? high.measure);
+  // "50 to 75 cents": a bare side shares the other side's unit and sub-unit shift.
+  const lowPower = unitPower(low.measure ?? high.measure) + (low.currency === null ? high.shift : low.shift);
   let lowValue = sideValue(low, lowScale, lowPower, european);
-  const highValue = sideValue(high, highScale, unitPower(high.measure ?? low.measure), european);
+  const highValue = sideValue(high, highScale, unitPower(high.measure ?? low.measure) + (high.currency === null ? low.shift : high.shift), european);
   // "$800,000 to $1.3 million": a low side that stated its own currency keeps its own scale when sharing would make the range fall.
   if (compareDecimals(lowValue, highValue) >= 0 && low.scale === null && low.currency !== null) lowValue = sideValue(low, null, lowPower, european);
   // "2024-2025", "by 5 to 60": a range must rise.
@@ -96,11 +111,14 @@ function isRangeSeparator(tokens: readonly Token[], low: Side, opener: Opener): 
   return separator.text !== '\u2014' || (separator.glued && tokens[low.next + 1]?.glued === true);
 }
 
-/** Turns a lone side into a figure, applying its qualifier or trailing "+". */
-function finishSingle(tokens: readonly Token[], first: number, side: Side, qualifier: Qualifier | null): FigureDraft | null {
-  const target = targetOf(side) ?? moneyByContext(tokens, side.first, side.next, side.scale);
-  if (target === null || isYear(tokens, side, target)) return null;
-  const value = sideValue(side, side.scale, unitPower(side.measure), side.european || isEuropeanQualifier(tokens, first));
+/** Turns a lone side into a figure, applying its qualifier or trailing "+"; `shared` lends its currency, unit and scale. */
+function finishSingle(tokens: readonly Token[], first: number, side: Side, qualifier: Qualifier | null, shared: Side | null): FigureDraft | null {
+  const unitSide = shared ?? side;
+  const scale = side.scale ?? shared?.scale ?? null;
+  const target = targetOf(unitSide) ?? moneyByContext(tokens, side.first, side.next, scale);
+  if (target === null || (scale === null && isYear(tokens, side, target))) return null;
+  const european = side.european || unitSide.european || isEuropeanQualifier(tokens, first);
+  const value = sideValue(side, scale, unitPower(unitSide.measure) + unitSide.shift, european);
   const bend = qualifier ?? (side.plus ? PLUS_QUALIFIER : null);
   return { first, next: side.next, target, amount: bend === null ? { kind: 'exact', value } : qualify(bend, value) };
 }

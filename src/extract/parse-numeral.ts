@@ -37,6 +37,27 @@ export function parseNumeral(text: string, european: boolean): Decimal | null {
   return parseDecimal(thousands ? head + tail : `${head}.${tail}`);
 }
 
+/**
+ * True when `text` parses under `parseNumeral` (either reading): the same checks without building
+ * the value, so the grammar can reject "3.3.1" cheaply and parse only the digits it keeps.
+ */
+export function isNumeral(text: string): boolean {
+  let dots = 0;
+  let commas = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 46) dots++;
+    else if (code === 44) commas++;
+  }
+  if (dots + commas <= 1 || SPACE.test(text)) return true;
+  if (dots > 0 && commas > 0) {
+    const decimalMark = text.lastIndexOf('.') > text.lastIndexOf(',') ? '.' : ',';
+    if ((decimalMark === '.' ? dots : commas) !== 1) return false;
+    return isGrouped(text.slice(0, text.lastIndexOf(decimalMark)), decimalMark === '.' ? ',' : '.');
+  }
+  return isGrouped(text, dots > 0 ? '.' : ',');
+}
+
 /** "1 234 567" or "1 234,5": spaces group thousands, a final "." or "," is the decimal mark. */
 function parseSpaced(text: string): Decimal | null {
   return parseDecimal(text.replace(',', '.'));

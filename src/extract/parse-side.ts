@@ -6,14 +6,14 @@
 import type { CurrencyCode } from '../types.js';
 import { shiftDecimal, type Decimal } from '../money/decimal.js';
 import { isCurrencyToken, matchCurrencyPrefix, matchCurrencySuffix, matchMillionCode, type CurrencyMatch } from './currencies.js';
-import { WEIGHT_LIKE } from './currency-words.js';
 import { hasMoneyContext } from './money-context.js';
 import { matchCents } from './match-cents.js';
 import { parseNumberWords } from './number-words.js';
-import { parseNumeral } from './parse-numeral.js';
+import { isNumeral, parseNumeral } from './parse-numeral.js';
 import { matchScale } from './scales.js';
 import type { Token } from './tokenize.js';
 import { matchMeasure, type Measure } from './units.js';
+import { AMBIGUOUS_CURRENCY_WORDS } from './world-currency-words.js';
 import { isYearLike } from './years.js';
 
 /** How the number was written: digits, words, or an article that only counts before a scale or unit. */
@@ -23,12 +23,14 @@ export type NumberForm = 'digits' | 'words' | 'article';
 export interface Side {
   readonly first: number;
   readonly next: number;
-  /** The digits as written (commas included) or the value of the words. */
+  /** The digits as written (commas included), parsed only when a figure needs the value; or the value of the words. */
   readonly literal: string | Decimal;
   readonly form: NumberForm;
   /** Power of ten of the scale word ("billion" → 9), null when there is none. */
   readonly scale: number | null;
   readonly currency: CurrencyCode | null;
+  /** Power of ten of the currency's unit: -2 for "cents" or "pence", else 0. */
+  readonly shift: number;
   /** The currency came before the number ("$60"), which also rules out a year. */
   readonly prefixed: boolean;
   readonly measure: Measure | null;
@@ -53,11 +55,12 @@ const CONNECTORS: ReadonlySet<string> = new Set(['de', 'di', 'del']);
 export function parseSide(tokens: readonly Token[], index: number): Side | null {
   let j = index;
   let currency: CurrencyCode | null = null;
+  let shift = 0;
   let scale: number | null = null;
   // "MEUR 120": a code that carries a million scale.
   const millionPrefix = matchMillionCode(tokens[j]);
   const prefix: CurrencyMatch | null =
-    millionPrefix === undefined ? matchCurrencyPrefix(tokens, j) : { currency: millionPrefix, next: j + 1, european: false };
+    millionPrefix === undefined ? matchCurrencyPrefix(tokens, j) : { currency: millionPrefix, next: j + 1, european: false, shift: 0 };
   if (prefix !== null) {
     if (prefix.currency === null) return null;
     currency = prefix.currency;
@@ -70,7 +73,7 @@ export function parseSide(tokens: readonly Token[], index: number): Side | null 
   let literal: string | Decimal;
   let form: NumberForm;
   if (head.kind === 'number') {
-    if (head.text.length > MAX_DIGITS || isBoundToNext(tokens, j) || parseNumeral(head.text, false) === null) return null;
+    if (head.text.length > MAX_DIGITS || isBoundToNext(tokens, j) || !isNumeral(head.text)) return null;
     if (!prefixed && isBoundToPrevious(tokens, j)) return null;
     literal = head.text;
     form = 'digits';
@@ -97,13 +100,16 @@ export function parseSide(tokens: readonly Token[], index: number): Side | null 
   j += plusLength;
   const millionSuffix = scale === null ? matchMillionCode(tokens[j]) : undefined;
   const connected = scale !== null && CONNECTORS.has(tokens[j]?.lower ?? '') ? j + 1 : j;
+  const direct = millionSuffix === undefined ? matchCurrencySuffix(tokens, j) : null;
   const found: CurrencyMatch | null =
-    millionSuffix === undefined ? (matchCurrencySuffix(tokens, j) ?? (connected > j ? matchCurrencySuffix(tokens, connected) : null)) : { currency: millionSuffix, next: j + 1, european: false };
-  const suffix = found !== null && isWeight(tokens, index, found, scale, prefixed) ? null : found;
+    millionSuffix === undefined ? (direct ?? (connected > j ? matchCurrencySuffix(tokens, connected) : null)) : { currency: millionSuffix, next: j + 1, european: false, shift: 0 };
+  const suffixStart = direct === null ? connected : j;
+  const suffix = found !== null && isWeight(tokens, index, suffixStart, found, scale, prefixed) ? null : found;
   if (suffix !== null) {
     if (suffix.currency === null) return null;
     if (currency === null || currency === suffix.currency) {
       currency = suffix.currency;
+      shift = suffix.shift;
       european ||= suffix.european;
       if (millionSuffix !== undefined) scale = 6;
       j = suffix.next;
@@ -113,7 +119,7 @@ export function parseSide(tokens: readonly Token[], index: number): Side | null 
         scale = late.power;
         j = late.next;
       }
-      const cents = scale === null ? matchCents(tokens, j, typeof literal === 'string' ? (parseNumeral(literal, european) ?? ZERO) : literal) : null;
+      const cents = scale === null && shift === 0 ? matchCents(tokens, j, typeof literal === 'string' ? (parseNumeral(literal, european) ?? ZERO) : literal) : null;
       if (cents !== null) {
         literal = cents.value;
         j = cents.next;
@@ -138,13 +144,15 @@ export function parseSide(tokens: readonly Token[], index: number): Side | null 
   if (form === 'digits' && j === afterNumber && glued?.kind === 'word' && glued.glued) return null;
   if (form !== 'digits' && scale === null && !isCountableInWords(form, measure)) return null;
   const plus = plusLength > 0;
-  return { first: index, next: j, literal, form, scale, currency, prefixed, measure, plus, yearLike: isYearLike(head), european };
+  return { first: index, next: j, literal, form, scale, currency, shift, prefixed, measure, plus, yearLike: isYearLike(head), european };
 }
 
-/** "208 pounds", "275 pound-feet": a weight, unless a scale, a currency sign or a sentence about money says otherwise. */
-function isWeight(tokens: readonly Token[], first: number, suffix: CurrencyMatch, scale: number | null, prefixed: boolean): boolean {
+/** "208 pounds", "275 pound-feet", "12 won": an ordinary word, unless a scale, a currency sign or a sentence about money says otherwise. */
+function isWeight(tokens: readonly Token[], first: number, start: number, suffix: CurrencyMatch, scale: number | null, prefixed: boolean): boolean {
   const word = tokens[suffix.next - 1];
-  if (word === undefined || !WEIGHT_LIKE.has(word.lower) || prefixed) return false;
+  // Only the bare word is ambiguous: "turkish lira" and "Deutsche marks" are money.
+  const single = suffix.next === start + 1 || (tokens[start]?.kind === 'dash' && suffix.next === start + 2);
+  if (word === undefined || !single || !AMBIGUOUS_CURRENCY_WORDS.has(word.lower) || prefixed) return false;
   const after = tokens[suffix.next];
   if (after?.kind === 'dash' && after.glued && tokens[suffix.next + 1]?.glued === true) return true;
   return scale === null && !hasMoneyContext(tokens, first, suffix.next);
@@ -171,7 +179,7 @@ function isCountableInWords(form: NumberForm, measure: Measure | null): boolean 
 export function sideValue(side: Side, scale: number | null, power: number, european: boolean): Decimal {
   const literal = side.literal;
   // parseSide only keeps digits that parse under either reading, so the fallback is never used.
-  const number = typeof literal === 'string' ? (parseNumeral(literal, european) ?? { coefficient: 0n, exponent: 0 }) : literal;
+  const number = typeof literal === 'string' ? (parseNumeral(literal, european) ?? ZERO) : literal;
   return shiftDecimal(number, (scale ?? 0) + power);
 }
 

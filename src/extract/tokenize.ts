@@ -3,6 +3,7 @@
  * characters. Whitespace is not a token; each token records whether it was glued to the
  * previous one, because "5m" and "5 m" mean different things.
  */
+import { CURRENCY_CODES } from '../types.js';
 
 /** What a token is, as far as the figure grammar cares. */
 export type TokenKind = 'number' | 'word' | 'symbol' | 'dash' | 'punct';
@@ -27,18 +28,18 @@ const SPACE = /\s+/y;
 // Numbers are digits joined by "." or "," (scanNumber); which one groups thousands is decided later (parse-numeral.ts).
 // "1 234 567,5": thousands grouped by a space, no-break space or thin space.
 const SPACED_NUMBER = /\d{1,3}(?:[ \u00A0\u2009\u202F]\d{3}(?![\d]))+(?:[.,]\d+)?/y;
-// Dotted capital abbreviations ("U.S.") stay one word so "U.S. dollars" reads as a currency.
-const ABBREVIATION = /\p{Lu}(?:\.\p{Lu})+\./uy;
+// Dotted single-letter abbreviations ("U.S.", "u.s") stay one word so "U.S. dollars" and "u.s $" read as currencies.
+const ABBREVIATION = /\p{L}(?:\.\p{L}(?!\p{L}))+\.?/uy;
 const WORD = /\p{L}+(?:['’]\p{L}+)*/uy;
 const ALPHANUMERIC_TAIL = /[\p{L}\p{N}]+/uy;
 
 // Codes that may be glued to digits ("USD34.6"): the tokenizer must split them from the number.
 const GLUED_CURRENCY_CODES: ReadonlySet<string> = new Set([
-  'USD', 'EUR', 'GBP', 'JPY', 'CNY', 'RMB', 'INR', 'CHF', 'CAD', 'AUD', 'HKD', 'US', 'Rs', 'MUSD', 'MEUR', 'MGBP', 'MAUD',
+  ...CURRENCY_CODES, 'RMB', 'US', 'Rs', 'MUSD', 'MEUR', 'MGBP', 'MAUD', 'RM', 'Rp', 'BTC', 'NIS',
   // after a "$": "$A82,615,680", "$NZ99"
   'A', 'AU', 'NZ', 'C', 'HK', 'S',
 ]);
-const SYMBOLS = '$€£%~+¥₹₩₽₺₪₫฿₱¢#@';
+const SYMBOLS = '$€£%~+¥₹₩₽₺₪₫฿₱¢₿₴₦₡₾₭#@';
 const DASHES = '-\u2010\u2011\u2012\u2013\u2014\u2015\u2212';
 
 /** Tokenizes `text` in one left-to-right pass. */
@@ -50,13 +51,22 @@ export function tokenize(text: string): Token[] {
   let breakBefore = false;
   while (position < length) {
     const code = text.charCodeAt(position);
-    // ASCII above the space is never whitespace, so only control and non-ASCII characters pay for the regex.
-    const spaceEnd = code <= 32 || code >= 0x80 ? matchAt(SPACE, text, position) : -1;
-    if (spaceEnd >= 0 || code <= 32) {
-      const end = spaceEnd >= 0 ? spaceEnd : position + 1;
-      breakBefore ||= countNewlines(text, position, end) >= 2;
+    if (code <= 32) {
+      // ASCII whitespace by hand (the common case); newlines counted as they pass.
+      let newlines = 0;
+      let end = position;
+      for (let c = code; c <= 32 && end < length; c = text.charCodeAt(++end)) if (c === 10) newlines++;
+      breakBefore ||= newlines >= 2;
       glued = false;
       position = end;
+      continue;
+    }
+    // Only non-ASCII characters pay for the Unicode whitespace regex.
+    const spaceEnd = code >= 0x80 ? matchAt(SPACE, text, position) : -1;
+    if (spaceEnd >= 0) {
+      breakBefore ||= countNewlines(text, position, spaceEnd) >= 2;
+      glued = false;
+      position = spaceEnd;
       continue;
     }
     let end = isDigit(code) ? scanNumber(text, position) : -1;
@@ -81,7 +91,8 @@ export function tokenize(text: string): Token[] {
       start: position,
       end,
       text: tokenText,
-      lower: kind === 'word' ? tokenText.toLowerCase() : tokenText,
+      // Most words are plain lower-case ASCII: they are their own lower-case form, with no new string.
+      lower: kind === 'word' && !(scannedLowerAscii && end === scannedEnd) ? tokenText.toLowerCase() : tokenText,
       glued,
       breakBefore,
     });
@@ -107,17 +118,25 @@ function scanNumber(text: string, position: number): number {
   return i;
 }
 
+// Set by scanWord: the word it scanned by hand ended at scannedEnd and was all lower-case ASCII (saves a second pass).
+let scannedLowerAscii = false;
+let scannedEnd = -1;
+
 /** End of the WORD at `position`: ASCII letters by hand, anything else (accents, apostrophes) by the regex. */
 function scanWord(text: string, position: number): number {
   let i = position;
-  while (isAsciiLetter(text.charCodeAt(i))) i++;
+  let lower = true;
+  for (let code = text.charCodeAt(i); ; code = text.charCodeAt(++i)) {
+    if (code >= 97 && code <= 122) continue;
+    if (code >= 65 && code <= 90) lower = false;
+    else break;
+  }
   const next = text.charCodeAt(i);
+  scannedLowerAscii = false;
   if (next >= 0x80 || next === 39 || i === position) return matchAt(WORD, text, position);
+  scannedLowerAscii = lower;
+  scannedEnd = i;
   return i;
-}
-
-function isAsciiLetter(code: number): boolean {
-  return (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
 }
 
 function isGroupSpace(code: number): boolean {

@@ -31,7 +31,7 @@ describe('extractFigures: forms found while benchmarking', () => {
     ['They lost 75 USD million.', [`money USD exact 75000000 "75 USD million"`]],
     ['worth $US55,931,000 ($A82,615,680)', [`money USD exact 55931000 "$US55,931,000"`, `money AUD exact 82615680 "$A82,615,680"`]],
     ['about $US113 trillion', [`money USD approximate 113000${B} "about $US113 trillion"`]],
-    ['AU $89.99 per year or NZ $99.99', [`money AUD exact 89.99 "AU $89.99"`]],
+    ['AU $89.99 per year or NZ $99.99', [`money AUD exact 89.99 "AU $89.99"`, `money NZD exact 99.99 "NZ $99.99"`]],
     ['prices range from $800,000 to $1.3 million', [`money USD range 800000..1300000 "from $800,000 to $1.3 million"`]],
     ['ranging from $200 to $4 million', [`money USD range 200..4000000 "from $200 to $4 million"`]],
     ['He dropped from 208 pounds to 193.', []],
@@ -155,6 +155,6 @@ describe('extractFigures: not figures, in six languages', () => {
     // Portuguese
     '3 de março de 2025', 'em 2025', 'no 4º trimestre', 'às 10h30', 'em 2025 pessoas',
     // Italian
-    'il 3 marzo 2025', 'nel 2025', 'il 4° trimestre', 'alle 10:30', 'nel 2025 persone', 'um bilhão de reais', '5 milioni di pesos',
+    'il 3 marzo 2025', 'nel 2025', 'il 4° trimestre', 'alle 10:30', 'nel 2025 persone', '5 milioni di pesos',
   ])('%s', (input) => expect(render(input)).toEqual([]));
 });
