@@ -2,4 +2,11 @@
 // Thin launcher: the CLI returns its exit code instead of calling process.exit, so output is flushed.
 import { main } from '../dist/cli/main.js';
 
-process.exitCode = await main(process.argv.slice(2));
+try {
+  process.exitCode = await main(process.argv.slice(2));
+} catch (error) {
+  // A bug, not a finding: exit 2 so CI never reads a crash as "figures failed", and say so in one line.
+  const detail = process.env.CAPCHECK_DEBUG ? (error?.stack ?? String(error)) : (error?.message ?? String(error));
+  process.stderr.write(`capcheck: internal error: ${detail} (set CAPCHECK_DEBUG=1 for the stack; please report it)\n`);
+  process.exitCode = 2;
+}

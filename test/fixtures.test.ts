@@ -39,7 +39,9 @@ function inputFile(name: string): string {
 }
 
 function expectMatchesFile(actual: string, path: string): void {
-  if (UPDATE || !existsSync(path)) writeFileSync(path, actual);
+  if (UPDATE) writeFileSync(path, actual);
+  // A missing expectation fails: it is written only on request, then reviewed.
+  expect(existsSync(path), `${path} is missing: run with UPDATE_FIXTURES=1 and review it`).toBe(true);
   expect(actual).toBe(readFileSync(path, 'utf8'));
 }
 

@@ -3,12 +3,15 @@ import type { Amount, Claim, GrowthClaim, Period } from '../types.js';
 import { assertNever } from '../assert-never.js';
 import { spanAt, type TextSegments, type TextSpan } from './segment-text.js';
 
-/** "doubling", "more than double", "nearly tripled", "twice", "three times", "2.5x". */
+/**
+ * "doubling", "more than double", "nearly tripled", "twice as much", "three times last year's",
+ * "2.5x". Not "double-digit", nor "twice" as a count of events ("raised its outlook twice").
+ */
 const MULTIPLE =
-  /\b(?:(more than|over|nearly|almost|roughly|about|around|close to)\s+)?(doubl\w*|twice|tripl\w*|quadrupl\w*|(two|three|four|five|\d+(?:\.\d+)?)\s*(?:times|x)\b)/gi;
+  /\b(?:(more than|over|nearly|almost|roughly|about|around|close to)\s+)?(doubl(?:e|ed|es|ing)\b(?!-)|tripl(?:e|ed|es|ing)\b(?!-)|quadrupl(?:e|ed|es|ing)\b(?!-)|twice(?=\s+(?:as|the|what|its|their|last))|(two|three|four|five|\d+(?:\.\d+)?)(?:\s*times(?=\s+(?:as|the|what|its|their|last))|x\b))/gi;
 const MULTIPLE_WORDS: Readonly<Record<string, number>> = { two: 2, three: 3, four: 4, five: 5 };
-/** The period compared with: "from 2024", "over last year", "than a year earlier", "last year's". */
-const BASE_YEAR = /\b(?:from|over|than|compared (?:with|to)|versus|vs\.?|on|in)\s+(?:the\s+)?(20\d\d)\b|\b(20\d\d)['’]s\b/i;
+/** The period compared with: "from 2024", "over fiscal 2023", "than FY24", "2024's". */
+const BASE_YEAR = /\b(?:from|over|than|compared (?:with|to)|versus|vs\.?|on|in)\s+(?:the\s+)?(?:(?:fiscal(?:\s+year)?\s+|FY\s*['’]?)(20\d\d|\d\d)|(20\d\d))\b|\b(20\d\d)['’]s\b/i;
 const BASE_PREVIOUS = /\b(?:last|previous|prior|a)\s+year(?:['’]s|\s+earlier|\s+ago)?\b/i;
 /** A sentence about the money itself, when the figure it describes stands in an earlier one. */
 const MONEY_TOPIC = /\b(?:capex|capital (?:expenditures?|spending)|spending|investments?|budget|outlays?|revenues?|sales)\b/i;
@@ -64,11 +67,16 @@ function describeGrowth(
   return { subject, span: { text: span.text, start: span.start, end: span.end }, factor, basePeriod: basePeriodOf(after, subject.period) };
 }
 
+/** The period compared with, or the one before the later period; never the later period itself. */
 function basePeriodOf(after: string, later: Period): Period {
-  const year = BASE_YEAR.exec(after);
-  const written = year?.[1] ?? year?.[2];
-  if (written !== undefined && !BASE_PREVIOUS.test(after.slice(0, year?.index ?? 0))) return { kind: later.kind, year: Number(written) };
-  return { kind: later.kind, year: later.year - 1 };
+  const previous: Period = { kind: later.kind, year: later.year - 1 };
+  const match = BASE_YEAR.exec(after);
+  if (match === null || BASE_PREVIOUS.test(after.slice(0, match.index))) return previous;
+  const fiscal = match[1];
+  const written = Number(fiscal ?? match[2] ?? match[3]);
+  const year = written < 100 ? 2000 + written : written;
+  // "fiscal 2023" keeps the later period's kind: for a calendar-year company it is the same year.
+  return year === later.year ? previous : { kind: fiscal !== undefined ? later.kind : 'calendar-year', year };
 }
 
 /** "up 65%" → 1.65; a range or bound keeps its shape. */

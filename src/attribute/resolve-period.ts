@@ -6,12 +6,13 @@ import type { TextSpan } from './segment-text.js';
 /** Metrics measured over no particular year. */
 const PERIODLESS: ReadonlySet<ClaimMetric> = new Set(['pledge', 'datacenter-power']);
 
-/** A period phrase found in the text, relative to the article's fiscal year where it is relative. */
-type PeriodPhrase =
-  | { readonly kind: 'fiscal-year' | 'calendar-year'; readonly year: number; readonly start: number; readonly end: number }
-  | { readonly kind: 'relative'; readonly offset: number; readonly start: number; readonly end: number };
+/** What a period phrase says: a year, or a number of fiscal years from the article's. */
+type PhraseReading = { readonly kind: 'fiscal-year' | 'calendar-year'; readonly year: number } | { readonly kind: 'relative'; readonly offset: number };
 
-const PHRASES: readonly { readonly pattern: RegExp; readonly read: (match: RegExpMatchArray) => Omit<PeriodPhrase, 'start' | 'end'> }[] = [
+/** A period phrase found in the text, where it is. */
+type PeriodPhrase = PhraseReading & { readonly start: number; readonly end: number };
+
+const PHRASES: readonly { readonly pattern: RegExp; readonly read: (match: RegExpMatchArray) => PhraseReading }[] = [
   // "fiscal 2025", "fiscal year 2025", "FY2025", "FY25", "FY '25"
   { pattern: /\b(?:FY|fiscal(?:\s+year)?)\s*['’‘]?(\d{4}|\d{2})\b/gi, read: (m) => ({ kind: 'fiscal-year', year: fullYear(m[1]) }) },
   { pattern: /\bcalendar(?:\s+year)?\s+(20\d\d)\b/gi, read: (m) => ({ kind: 'calendar-year', year: fullYear(m[1]) }) },
@@ -76,7 +77,7 @@ function nearestPhrase(text: string, scope: TextSpan, figure: TextSpan): PeriodP
       const end = start + match[0].length;
       if (start < figure.end && end > figure.start) continue;
       const distance = end <= figure.start ? figure.start - end : start - figure.end;
-      if (best === null || distance < best.distance) best = { phrase: { ...read(match), start, end } as PeriodPhrase, distance };
+      if (best === null || distance < best.distance) best = { phrase: { ...read(match), start, end }, distance };
     }
   }
   return best?.phrase ?? null;

@@ -1,6 +1,5 @@
 import { attributeFigures } from '../attribute/attribute-figures.js';
-import { extractFigures } from '../extract/extract-figures.js';
-import { visibleHtmlText } from '../read/html/visible-html-text.js';
+import { extractDocumentFigures } from './extract-document-figures.js';
 import { reconcileClaims, type ReferenceData } from '../reconcile/reconcile-claims.js';
 import { sortFindings } from '../report/sort-findings.js';
 import type { ArticleDocument, FileReport, IsoDate } from '../types.js';
@@ -19,9 +18,7 @@ export function checkDocument(document: ArticleDocument, reference: ReferenceDat
       : document.statedDate !== null
         ? ([document.statedDate, 'document'] as const)
         : ([dates.today, 'default'] as const);
-  const figures = extractFigures(document.text).map((figure) =>
-    document.format === 'html' ? { ...figure, text: visibleHtmlText(document.source.slice(figure.start, figure.end)) } : figure,
-  );
+  const figures = extractDocumentFigures(document);
   const attribution = attributeFigures(document, figures, date);
   const findings = sortFindings(reconcileClaims(attribution, reference, date));
   return { document, date, dateSource, findings };

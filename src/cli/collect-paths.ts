@@ -1,5 +1,5 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
-import { isAbsolute, join, relative, sep } from 'node:path';
+import { isAbsolute, join, relative, resolve, sep } from 'node:path';
 import ignore, { type Ignore } from 'ignore';
 import { glob } from 'tinyglobby';
 
@@ -12,51 +12,65 @@ const GLOB_CHARACTERS = /[*?[\]{}]/;
 /** The paths to read, or one line saying which argument matched nothing. */
 export type PathsResult = { readonly ok: true; readonly paths: readonly string[] } | { readonly ok: false; readonly error: string };
 
+/** Gitignore-style patterns and the folder they are relative to. */
+export interface IgnoreSource {
+  readonly folder: string;
+  readonly patterns: readonly string[];
+}
+
 /**
  * Expands the command line's paths: a folder to the articles under it, a quoted glob to its
- * matches, "-" and plain paths as given. Files found by expansion are skipped when
- * .capcheckignore (gitignore syntax, in `cwd`) or the configuration's ignorePatterns match them;
- * a file named outright is always read, as ESLint does.
+ * matches, "-" and plain paths as given. Files found by expansion are skipped when an ignore
+ * source (.capcheckignore in `cwd`, the configuration's ignorePatterns beside its file) matches
+ * them; a file named outright is always read, as ESLint does.
  */
-export async function collectPaths(args: readonly string[], cwd: string, ignorePatterns: readonly string[]): Promise<PathsResult> {
+export async function collectPaths(args: readonly string[], cwd: string, ignoreSources: readonly IgnoreSource[]): Promise<PathsResult> {
   if (args.filter((arg) => arg === '-').length > 1) return { ok: false, error: '-: stdin can be read only once' };
-  const ignored = loadIgnore(cwd, ignorePatterns);
+  const sources = [...ignoreSources, capcheckIgnore(cwd)].map((source) => ({ folder: resolve(cwd, source.folder), rules: ignore().add([...source.patterns]) }));
   const paths: string[] = [];
   for (const arg of args) {
-    if (arg === '-' || (!GLOB_CHARACTERS.test(arg) && !isDirectory(join(cwd, arg), arg))) {
+    const folder = isDirectory(resolve(cwd, arg));
+    if (arg === '-' || (!folder && !GLOB_CHARACTERS.test(arg))) {
       paths.push(arg);
       continue;
     }
-    const pattern = isDirectory(join(cwd, arg), arg) ? `${toPosix(arg).replace(/\/$/, '')}/${ARTICLE_GLOB}` : toPosix(arg);
-    const found = await glob(pattern, { cwd, onlyFiles: true, dot: false, ignore: ALWAYS_IGNORED, expandDirectories: false });
-    const kept = found.filter((path) => !ignored.ignores(toPosix(relativeTo(cwd, path)))).sort(compareCodeUnits);
+    // Glob from the pattern's fixed leading folders, so "../drafts/*.md" and absolute patterns work.
+    const [base, pattern] = folder ? [arg, ARTICLE_GLOB] : splitGlob(arg);
+    const found = await glob(pattern, { cwd: resolve(cwd, base), onlyFiles: true, dot: false, ignore: ALWAYS_IGNORED, expandDirectories: false });
+    const named = found.map((path) => (base === '' ? path : join(base, path))).sort(compareCodeUnits);
+    const kept = named.filter((path) => !sources.some((source) => isIgnored(source, resolve(cwd, path))));
     if (kept.length === 0) return { ok: false, error: `${arg}: ${found.length === 0 ? 'no files match' : 'every matching file is ignored'}` };
     paths.push(...kept);
   }
   return { ok: true, paths: [...new Set(paths)] };
 }
 
-function loadIgnore(cwd: string, patterns: readonly string[]): Ignore {
-  const rules = ignore().add([...patterns]);
+function capcheckIgnore(cwd: string): IgnoreSource {
   const file = join(cwd, '.capcheckignore');
-  if (existsSync(file)) rules.add(readFileSync(file, 'utf8'));
-  return rules;
+  return { folder: cwd, patterns: existsSync(file) ? [readFileSync(file, 'utf8')] : [] };
 }
 
-function isDirectory(path: string, arg: string): boolean {
+/** Ignore rules apply to files inside their folder only (the library rejects "../" paths). */
+function isIgnored(source: { folder: string; rules: Ignore }, absolutePath: string): boolean {
+  const inside = relative(source.folder, absolutePath);
+  if (inside === '' || inside.startsWith('..') || isAbsolute(inside)) return false;
+  return source.rules.ignores(inside.split(sep).join('/'));
+}
+
+/** "drafts/2025/**\/*.md" → ["drafts/2025", "**\/*.md"]: the fixed folders, then the pattern. */
+function splitGlob(arg: string): [string, string] {
+  const segments = arg.split(/[\\/]/);
+  const firstGlob = segments.findIndex((segment) => GLOB_CHARACTERS.test(segment));
+  const base = segments.slice(0, firstGlob).join('/') || (arg.startsWith('/') ? '/' : '');
+  return [base, segments.slice(firstGlob).join('/')];
+}
+
+function isDirectory(path: string): boolean {
   try {
-    return statSync(isAbsolute(arg) ? arg : path).isDirectory();
+    return statSync(path).isDirectory();
   } catch {
     return false;
   }
-}
-
-function relativeTo(cwd: string, path: string): string {
-  return isAbsolute(path) ? relative(cwd, path) : path;
-}
-
-function toPosix(path: string): string {
-  return path.split(sep).join('/');
 }
 
 function compareCodeUnits(a: string, b: string): number {

@@ -1,3 +1,4 @@
+import { dirname } from 'node:path';
 import { checkDocument } from '../check/check-document.js';
 import { createEcbConverter } from '../check/ecb-converter.js';
 import { loadGdpTable } from '../data/load-gdp.js';
@@ -40,7 +41,8 @@ export async function runCheck(args: readonly string[], flags: CheckFlags, envir
   }
   const reference = loadReference();
   if (!reference.ok) return reportUsageError(environment, reference.error);
-  const paths = await collectPaths(args, environment.cwd(), settings.ignorePatterns);
+  const configFolder = settings.configPath === null ? environment.cwd() : dirname(settings.configPath);
+  const paths = await collectPaths(args, environment.cwd(), [{ folder: configFolder, patterns: settings.ignorePatterns }]);
   if (!paths.ok) return reportUsageError(environment, paths.error);
 
   const documents = await readDocuments(paths.paths, flags.stdinFilename, environment);

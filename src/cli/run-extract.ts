@@ -1,5 +1,6 @@
 import { createInterface } from 'node:readline';
 import { createReadStream } from 'node:fs';
+import { extractDocumentFigures } from '../check/extract-document-figures.js';
 import { extractFigures } from '../extract/extract-figures.js';
 import { figureToJson } from '../report/figure-json.js';
 import { STDIN_PATH } from '../read/read-input.js';
@@ -30,7 +31,7 @@ async function extractWhole(files: readonly string[], environment: CliEnvironmen
   const payload = {
     schemaVersion: 1,
     files: inputs.flatMap((input) =>
-      input.ok ? [{ path: input.document.path, figures: extractFigures(input.document.text).map(figureToJson) }] : [],
+      input.ok ? [{ path: input.document.path, figures: extractDocumentFigures(input.document).map(figureToJson) }] : [],
     ),
   };
   environment.stdout.write(`${JSON.stringify(payload, null, 2)}\n`);

@@ -16,7 +16,7 @@ export const configSchema = z
     quiet: z.boolean(),
     color: z.boolean(),
     reportUnusedDisableDirectives: z.boolean(),
-    /** Paths to skip when expanding directories and globs, gitignore syntax, relative to the config file. */
+    /** Paths to skip when expanding folders and globs: gitignore syntax, relative to the configuration file's folder. */
     ignorePatterns: z.array(z.string().min(1)),
     /** Per-rule severity, or "off" to drop the rule's findings (as ESLint's "rules"). */
     rules: z.partialRecord(z.enum(RULE_IDS), z.union([severity, z.literal('off')])),

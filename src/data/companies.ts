@@ -23,7 +23,8 @@ export const COMPANIES: readonly Company[] = [
     id: 'META',
     displayName: 'Meta',
     aliases: ['Meta Platforms', 'Meta AI', 'Meta', 'Facebook', 'Mark Zuckerberg', 'Zuckerberg', 'Susan Li'],
-    caseSensitiveAliases: ['Susan Li'],
+    // "meta" is also a word ("a meta-analysis"); the company is written with a capital.
+    caseSensitiveAliases: ['Meta Platforms', 'Meta AI', 'Meta', 'Susan Li'],
     fiscalYearEndMonth: 12,
   },
   {

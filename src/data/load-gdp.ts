@@ -36,6 +36,7 @@ export function parseGdpTable(json: unknown, fileLabel: string): GdpLoadResult {
       valuesUsd: years.map((year) => decimalFromInteger(economy.gdp[String(year)] ?? 0)),
     };
   });
+  economies.sort((a, b) => (a.iso3 < b.iso3 ? -1 : a.iso3 > b.iso3 ? 1 : 0));
   const byIso3 = new Map(economies.map((economy) => [economy.iso3, economy]));
   return { ok: true, table: { source: parsed.data.source, economies, byIso3 } };
 }

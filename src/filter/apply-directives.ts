@@ -1,3 +1,4 @@
+import { assertNever } from '../assert-never.js';
 import { createLineIndex } from '../read/line-index.js';
 import type { Finding } from '../types.js';
 import type { Directive } from './find-directives.js';
@@ -48,6 +49,8 @@ function covers(directive: Directive, finding: Finding, all: readonly Directive[
     }
     case 'enable':
       return false;
+    default:
+      return assertNever(directive.kind);
   }
 }
 

@@ -3,7 +3,8 @@ import type { Finding } from '../types.js';
 
 /**
  * Applies the configuration's per-rule settings: "off" drops a rule's findings; a severity
- * replaces the rule's own for its problems (a finding that agrees with the record stays info).
+ * replaces the rule's own for its problems. Findings that report no problem (a figure that
+ * agrees, a figure about an untracked metric) stay info.
  */
 export function applyRuleSettings(findings: readonly Finding[], rules: CapcheckConfig['rules']): Finding[] {
   if (rules === undefined) return [...findings];
@@ -11,6 +12,6 @@ export function applyRuleSettings(findings: readonly Finding[], rules: CapcheckC
     const setting = rules[finding.ruleId];
     if (setting === undefined) return [finding];
     if (setting === 'off') return [];
-    return [finding.verdict === 'supported' ? finding : { ...finding, severity: setting }];
+    return [finding.severity === 'info' ? finding : { ...finding, severity: setting }];
   });
 }

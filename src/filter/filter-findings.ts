@@ -2,6 +2,7 @@ import type { CapcheckConfig } from '../config/config-schema.js';
 import { RULES } from '../reconcile/rules.js';
 import { sortFindings } from '../report/sort-findings.js';
 import type { FileReport, Finding } from '../types.js';
+import { maskMarkdownCode } from '../read/mask-non-prose.js';
 import { applyDirectives } from './apply-directives.js';
 import { applyRuleSettings } from './apply-rule-settings.js';
 import { findDirectives, type Directive } from './find-directives.js';
@@ -20,7 +21,9 @@ export interface FilterSettings {
 export function filterFindings(report: FileReport, settings: FilterSettings): FileReport {
   const configured = applyRuleSettings(report.findings, settings.rules);
   if (report.document.format === 'text') return { ...report, findings: configured };
-  const directives = findDirectives(report.document.source);
+  const { source, format } = report.document;
+  // A directive quoted in a code sample is an example, not an instruction.
+  const directives = findDirectives(format === 'markdown' ? maskMarkdownCode(source) : source);
   const { findings, unused } = applyDirectives(report.document.source, configured, directives);
   const reported = settings.reportUnusedDisableDirectives ? applyRuleSettings(unused.map(unusedDirective), settings.rules) : [];
   return { ...report, findings: sortFindings([...findings, ...reported]) };

@@ -27,6 +27,11 @@ export function maskNonProse(source: string, format: DocumentFormat): string {
   return blankMatches(text, URL);
 }
 
+/** Markdown with its code blanked: comments shown inside code samples are not directives. */
+export function maskMarkdownCode(source: string): string {
+  return blankMatches(blankMatches(source, FENCED_CODE), INLINE_CODE);
+}
+
 function blankMatches(text: string, pattern: RegExp): string {
   let result = text;
   const global = pattern.global ? pattern : new RegExp(pattern.source, pattern.flags + 'g');

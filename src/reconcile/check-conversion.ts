@@ -69,6 +69,7 @@ function impliedRate(from: Amount, to: Amount, officialRate: Decimal): Decimal |
   return best?.rate ?? null;
 }
 
+/** to / from; null when either is zero (no rate can be read from a zero). */
 function ratio(from: Decimal, to: Decimal): Decimal | null {
-  return from.coefficient === 0n ? null : divideDecimals(to, from);
+  return from.coefficient === 0n || to.coefficient === 0n ? null : divideDecimals(to, from);
 }

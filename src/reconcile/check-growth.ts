@@ -47,13 +47,18 @@ function ratioInterval(later: ValueInterval, earlier: ValueInterval): ValueInter
   return { low: divideDecimals(later.low, earlierHigh), high: later.high === null ? null : divideDecimals(later.high, earlier.low) };
 }
 
-/** "1.53–1.66 times (up 53–66% on)". */
+/** "1.53–1.66 times (up 53–66% on)", "0.92–1.08 times (a change of −8% to +8% on)". */
 function describeRatio(ratio: ValueInterval): string {
   const times = (value: Decimal) => decimalToNumber(value).toFixed(2);
-  const percent = (value: Decimal) => ((decimalToNumber(value) - 1) * 100).toFixed(0);
-  if (ratio.high === null) return `more than ${times(ratio.low)} times (up more than ${percent(ratio.low)}% on)`;
-  if (times(ratio.low) === times(ratio.high)) return `${times(ratio.low)} times (up ${percent(ratio.low)}% on)`;
-  return `${times(ratio.low)}–${times(ratio.high)} times (up ${percent(ratio.low)}–${percent(ratio.high)}% on)`;
+  const change = (value: Decimal) => (decimalToNumber(value) - 1) * 100;
+  const signed = (value: Decimal) => `${change(value) >= 0 ? '+' : '−'}${Math.abs(change(value)).toFixed(0)}%`;
+  if (ratio.high === null) return `more than ${times(ratio.low)} times (a change of more than ${signed(ratio.low)} on)`;
+  if (change(ratio.low) >= 0) {
+    const span = times(ratio.low) === times(ratio.high) ? times(ratio.low) : `${times(ratio.low)}–${times(ratio.high)}`;
+    const up = times(ratio.low) === times(ratio.high) ? change(ratio.low).toFixed(0) : `${change(ratio.low).toFixed(0)}–${change(ratio.high).toFixed(0)}`;
+    return `${span} times (up ${up}% on)`;
+  }
+  return `${times(ratio.low)}–${times(ratio.high)} times (a change of ${signed(ratio.low)} to ${signed(ratio.high)} on)`;
 }
 
 function describePeriodOf(period: GrowthClaim['subject']['period']): string {

@@ -137,10 +137,13 @@ function gap(amount: Amount, record: ReferenceRecord, verdict: 'overstated' | 'u
   const [claimLow, claimHigh] = amount.kind === 'range' ? [amount.low, amount.high] : [amount.value, amount.value];
   const edge = verdict === 'overstated' ? officialHigh : officialLow;
   const difference = verdict === 'overstated' ? subtractDecimals(claimHigh, edge) : subtractDecimals(edge, claimLow);
-  const percent = (100 * decimalToNumber(difference)) / decimalToNumber(edge);
   const ranged = record.value.kind === 'range';
   const where = verdict === 'overstated' ? (ranged ? 'above the top of' : 'above') : ranged ? 'below the bottom of' : 'below';
-  return `${describeNumber(difference, measure)} (${percent.toFixed(1)}%) ${where}`;
+  // A strict bound at the official edge ("more than $65 billion" for $60–65 billion) misses by nothing.
+  if (difference.coefficient === 0n) return `just ${where}`;
+  // A share of nothing has no percentage.
+  const percent = edge.coefficient === 0n ? '' : ` (${((100 * decimalToNumber(difference)) / decimalToNumber(edge)).toFixed(1)}%)`;
+  return `${describeNumber(difference, measure)}${percent} ${where}`;
 }
 
 function nominalBounds(record: ReferenceRecord): [Decimal, Decimal] {

@@ -69,6 +69,9 @@ export function relateToReference(amount: Amount, value: ReferenceValue): Relati
 
 /** How a claim relates to an interval of right values (a reference, or a share computed from references). */
 export function relateToInterval(amount: Amount, reference: ValueInterval): Relation {
+  // A strict bound excludes its own value: "more than $65 billion" is above $60–65 billion.
+  if (amount.kind === 'lower-bound' && !amount.inclusive && reference.high !== null && compareDecimals(amount.value, reference.high) >= 0) return 'above';
+  if (amount.kind === 'upper-bound' && !amount.inclusive && compareDecimals(amount.value, reference.low) <= 0) return 'below';
   const claim = claimInterval(amount);
   const aboveTop = reference.high !== null && (claim.high === null || compareDecimals(claim.high, reference.high) > 0);
   const belowBottom = compareDecimals(claim.low, reference.low) < 0;

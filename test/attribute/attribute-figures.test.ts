@@ -86,3 +86,32 @@ describe('which metric a quantity is', () => {
     expect(attribute(text, written, '2025-01-25', unit)).toBe(expected);
   });
 });
+
+describe('what is not a company or a growth claim', () => {
+  it('reads "meta" in lower case as a word, not the company', () => {
+    expect(attribute('A meta-analysis puts AI capex at $95 billion in 2025.', '$95 billion')).toBe('none');
+  });
+
+  it.each([
+    ['Meta raised its capex outlook twice this year, to $65 billion in 2025.'],
+    ['Meta capex grew at a double-digit pace to $65 billion in 2025.'],
+    ['Meta reviews its $65 billion plan for 2025 three times a year.'],
+  ])('finds no growth claim in %j', (text) => {
+    const document = prepareDocument('a.txt', text);
+    const figures = [figureAt(text, '$65 billion')];
+    expect(attributeFigures(document, figures, '2025-02-10').growthClaims).toEqual([]);
+  });
+
+  it.each([
+    ['Meta will spend $65 billion in 2025, twice as much as in 2024.', 'twice', '2024'],
+    ['Meta will spend $65 billion in 2025, more than double 2023’s outlay.', 'more than double', '2023'],
+    ['Microsoft will spend $80 billion in fiscal 2025, double what it spent in fiscal 2023.', 'double', 'FY2023'],
+    ['Meta will spend $65 billion in 2025, double its 2025 plan.', 'double', '2024'],
+  ])('reads the growth claim in %j', (text, words, base) => {
+    const document = prepareDocument('a.txt', text);
+    const figures = [figureAt(text, text.match(/\$\d+ billion/)?.[0] ?? '')];
+    const [growth] = attributeFigures(document, figures, '2025-02-10').growthClaims;
+    expect(growth?.span.text).toBe(words);
+    expect(growth ? describePeriod(growth.basePeriod) : null).toBe(base);
+  });
+});

@@ -94,6 +94,16 @@ describe('what is checked and reported', () => {
     expect(check(['drafts']).report.files.map((file) => file.path)).toEqual(['drafts/clean.md', 'drafts/meta.md', 'drafts/oracle.md', 'drafts/web.html']);
   });
 
+  it('expands folders and globs outside the working folder', () => {
+    const inside = join(root, 'drafts');
+    expect(check(['../drafts/*.md'], join(root, 'alt')).report.files.map((file) => file.path)).toEqual([
+      '../drafts/clean.md',
+      '../drafts/meta.md',
+      '../drafts/oracle.md',
+    ]);
+    expect(check([inside, '--no-config'], tmpdir()).report.files.length).toBe(5);
+  });
+
   it('expands a quoted glob, and still reads an ignored file named outright', () => {
     expect(check(['drafts/**/*.md']).report.files.map((file) => file.path)).not.toContain('drafts/archive/old.md');
     expect(check(['drafts/archive/old.md']).report.files.map((file) => file.path)).toEqual(['drafts/archive/old.md']);

@@ -121,3 +121,19 @@ describe('the command line', () => {
     expect({ text: readFileSync(path, 'utf8'), mtime: statSync(path).mtimeMs }).toEqual(before);
   });
 });
+
+describe('inputs that once crashed', () => {
+  it('a zero in a bracketed conversion is no rate, not a crash', () => {
+    const run = runCli(['--date', '2025-02-10', '--format', 'json'], { input: 'Meta will spend $65 billion (€0 billion) on capex in 2025.' });
+    expect(run.stderr).toBe('');
+    expect(run.exitCode).toBe(0);
+  });
+
+  it('a directive shown inside a Markdown code sample is not obeyed', () => {
+    const input = '---\ndate: 2025-02-10\n---\n\nUse `<!-- capcheck-disable -->` to silence a passage.\n\nMeta will spend $95 billion on capex in 2025.\n';
+    const run = runCli(['--stdin-filename', 'draft.md', '--format', 'json'], { input });
+    const report = JSON.parse(run.stdout) as { files: { findings: { ruleId: string }[] }[] };
+    expect(report.files[0]?.findings.map((finding) => finding.ruleId)).toEqual(['overstated']);
+    expect(run.exitCode).toBe(1);
+  });
+});
