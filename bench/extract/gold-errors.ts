@@ -15,6 +15,5 @@ export const GOLD_ERRORS: readonly string[] = [
   'NewsQuant preprocessing: "£" became "PS" (#292, #293, #308, #318) and "¥" became "Y=" (#340, #537, #538), "&" was dropped ("S P/TSX"); gold keeps the currencies, the text no longer shows them.',
   'NewsQuant #101, #222, #446, #476, #186, #56, #227, #370: vague amounts ("tens of thousands of dollars", "dozens of people", "millions of Americans") coded as ranges (10000-100000, 12-120, …).',
   'RT currency spec #93, #94, #116, #120, #124, #173: a currency named with no amount ("dollars", "50 dollar rmb") is a result with value null; no amount can match it, for any system.',
-  'RT currency spec #106-#109: colón, lari, kip and Sri Lankan rupee (CRC, GEL, LAK, LKR) are outside CurrencyCode, so a Figure cannot carry them.',
   'RT currency spec #99 and #103: "one dollar and one and one point" → 1.01 and "one dollar and two and three points" → 1.02 read the next phrase\'s number as cents (by design in RT, doubtful as gold).',
 ];
