@@ -16,9 +16,10 @@ type Invocation =
 
 /** Runs capcheck on `argv` (without node and script) and returns the exit code; never throws for bad input. */
 export async function main(argv: readonly string[], environment: CliEnvironment = processEnvironment): Promise<number> {
-  let invocation: Invocation | null = null;
+  // Commander calls the chosen command's action during parse; it records what was asked for.
+  const selected: { invocation: Invocation | null } = { invocation: null };
   const program = buildProgram(environment, (parsed) => {
-    invocation = parsed;
+    selected.invocation = parsed;
   });
   try {
     program.parse([...argv], { from: 'user' });
@@ -28,7 +29,7 @@ export async function main(argv: readonly string[], environment: CliEnvironment 
     const oneLine = error.message.replace(/^error: /, '').replace(/\s*\n\s*/g, ' ');
     return error.exitCode === 0 ? EXIT.OK : reportUsageError(environment, oneLine);
   }
-  const chosen = invocation as Invocation | null;
+  const chosen = selected.invocation;
   if (chosen === null) return EXIT.OK;
   return chosen.command === 'extract'
     ? runExtract(chosen.files, chosen.options, environment)

@@ -3,7 +3,7 @@ import { createReadStream } from 'node:fs';
 import { extractDocumentFigures } from '../check/extract-document-figures.js';
 import { extractFigures } from '../extract/extract-figures.js';
 import { figureToJson } from '../report/figure-json.js';
-import { STDIN_PATH } from '../read/read-input.js';
+import { describeFileError, STDIN_PATH } from '../read/read-input.js';
 import { reportUsageError, type CliEnvironment } from './environment.js';
 import { EXIT } from './exit-codes.js';
 import { readInputs, wouldReadTerminal } from './read-inputs.js';
@@ -54,9 +54,7 @@ async function streamJsonl(files: readonly string[], environment: CliEnvironment
         environment.stdout.write(`${JSON.stringify({ id: record.id, figures: extractFigures(record.text).map(figureToJson) })}\n`);
       }
     } catch (error) {
-      const code = (error as NodeJS.ErrnoException).code;
-      const problem = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory, not a file' : 'cannot be read';
-      return reportUsageError(environment, `${name}: ${problem}`);
+      return reportUsageError(environment, `${name}: ${describeFileError(error)}`);
     }
   }
   return EXIT.OK;

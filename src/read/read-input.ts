@@ -46,7 +46,8 @@ function failure(path: string, problem: string): ReadResult {
   return { ok: false, error: `${path}: ${problem}` };
 }
 
-function describeFileError(error: unknown): string {
+/** A file-system error as the end of a one-line message ("no such file", "permission denied"). */
+export function describeFileError(error: unknown): string {
   const code = (error as NodeJS.ErrnoException | undefined)?.code;
   switch (code) {
     case 'ENOENT':

@@ -21,8 +21,6 @@ export interface ContradictionContext {
   readonly fx: CurrencyConverter;
 }
 
-type MoneyClaim = Claim & { readonly figure: Extract<Claim['figure'], { kind: 'money' }> };
-
 /**
  * Findings that compare an article with itself: bracketed conversions checked against the
  * official rate; the same figure stated in two currencies at a rate far from the official one
@@ -52,11 +50,12 @@ function checkRestatement({ original, restated }: ClaimRestatement, context: Con
 
 /** A later statement of the same topic against the first one: another currency, or another value. */
 function compareStatements(first: Claim, later: Claim, context: ContradictionContext): Finding | null {
-  if (first.figure.kind === 'money' && later.figure.kind === 'money' && first.figure.currency !== later.figure.currency) {
-    const [foreign, official] = isOfficialCurrency(first.figure.currency) ? [later as MoneyClaim, first as MoneyClaim] : [first as MoneyClaim, later as MoneyClaim];
-    const check = checkConversion(foreign.figure, official.figure, context.date, context.fx);
+  const [firstFigure, laterFigure] = [first.figure, later.figure];
+  if (firstFigure.kind === 'money' && laterFigure.kind === 'money' && firstFigure.currency !== laterFigure.currency) {
+    const [foreign, official] = isOfficialCurrency(firstFigure.currency) ? [laterFigure, firstFigure] : [firstFigure, laterFigure];
+    const check = checkConversion(foreign, official, context.date, context.fx);
     if (check === null || check.kind === 'right') return null;
-    const message = `"${later.figure.text}" and "${first.figure.text}" state ${topic(first)} in two currencies ${describeCheck(check, foreign.figure.amount, official.figure.currency)}`;
+    const message = `"${laterFigure.text}" and "${firstFigure.text}" state ${topic(first)} in two currencies ${describeCheck(check, foreign.amount, official.currency)}`;
     return finding(later, check.kind === 'scale' ? 'scale-slip' : 'currency-slip', message, first, 'first stated here');
   }
   if (amountsOverlap(first.figure.amount, later.figure.amount)) return null;
