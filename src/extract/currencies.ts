@@ -85,7 +85,8 @@ export function matchCurrencySuffix(tokens: readonly Token[], index: number): Cu
 
 /** "30 MUSD": a code carrying a million scale; returns the currency, or undefined when the token is none. */
 export function matchMillionCode(token: Token | undefined): Currency | undefined {
-  const match = token?.kind === 'word' ? MILLION_CODE.exec(token.text) : null;
+  // The length and the leading "M" rule out almost every word before the regex runs.
+  const match = token?.kind === 'word' && token.text.length === 4 && token.text.charCodeAt(0) === 77 ? MILLION_CODE.exec(token.text) : null;
   return match === null ? undefined : (CODES.get(match[1] ?? '') ?? null);
 }
 

@@ -41,10 +41,16 @@ function isGapWord(token: Token): boolean {
   if (FUNCTION_WORDS.has(token.lower)) return false;
   // Model codes ("H100", "MI300X") carry digits; brands are capitalised.
   if (hasDigit(token.text)) return true;
-  if (!CAPITAL.test(token.text)) return false;
+  if (!isCapitalised(token.text)) return false;
   // A capitalised plural ("5 Ways People ...") is a headline noun, not a brand; "Nvidia's" is fine.
   const text = token.text;
   return !(text.endsWith('s') && !text.endsWith("'s") && !text.endsWith('’s') && text !== text.toUpperCase());
+}
+
+/** True when the first character is an upper-case letter; ASCII is checked by hand, the rest by the Unicode regex. */
+function isCapitalised(text: string): boolean {
+  const first = text.charCodeAt(0);
+  return first < 128 ? first >= 65 && first <= 90 : CAPITAL.test(text);
 }
 
 function hasDigit(text: string): boolean {

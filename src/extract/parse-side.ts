@@ -5,6 +5,7 @@
  */
 import type { CurrencyCode } from '../types.js';
 import { shiftDecimal, type Decimal } from '../money/decimal.js';
+import { canStartSide } from './can-start-side.js';
 import { isCurrencyToken, matchCurrencyPrefix, matchCurrencySuffix, matchMillionCode, type CurrencyMatch } from './currencies.js';
 import { hasMoneyContext } from './money-context.js';
 import { matchCents } from './match-cents.js';
@@ -53,6 +54,8 @@ const CONNECTORS: ReadonlySet<string> = new Set(['de', 'di', 'del']);
 
 /** Parses a side starting at token `index`. */
 export function parseSide(tokens: readonly Token[], index: number): Side | null {
+  // Most words open no side ("in", "at" after a failed qualifier): rule them out before the full grammar.
+  if (!canStartSide(tokens[index])) return null;
   let j = index;
   let currency: CurrencyCode | null = null;
   let shift = 0;

@@ -42,6 +42,25 @@ const GLUED_CURRENCY_CODES: ReadonlySet<string> = new Set([
 const SYMBOLS = '$€£%~+¥₹₩₽₺₪₫฿₱¢₿₴₦₡₾₭#@';
 const DASHES = '-\u2010\u2011\u2012\u2013\u2014\u2015\u2212';
 
+// Character classes of ASCII, looked up by char code: the common characters need no regex and no string search.
+const SPACE_CLASS = 0;
+const DIGIT = 1;
+const LOWER = 2;
+const UPPER = 3;
+const SYMBOL = 4;
+const DASH = 5;
+const PUNCT = 6;
+const ASCII_CLASS = new Uint8Array(128).map((_, code) => {
+  const char = String.fromCharCode(code);
+  if (code <= 32) return SPACE_CLASS;
+  if (code >= 48 && code <= 57) return DIGIT;
+  if (code >= 97 && code <= 122) return LOWER;
+  if (code >= 65 && code <= 90) return UPPER;
+  return SYMBOLS.includes(char) ? SYMBOL : DASHES.includes(char) ? DASH : PUNCT;
+});
+// The kind of a token that starts with each class (whitespace starts none).
+const CLASS_KINDS: readonly TokenKind[] = ['punct', 'number', 'word', 'word', 'symbol', 'dash', 'punct'];
+
 /** Tokenizes `text` in one left-to-right pass. */
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
@@ -50,49 +69,61 @@ export function tokenize(text: string): Token[] {
   let glued = true;
   let breakBefore = false;
   while (position < length) {
-    const code = text.charCodeAt(position);
-    if (code <= 32) {
+    const code = codeAt(text, position);
+    const charClass = code < 128 ? (ASCII_CLASS[code] as number) : PUNCT;
+    let end = position + 1;
+    let kind = CLASS_KINDS[charClass] as TokenKind;
+    // Set when the token is lower-case ASCII letters only: its text is its own lower-case form.
+    let lower: string | null = null;
+    if (charClass === SPACE_CLASS) {
       // ASCII whitespace by hand (the common case); newlines counted as they pass.
       let newlines = 0;
-      let end = position;
-      for (let c = code; c <= 32 && end < length; c = text.charCodeAt(++end)) if (c === 10) newlines++;
+      end = position;
+      for (let c = code; c <= 32 && end < length; c = codeAt(text, ++end)) if (c === 10) newlines++;
       breakBefore ||= newlines >= 2;
       glued = false;
       position = end;
       continue;
-    }
-    // Only non-ASCII characters pay for the Unicode whitespace regex.
-    const spaceEnd = code >= 0x80 ? matchAt(SPACE, text, position) : -1;
-    if (spaceEnd >= 0) {
-      breakBefore ||= countNewlines(text, position, spaceEnd) >= 2;
-      glued = false;
-      position = spaceEnd;
-      continue;
-    }
-    let end = isDigit(code) ? scanNumber(text, position) : -1;
-    let kind: TokenKind = 'number';
-    if (end < 0) {
-      kind = 'word';
-      end = text.charCodeAt(position + 1) === 46 ? matchAt(ABBREVIATION, text, position) : -1;
-      if (end < 0) end = scanWord(text, position);
-      if (end >= 0 && isDigit(text.charCodeAt(end)) && !GLUED_CURRENCY_CODES.has(text.slice(position, end))) {
-        // Letters glued to digits name a thing ("H100s", "FY2025", "Q4"), not an amount.
-        end = matchAt(ALPHANUMERIC_TAIL, text, end);
+    } else if (charClass === DIGIT) {
+      end = scanNumber(text, position);
+    } else if (charClass === LOWER || charClass === UPPER) {
+      // ASCII letters by hand; a dot, apostrophe or non-ASCII letter after them needs the regexes.
+      let upper = charClass === UPPER;
+      let c = codeAt(text, end);
+      for (; c < 128 && ASCII_CLASS[c] === LOWER; c = codeAt(text, ++end));
+      for (; c < 128 && (ASCII_CLASS[c] === LOWER || ASCII_CLASS[c] === UPPER); c = codeAt(text, ++end)) upper = true;
+      const letters = end;
+      if (end === position + 1 && c === 46) end = Math.max(end, matchAt(ABBREVIATION, text, position));
+      if (end === letters && (c === 39 || c >= 128)) end = matchAt(WORD, text, position);
+      end = withGluedTail(text, position, end);
+      if (end === letters && !upper) lower = text.slice(position, end);
+    } else if (code >= 128) {
+      // A Unicode space, a word that starts with a non-ASCII letter, or one character.
+      const spaceEnd = matchAt(SPACE, text, position);
+      if (spaceEnd >= 0) {
+        breakBefore ||= countNewlines(text, position, spaceEnd) >= 2;
+        glued = false;
+        position = spaceEnd;
+        continue;
+      }
+      const abbreviationEnd = codeAt(text, position + 1) === 46 ? matchAt(ABBREVIATION, text, position) : -1;
+      end = abbreviationEnd >= 0 ? abbreviationEnd : matchAt(WORD, text, position);
+      if (end >= 0) {
+        kind = 'word';
+        end = withGluedTail(text, position, end);
+      } else {
+        end = position + 1;
+        const char = text[position] ?? '';
+        kind = SYMBOLS.includes(char) ? 'symbol' : DASHES.includes(char) ? 'dash' : 'punct';
       }
     }
-    if (end < 0) {
-      end = position + 1;
-      const char = text[position] ?? '';
-      kind = SYMBOLS.includes(char) ? 'symbol' : DASHES.includes(char) ? 'dash' : 'punct';
-    }
-    const tokenText = text.slice(position, end);
+    const tokenText = lower ?? text.slice(position, end);
     tokens.push({
       kind,
       start: position,
       end,
       text: tokenText,
-      // Most words are plain lower-case ASCII: they are their own lower-case form, with no new string.
-      lower: kind === 'word' && !(scannedLowerAscii && end === scannedEnd) ? tokenText.toLowerCase() : tokenText,
+      lower: lower ?? (kind === 'word' ? tokenText.toLowerCase() : tokenText),
       glued,
       breakBefore,
     });
@@ -103,39 +134,24 @@ export function tokenize(text: string): Token[] {
   return tokens;
 }
 
+/** `end` extended over letters and digits glued after a word ("H100s", "FY2025", "Q4"), unless the word is a currency code ("USD34.6"). */
+function withGluedTail(text: string, position: number, end: number): number {
+  if (!isDigit(codeAt(text, end)) || GLUED_CURRENCY_CODES.has(text.slice(position, end))) return end;
+  return matchAt(ALPHANUMERIC_TAIL, text, end);
+}
+
 /** End of the number at `position` (a digit): NUMBER, or SPACED_NUMBER when digits are grouped by spaces; scanned by hand for speed. */
 function scanNumber(text: string, position: number): number {
   let i = position;
-  while (isDigit(text.charCodeAt(i))) i++;
-  if (i - position <= 3 && isGroupSpace(text.charCodeAt(i)) && isDigit(text.charCodeAt(i + 1))) {
+  while (isDigit(codeAt(text, i))) i++;
+  if (i - position <= 3 && isGroupSpace(codeAt(text, i)) && isDigit(codeAt(text, i + 1))) {
     const spaced = matchAt(SPACED_NUMBER, text, position);
     if (spaced >= 0) return spaced;
   }
-  for (let c = text.charCodeAt(i); (c === 46 || c === 44) && isDigit(text.charCodeAt(i + 1)); c = text.charCodeAt(i)) {
+  for (let c = codeAt(text, i); (c === 46 || c === 44) && isDigit(codeAt(text, i + 1)); c = codeAt(text, i)) {
     i += 1;
-    while (isDigit(text.charCodeAt(i))) i++;
+    while (isDigit(codeAt(text, i))) i++;
   }
-  return i;
-}
-
-// Set by scanWord: the word it scanned by hand ended at scannedEnd and was all lower-case ASCII (saves a second pass).
-let scannedLowerAscii = false;
-let scannedEnd = -1;
-
-/** End of the WORD at `position`: ASCII letters by hand, anything else (accents, apostrophes) by the regex. */
-function scanWord(text: string, position: number): number {
-  let i = position;
-  let lower = true;
-  for (let code = text.charCodeAt(i); ; code = text.charCodeAt(++i)) {
-    if (code >= 97 && code <= 122) continue;
-    if (code >= 65 && code <= 90) lower = false;
-    else break;
-  }
-  const next = text.charCodeAt(i);
-  scannedLowerAscii = false;
-  if (next >= 0x80 || next === 39 || i === position) return matchAt(WORD, text, position);
-  scannedLowerAscii = lower;
-  scannedEnd = i;
   return i;
 }
 
@@ -147,6 +163,11 @@ function isGroupSpace(code: number): boolean {
 function matchAt(pattern: RegExp, text: string, position: number): number {
   pattern.lastIndex = position;
   return pattern.test(text) ? pattern.lastIndex : -1;
+}
+
+/** The char code at `index`, or 0 past the end: reading past the end would give NaN and deoptimize the scanning loops. */
+function codeAt(text: string, index: number): number {
+  return index < text.length ? text.charCodeAt(index) : 0;
 }
 
 function isDigit(code: number): boolean {

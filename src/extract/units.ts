@@ -128,8 +128,8 @@ function matchNoun(tokens: readonly Token[], position: number, from: number): Me
     if (singular && COUNTED_AFTER.has(followingWord(tokens, found.next))) return null;
     return { measure: { kind: 'quantity', unit, power: 0, singular }, next: found.next, european };
   }
-  if (MODEL_PLURAL.test(token.text)) return { measure: GPU_PLURAL, next: position + 1, european: false };
-  if (MODEL.test(token.text)) {
+  if (isModelPlural(token.text)) return { measure: GPU_PLURAL, next: position + 1, european: false };
+  if (isModel(token.text)) {
     // "H100-equivalents", "H100 equivalents"
     const dash = tokens[position + 1];
     const wordIndex = dash?.kind === 'dash' && dash.glued ? position + 2 : position + 1;
@@ -141,13 +141,32 @@ function matchNoun(tokens: readonly Token[], position: number, from: number): Me
   return null;
 }
 
+/** A model code ("H100", "MI300X"); the digit test rules out plain words before the regex runs. */
+function isModel(text: string): boolean {
+  return hasDigitAfterFirst(text) && MODEL.test(text);
+}
+
+/** A plural model code ("H100s"). */
+function isModelPlural(text: string): boolean {
+  return hasDigitAfterFirst(text) && MODEL_PLURAL.test(text);
+}
+
+/** True when the 2nd, 3rd or 4th character is a digit, as in every model code. */
+function hasDigitAfterFirst(text: string): boolean {
+  for (let i = 1; i < 4 && i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= 48 && code <= 57) return true;
+  }
+  return false;
+}
+
 /** True when GPUs are mentioned near token `index`, so "chips" means GPUs. */
 function hasGpuContext(tokens: readonly Token[], index: number): boolean {
   const end = Math.min(tokens.length, index + GPU_CONTEXT_WINDOW);
   for (let i = Math.max(0, index - GPU_CONTEXT_WINDOW); i < end; i++) {
     const token = tokens[i];
     if (token === undefined || token.kind !== 'word') continue;
-    if (GPU_CONTEXT.has(token.lower) || MODEL.test(token.text) || MODEL_PLURAL.test(token.text)) return true;
+    if (GPU_CONTEXT.has(token.lower) || isModel(token.text) || isModelPlural(token.text)) return true;
   }
   return false;
 }
