@@ -37,8 +37,9 @@ interface Candidates {
 
 /**
  * Judges one claim against the records in force on the article's date, in this order:
- * a figure in a foreign currency that is the official number unconverted (currency-slip),
- * else its conversion at the official rate goes on; supported by a record in force; matching
+ * a figure in another currency is converted at the official rate of the day, and if that does not
+ * agree but its bare number is the official figure, the currency was relabelled (currency-slip);
+ * then: supported by a record in force; matching
  * a superseded record (outdated); the same company's figure for another period (period-slip)
  * or another company's (misattributed); the official digits at another magnitude (scale-slip);
  * over- or understated against the newest record in force; else unverifiable.
