@@ -109,6 +109,8 @@ export interface Claim {
   /** Null for metrics that have no period (pledges, a datacenter's size). */
   readonly period: Period | null;
   readonly periodSource: PeriodSource;
+  /** The words before it present the figure as an earlier one ("up from", "previously", "after guiding to"). */
+  readonly earlier: boolean;
 }
 
 /** A claim restated in another currency in brackets right after it: "$72 billion (€69 billion)". */

@@ -2,6 +2,7 @@ import type { ArticleDocument, Attribution, Claim, Figure, IsoDate } from '../ty
 import { findGdpComparisons } from './find-gdp-comparisons.js';
 import { findGrowthClaims } from './find-growth-claims.js';
 import { findMentions } from './find-mentions.js';
+import { isEarlierFigure } from './is-earlier-figure.js';
 import { findRestatements } from './find-restatements.js';
 import { resolveEntity, type FigureContext } from './resolve-entity.js';
 import { resolveMetric } from './resolve-metric.js';
@@ -34,7 +35,8 @@ export function attributeFigures(document: ArticleDocument, figures: readonly Fi
     if (entity === null) continue;
     const metric = resolveMetric(text, figure, entity, context);
     const { period, periodSource } = resolvePeriod(text, entity, metric, context, articleDate);
-    const claim = { figure, entity, metric, period, periodSource };
+    const earlier = isEarlierFigure(text, figure.start, context.clause?.start ?? context.sentence?.start ?? 0);
+    const claim = { figure, entity, metric, period, periodSource, earlier };
     claims.push(claim);
     claimOf.set(figure, claim);
   }

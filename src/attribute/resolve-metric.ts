@@ -16,6 +16,8 @@ const MONEY_KEYWORDS: readonly { readonly metric: MoneyMetric; readonly pattern:
     pattern:
       /\b(?:capex|cap-ex|capital (?:expenditures?|spending|investments?|outlays?)|invest(?:s|ed|ing|ments?)?|spend(?:s|ing)?|spent|allocat\w*|pour(?:s|ed|ing)?|outlays?|budget\w*|bets?|gambles?|wagers?|splurge|infrastructure|data ?cent(?:er|re)s?|build-?outs?|expenditures?)\b/gi,
   },
+  // Guidance words without a metric: in articles about AI spending they are about capex; a revenue word nearer wins.
+  { metric: 'capex', pattern: /\b(?:outlook|guidance|guided|guiding)\b/gi },
   // German, French, Spanish, Portuguese and Italian articles: investment and capital-spending words.
   {
     metric: 'capex',

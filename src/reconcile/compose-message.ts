@@ -11,7 +11,9 @@ import { describePeriod } from './period-dates.js';
 
 /** A verdict with the records it rests on. */
 export type Outcome =
-  | { readonly verdict: 'supported' | 'overstated' | 'understated' | 'currency-slip'; readonly reference: ReferenceRecord }
+  /** `supersededBy` is set when the figure is an earlier one, presented as such ("up from …"). */
+  | { readonly verdict: 'supported'; readonly reference: ReferenceRecord; readonly supersededBy: ReferenceRecord | null }
+  | { readonly verdict: 'overstated' | 'understated' | 'currency-slip'; readonly reference: ReferenceRecord }
   /** `reference` is the record in force; `matched` the superseded one the claim repeats. */
   | { readonly verdict: 'outdated'; readonly reference: ReferenceRecord; readonly matched: ReferenceRecord }
   /** `reference` is the record the claim matches; `inForce` the one for the claimed company and period, if any. */
@@ -33,6 +35,9 @@ export function composeMessage(claim: Claim, judgement: Judgement): string {
   const written = `"${claim.figure.text}"${convertedNote(judgement)}`;
   switch (judgement.verdict) {
     case 'supported':
+      if (judgement.supersededBy !== null) {
+        return `${written} is ${official(judgement.reference)}, an earlier figure as the article presents it; superseded on ${describeDate(judgement.supersededBy.announced)} by ${describeReferenceValue(judgement.supersededBy)}.`;
+      }
       return `${written} agrees with ${official(judgement.reference)}.${assumedPeriod(claim)}`;
     case 'overstated':
     case 'understated':

@@ -104,7 +104,8 @@ function percent(fraction: number): string {
 function groupByTopic(claims: readonly Claim[]): Map<string, Claim[]> {
   const groups = new Map<string, Claim[]>();
   for (const claim of claims) {
-    if (claim.metric === null || claim.figure.kind === 'percent') continue;
+    // An earlier value presented as such ("up from …") is not a second statement of the same figure.
+    if (claim.metric === null || claim.figure.kind === 'percent' || claim.earlier) continue;
     const key = `${claim.entity}|${claim.metric}|${claim.period === null ? '-' : describePeriod(claim.period)}|${claim.figure.kind}`;
     const group = groups.get(key);
     if (group) group.push(claim);

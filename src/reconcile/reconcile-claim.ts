@@ -88,10 +88,12 @@ function decide(claim: Claim, amount: Amount, candidates: Candidates, context: R
   const { sameMetric, samePeriod, inForce, claimed } = candidates;
 
   const supporting = newestRecord(inForce.filter(supports));
-  if (supporting) return { verdict: 'supported', reference: supporting };
+  if (supporting) return { verdict: 'supported', reference: supporting, supersededBy: null };
 
   const current = newestRecord(inForce);
   const stale = samePeriod.find((record) => isSupersededBy(record, date) && supports(record));
+  // "up from $115–135 billion" states the old guidance as old: right, not outdated.
+  if (stale && current && claim.earlier) return { verdict: 'supported', reference: stale, supersededBy: current };
   if (stale && current) return { verdict: 'outdated', reference: current, matched: stale };
 
   // Slips need a specific figure: "more than $50 billion" agrees with too much to point anywhere.

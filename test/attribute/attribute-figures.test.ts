@@ -115,3 +115,18 @@ describe('what is not a company or a growth claim', () => {
     expect(growth ? describePeriod(growth.basePeriod) : null).toBe(base);
   });
 });
+
+describe('figures presented as earlier values', () => {
+  it.each([
+    ['Meta lifted its outlook to $125 billion, up from $115 billion.', '$115 billion', true],
+    ['Alphabet expects $185 billion, after guiding to $175 billion in February.', '$175 billion', true],
+    ['Meta previously forecast $30 billion of capex.', '$30 billion', true],
+    ['Meta had guided to $115 billion for 2026.', '$115 billion', true],
+    ['Meta lifted its outlook to $125 billion, up from $115 billion.', '$125 billion', false],
+    ['Meta will spend from $60 billion to $65 billion in 2025.', '$60 billion', false],
+  ])('%s [%s] → %s', (text, written, expected) => {
+    const document = prepareDocument('a.txt', text);
+    const [claim] = attributeFigures(document, [figureAt(text, written)], '2026-05-10').claims;
+    expect(claim?.earlier).toBe(expected);
+  });
+});

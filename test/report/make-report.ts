@@ -65,8 +65,9 @@ export function spanOf(source: string, text: string, occurrence = 0): { start: n
 }
 
 /** A money claim on `text` (the n-th occurrence) in `source`. */
-export function moneyClaim(source: string, text: string, claim: Omit<Claim, 'figure'>, dollars: number, occurrence = 0): Claim {
+export function moneyClaim(source: string, text: string, claim: Omit<Claim, 'figure' | 'earlier'>, dollars: number, occurrence = 0): Claim {
   return {
+    earlier: false,
     ...claim,
     figure: { kind: 'money', currency: 'USD', text, ...spanOf(source, text, occurrence), amount: { kind: 'exact', value: decimalFromInteger(dollars) } },
   };
