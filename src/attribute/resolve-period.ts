@@ -5,6 +5,8 @@ import type { TextSpan } from './segment-text.js';
 
 /** Metrics measured over no particular year. */
 const PERIODLESS: ReadonlySet<ClaimMetric> = new Set(['pledge', 'datacenter-power']);
+/** Counts that stand at a moment (GPUs installed, users served): with no period written, any moment's count may be meant. */
+const STOCK_METRICS: ReadonlySet<ClaimMetric> = new Set(['gpus', 'users']);
 
 /** What a period phrase says: a year, or a number of fiscal years from the article's. */
 type PhraseReading = { readonly kind: 'fiscal-year' | 'calendar-year'; readonly year: number } | { readonly kind: 'relative'; readonly offset: number };
@@ -51,6 +53,7 @@ export function resolvePeriod(
     }
     return { period: normalize(entity, { kind: phrase.kind, year: phrase.year }), periodSource: 'stated' };
   }
+  if (metric !== null && STOCK_METRICS.has(metric)) return { period: null, periodSource: 'default' };
   return { period: normalize(entity, { kind: 'fiscal-year', year: currentFiscalYear }), periodSource: 'default' };
 }
 
