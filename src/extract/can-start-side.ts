@@ -1,8 +1,9 @@
 /**
  * A cheap gate before a figure side: a side begins with a number, a symbol, or a word that can
- * open one (a number word, a currency code or prefix). The word list is built from the side
+ * open one (a number word, a currency code, prefix or name). The word list is built from the side
  * grammar's own tables, so the gate cannot drift from them.
  */
+import { NAME_PREFIXES } from './currencies.js';
 import { CODES, DOLLAR_PREFIXES, LOWER_CODES } from './currency-words.js';
 import { NUMBER_WORD_HEADS } from './number-words.js';
 import type { Token } from './tokenize.js';
@@ -10,7 +11,7 @@ import { WordSet } from './word-set.js';
 
 /** Lower-cased words a side can begin with. */
 export const SIDE_HEADS: ReadonlySet<string> = new Set([
-  ...NUMBER_WORD_HEADS, ...LOWER_CODES.keys(), ...DOLLAR_PREFIXES.keys(),
+  ...NUMBER_WORD_HEADS, ...LOWER_CODES.keys(), ...DOLLAR_PREFIXES.keys(), ...NAME_PREFIXES.keys(),
   ...[...CODES.keys()].map((code) => code.toLowerCase()),
   // "MEUR 120", "CN¥", "Fr. 5", "SFr 5": codes matched by their own patterns.
   ...['musd', 'meur', 'mgbp', 'maud', 'mchf', 'mcad', 'mjpy', 'cn', 'fr', 'sfr'],

@@ -2,9 +2,10 @@
  * Currency markers before and after a number, in six languages: "$", "US$", "C$", "EUR",
  * "USD34.6", "Rs", "10 €", "dollars", "Milliarden Dollar", "millones de dólares", "d'euros".
  */
-import { CODES, DOLLAR_PREFIXES, LOWER_CODES, SPACED_DOLLAR_PREFIXES, SUFFIX_WORDS, SYMBOLS, type Currency } from './currency-words.js';
+import { CODES, DOLLAR_PREFIXES, LOWER_CODES, SPACED_DOLLAR_PREFIXES, SUFFIX_WORDS, SYMBOLS, type Currency, type CurrencyWord } from './currency-words.js';
 import { matchPhrase } from './match-phrase.js';
 import type { Token } from './tokenize.js';
+import { AMBIGUOUS_CURRENCY_WORDS } from './world-currency-words.js';
 
 /** A currency marker: the currency (null for one outside the contract), the token after it, and its language. */
 export interface CurrencyMatch {
@@ -72,8 +73,10 @@ export function matchCurrencySuffix(tokens: readonly Token[], index: number): Cu
   if (after?.kind === 'number' && after.glued) return null;
   if (token.kind === 'symbol') {
     const currency = SYMBOLS.get(token.text);
-    // "10 €" is common; a spaced "$" after a number is trusted only where no number follows it ("10 $ is not much").
-    if (currency === undefined || (token.text === '$' && !token.glued && (after?.kind === 'number' || (after?.glued === true && after.kind === 'word')))) return null;
+    // "10 €" is common; a spaced "$" after a number is trusted where no number follows it ("10 $ is not much"),
+    // or where the next number has its own sign or counts sub-units ("10 $ 30 $", "10 $ 30 cent").
+    const ownsNext = after?.kind === 'number' && !endsAmountBefore(tokens, index);
+    if (currency === undefined || (token.text === '$' && !token.glued && (ownsNext || (after?.glued === true && after.kind === 'word')))) return null;
     return found(currency, index + 1, token.text === '€' && !token.glued, token.text === '¢' ? -2 : 0);
   }
   if (token.kind !== 'word') return null;
@@ -81,6 +84,53 @@ export function matchCurrencySuffix(tokens: readonly Token[], index: number): Cu
   if (code !== undefined && token.text !== 'Rs' && token.text !== 'RM') return found(code, index + 1);
   const phrase = matchPhrase(tokens, index, SUFFIX_WORDS);
   return phrase === null ? null : found(phrase.value.currency, phrase.next, phrase.value.european, phrase.value.shift);
+}
+
+// A currency name after these is a noun in the sentence, not a prefix: "the dollar 1.5% higher".
+const DETERMINERS: ReadonlySet<string> = new Set([
+  'the', 'a', 'an', 'this', 'that', 'these', 'those', 'each', 'every', 'per', 'its', 'their', 'our', 'his', 'her', 'my', 'your',
+  'whose', 'which', 'what', 'any', 'some', 'no',
+]);
+
+/**
+ * One-word currency names that may come before their number, as codes do ("dollar 22.5 million",
+ * "rupees 12,500"). Never sub-units ("sen 100,000"), names that are also ordinary words, or
+ * several words: "Chinese", "new" and "US" open too many phrases that are not amounts.
+ */
+export const NAME_PREFIXES: ReadonlyMap<string, Currency> = new Map(
+  [...SUFFIX_WORDS].flatMap(([head, entries]) =>
+    entries.filter((e) => e.words.length === 1 && isPrefixName(e.value, head)).map((e) => [head, e.value.currency] as const),
+  ),
+);
+
+// Words that qualify a currency name ("Hong Kong", "Canadian"): the name after them is the tail of a longer one.
+const NAME_QUALIFIERS: ReadonlySet<string> = new Set([...SUFFIX_WORDS.values()].flatMap((entries) => entries.flatMap((e) => e.words.slice(0, -1))));
+
+/**
+ * Matches a currency name written before its number (the caller checks the number), unless a
+ * determiner makes it a noun ("the dollar") or it ends a longer name ("Canadian dollars 5,000").
+ */
+export function matchCurrencyNamePrefix(tokens: readonly Token[], index: number): CurrencyMatch | null {
+  const token = tokens[index];
+  const currency = token?.kind === 'word' ? NAME_PREFIXES.get(token.lower) : undefined;
+  const previous = tokens[index - 1]?.lower ?? '';
+  if (currency === undefined || DETERMINERS.has(previous) || NAME_QUALIFIERS.has(previous)) return null;
+  return found(currency, index + 1);
+}
+
+function isPrefixName(word: CurrencyWord, name: string): boolean {
+  return word.currency !== null && word.shift === 0 && !word.european && !AMBIGUOUS_CURRENCY_WORDS.has(name);
+}
+
+/**
+ * The marker at `index` stands between two numbers and ends the first: the second has its own
+ * sign after it ("10 $ 30 $") or counts sub-units ("10 $ 30 cent"). Before a currency word it is
+ * the second's prefix, doubled as people do ("1 $ 10 dollars bill").
+ */
+export function endsAmountBefore(tokens: readonly Token[], index: number): boolean {
+  if (tokens[index - 1]?.kind !== 'number' || tokens[index + 1]?.kind !== 'number') return false;
+  const own = matchCurrencySuffix(tokens, index + 2);
+  return own !== null && (tokens[index + 2]?.kind === 'symbol' || own.shift < 0);
 }
 
 /** "30 MUSD": a code carrying a million scale; returns the currency, or undefined when the token is none. */

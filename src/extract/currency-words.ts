@@ -22,8 +22,7 @@ export interface CurrencyWord {
 export const SYMBOLS: ReadonlyMap<string, Currency> = new Map<string, Currency>([
   ['$', 'USD'], ['€', 'EUR'], ['£', 'GBP'], ['¥', 'JPY'], ['₹', 'INR'], ['円', 'JPY'], ['元', 'CNY'],
   ['₩', 'KRW'], ['₽', 'RUB'], ['₺', 'TRY'], ['₪', 'ILS'], ['₫', 'VND'], ['฿', 'THB'], ['₱', 'PHP'], ['₿', 'XBT'],
-  ['₴', 'UAH'], ['₦', 'NGN'], ['¢', 'USD'],
-  ...['₡', '₾', '₭'].map((symbol) => [symbol, null] as const),
+  ['₴', 'UAH'], ['₦', 'NGN'], ['¢', 'USD'], ['₡', 'CRC'], ['₾', 'GEL'], ['₭', 'LAK'],
 ]);
 
 // "PHP 8" and "PEN" are a language version and a word more often than pesos or soles: only their symbols and names count.
@@ -34,7 +33,9 @@ export const CODES: ReadonlyMap<string, Currency> = new Map<string, Currency>([
   ...CURRENCY_CODES.filter((code) => !WORDY_CODES.has(code)).map((code) => [code, code] as const),
   ['RMB', 'CNY'], ['Rs', 'INR'], ['Rs.', 'INR'], ['SFr', 'CHF'], ['Fr.', 'CHF'], ['BTC', 'XBT'], ['NIS', 'ILS'], ['RM', 'MYR'],
   ['Rp', 'IDR'], ['DKr', 'DKK'], ['SKr', 'SEK'], ['NKr', 'NOK'],
-  ...['CRC', 'GEL', 'LAK', 'LKR', 'HRK'].map((code) => [code, null] as const),
+  // The Sri Lankan rupee's signs in Tamil and Sinhala script.
+  ['ரூ', 'LKR'], ['රු', 'LKR'],
+  ['HRK', null],
 ]);
 
 /** Lower-case codes also read next to a number ("10 rmb", "usd 200"); "cad" and "try" are words first. */

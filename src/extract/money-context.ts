@@ -21,8 +21,8 @@ const MONEY_WORDS: ReadonlySet<string> = new Set([
   'investire', 'investirà', 'investimenti', 'spesa', 'spese', 'ricavi', 'fatturato', 'utile', 'costo',
 ]);
 
-// After the scale word only these (or a money word) may follow; any other word is what is counted ("15 trillion tokens").
-const FOLLOWERS: ReadonlySet<string> = new Set([
+/** After the scale word only these (or a money word) may follow; any other word is what is counted ("15 trillion tokens"). */
+export const FOLLOWERS: ReadonlySet<string> = new Set([
   'in', 'on', 'for', 'this', 'next', 'last', 'over', 'and', 'or', 'to', 'by', 'as', 'at', 'from', 'into',
   'toward', 'towards', 'of', 'during', 'through', 'with', 'annually', 'a', 'per', 'each', 'between', 'across',
   'until', 'than', 'while', 'but', 'which', 'that', 'so',

@@ -8,6 +8,7 @@
 import type { Amount, CurrencyCode, QuantityUnit } from '../types.js';
 import { assertNever } from '../assert-never.js';
 import { compareDecimals, type Decimal } from '../money/decimal.js';
+import { matchCents } from './match-cents.js';
 import { hasMoneyContext } from './money-context.js';
 import { parseSide, sideValue, type Side } from './parse-side.js';
 import { isEuropeanQualifier, matchQualifier, PLUS_QUALIFIER, type Qualifier } from './qualifiers.js';
@@ -56,7 +57,18 @@ export function parseFigure(tokens: readonly Token[], index: number): FigureDraf
   if (side === null) return null;
   const range = parseRangeEnd(tokens, index, side, opener);
   if (range !== null || opener !== null) return range;
-  return finishSingle(tokens, index, side, qualifier?.value ?? null, sharedAfterOr(tokens, side));
+  return finishSingle(tokens, index, withPrefixedCents(tokens, side), qualifier?.value ?? null, sharedAfterOr(tokens, side));
+}
+
+/**
+ * "C$100 and fifty." reads "a hundred dollars and fifty", so its cents follow as after "100 dollars".
+ * Only a lone amount takes them: in "between $40 and 60" the "and" closes the range.
+ */
+function withPrefixedCents(tokens: readonly Token[], side: Side): Side {
+  if (!side.prefixed || side.currency === null || side.scale !== null || side.shift !== 0 || side.plus || tokens[side.next]?.lower !== 'and') return side;
+  const whole = sideValue(side, null, 0, side.european);
+  const cents = whole.exponent >= 0 ? matchCents(tokens, side.next, whole, side.currency) : null;
+  return cents === null ? side : { ...side, literal: cents.value, next: cents.next };
 }
 
 /** "eight or nine euros", "8 or $9": a bare number before "or" takes the currency or unit of the amount after it. */

@@ -6,8 +6,8 @@
 import type { CurrencyCode } from '../types.js';
 import { shiftDecimal, type Decimal } from '../money/decimal.js';
 import { canStartSide } from './can-start-side.js';
-import { isCurrencyToken, matchCurrencyPrefix, matchCurrencySuffix, matchMillionCode, type CurrencyMatch } from './currencies.js';
-import { hasMoneyContext } from './money-context.js';
+import { endsAmountBefore, isCurrencyToken, matchCurrencyNamePrefix, matchCurrencyPrefix, matchCurrencySuffix, matchMillionCode, type CurrencyMatch } from './currencies.js';
+import { FOLLOWERS, hasMoneyContext } from './money-context.js';
 import { matchCents } from './match-cents.js';
 import { parseNumberWords } from './number-words.js';
 import { isNumeral, parseNumeral } from './parse-numeral.js';
@@ -62,8 +62,10 @@ export function parseSide(tokens: readonly Token[], index: number): Side | null 
   let scale: number | null = null;
   // "MEUR 120": a code that carries a million scale.
   const millionPrefix = matchMillionCode(tokens[j]);
-  const prefix: CurrencyMatch | null =
+  const codePrefix: CurrencyMatch | null =
     millionPrefix === undefined ? matchCurrencyPrefix(tokens, j) : { currency: millionPrefix, next: j + 1, european: false, shift: 0 };
+  const namePrefix = codePrefix === null ? matchCurrencyNamePrefix(tokens, j) : null;
+  const prefix = codePrefix ?? namePrefix;
   if (prefix !== null) {
     if (prefix.currency === null) return null;
     currency = prefix.currency;
@@ -122,7 +124,7 @@ export function parseSide(tokens: readonly Token[], index: number): Side | null 
         scale = late.power;
         j = late.next;
       }
-      const cents = scale === null && shift === 0 ? matchCents(tokens, j, typeof literal === 'string' ? (parseNumeral(literal, european) ?? ZERO) : literal) : null;
+      const cents = scale === null && shift === 0 ? matchCents(tokens, j, typeof literal === 'string' ? (parseNumeral(literal, european) ?? ZERO) : literal, suffix.currency) : null;
       if (cents !== null) {
         literal = cents.value;
         j = cents.next;
@@ -146,6 +148,7 @@ export function parseSide(tokens: readonly Token[], index: number): Side | null 
   const glued = tokens[afterNumber];
   if (form === 'digits' && j === afterNumber && glued?.kind === 'word' && glued.glued) return null;
   if (form !== 'digits' && scale === null && !isCountableInWords(form, measure)) return null;
+  if (namePrefix !== null && !isNamedAmount(tokens, j, literal, scale)) return null;
   const plus = plusLength > 0;
   return { first: index, next: j, literal, form, scale, currency, shift, prefixed, measure, plus, yearLike: isYearLike(head), european };
 }
@@ -159,6 +162,18 @@ function isWeight(tokens: readonly Token[], first: number, start: number, suffix
   const after = tokens[suffix.next];
   if (after?.kind === 'dash' && after.glued && tokens[suffix.next + 1]?.glued === true) return true;
   return scale === null && !hasMoneyContext(tokens, first, suffix.next);
+}
+
+/**
+ * A currency name before a number ("dollar 22.5 million", "rupees 12,500") needs a number that
+ * reads as money (a scale, or digits grouped or with decimals: never "Euro 2024" or "Euro 6"),
+ * ending where nothing else is counted ("the dollar 10 years ago", "euro 1.5%").
+ */
+function isNamedAmount(tokens: readonly Token[], next: number, literal: string | Decimal, scale: number | null): boolean {
+  if (scale === null && (typeof literal !== 'string' || !/[.,]/.test(literal))) return false;
+  const after = tokens[next];
+  if (after === undefined || after.breakBefore) return true;
+  return after.kind === 'punct' || (after.kind === 'word' && FOLLOWERS.has(after.lower));
 }
 
 /** A currency symbol glued to the token before it: the "€" of "60 M€". */
@@ -199,9 +214,9 @@ function matchPlus(tokens: readonly Token[], index: number): number {
 function isBoundToPrevious(tokens: readonly Token[], index: number): boolean {
   const previous = tokens[index - 1];
   if (previous === undefined) return false;
-  // A currency we did not accept ("C$", "¥") owns the number after it, glued or not.
+  // A currency we did not accept ("C$", "¥") owns the number after it, glued or not, unless it ended the amount before ("10 $ 30 $").
   const token = tokens[index];
-  if (isCurrencyToken(previous) && token?.breakBefore === false) return true;
+  if (isCurrencyToken(previous) && token?.breakBefore === false && !endsAmountBefore(tokens, index - 1)) return true;
   if (token?.glued !== true) return false;
   if (previous.kind === 'word' || BINDING_BEFORE.has(previous.text)) return true;
   return previous.kind === 'dash' && previous.glued && tokens[index - 2]?.kind === 'word';

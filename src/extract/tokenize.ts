@@ -30,7 +30,8 @@ const SPACE = /\s+/y;
 const SPACED_NUMBER = /\d{1,3}(?:[ \u00A0\u2009\u202F]\d{3}(?![\d]))+(?:[.,]\d+)?/y;
 // Dotted single-letter abbreviations ("U.S.", "u.s") stay one word so "U.S. dollars" and "u.s $" read as currencies.
 const ABBREVIATION = /\p{L}(?:\.\p{L}(?!\p{L}))+\.?/uy;
-const WORD = /\p{L}+(?:['’]\p{L}+)*/uy;
+// Combining marks stay in their word: Tamil "ரூ" and Devanagari "रुपये" are letters plus vowel signs.
+const WORD = /\p{L}[\p{L}\p{M}]*(?:['’]\p{L}[\p{L}\p{M}]*)*/uy;
 const ALPHANUMERIC_TAIL = /[\p{L}\p{N}]+/uy;
 
 // Codes that may be glued to digits ("USD34.6"): the tokenizer must split them from the number.

@@ -65,6 +65,11 @@ export const WORLD_CURRENCY_WORDS: readonly WorldCurrencyWord[] = [
   ...names('BGN', ['leva', 'bulgarian leva']),
   ...names('KES', ['kenyan shillings', 'kenyan shilling']),
   ...names('PKR', ['pakistani rupees', 'pakistani rupee']),
+  ...names('LKR', ['sri lankan rupees', 'sri lankan rupee', 'sri lanka rupees', 'lankan rupees']),
+  // Bare "colon" is punctuation or anatomy: only the accented and plural forms name the currency.
+  ...names('CRC', ['colones', 'colón', 'costa rican colones', 'costa rican colón', 'costa rican colon']),
+  ...names('GEL', ['lari', 'laris', 'georgian lari']),
+  ...names('LAK', ['kip', 'lao kip', 'laotian kip']),
   ...names('XBT', ['bitcoins', 'bitcoin', 'btc']),
   ...names('XBT', ['satoshis', 'satoshi'], -8),
   ...names('USD', ['cents', 'cent', 'us cents'], -2),
@@ -72,11 +77,11 @@ export const WORLD_CURRENCY_WORDS: readonly WorldCurrencyWord[] = [
   ...names('GBP', ['pence', 'penny'], -2),
   ...names('MYR', ['sen'], -2),
   ...names('CNY', ['kuai']),
-  ...names(null, ['crowns', 'kroner', 'krone', 'kronen', 'pesos', 'dinars', 'shillings', 'kr', 'kr .', 'rupiahs', 'colones', 'lari', 'kip']),
+  ...names(null, ['crowns', 'kroner', 'krone', 'kronen', 'pesos', 'dinars', 'shillings', 'kr', 'kr .', 'rupiahs']),
 ];
 
 /**
  * Names that are as often ordinary words ("208 pounds", "the team won", "90 marks", "garlands of
- * lei"): money only with a scale, a currency sign, or in a sentence about money.
+ * lei", "a 50 kip load"): money only with a scale, a currency sign, or in a sentence about money.
  */
-export const AMBIGUOUS_CURRENCY_WORDS: ReadonlySet<string> = new Set(['pounds', 'pound', 'won', 'marks', 'lei', 'dong', 'rand', 'lira']);
+export const AMBIGUOUS_CURRENCY_WORDS: ReadonlySet<string> = new Set(['pounds', 'pound', 'won', 'marks', 'lei', 'dong', 'rand', 'lira', 'kip']);

@@ -33,6 +33,18 @@ describe('extractFigures: world currencies by symbol, code and prefix', () => {
     ['J.Smith paid $5', [`money USD exact 5 "$5"`]],
     ['U.S $ 7 billion', [`money USD exact 7${B} "U.S $ 7 billion"`]],
     ['10 $US113', [`money USD exact 113 "$US113"`]],
+    ['The price of this book is 100 ₡', [`money CRC exact 100 "100 ₡"`]],
+    ['₡2,500', [`money CRC exact 2500 "₡2,500"`]],
+    ['I spend 100₾ on it', [`money GEL exact 100 "100₾"`]],
+    ['₾40 million', [`money GEL exact 40000000 "₾40 million"`]],
+    ['win 100,000 ₭ as a prize', [`money LAK exact 100000 "100,000 ₭"`]],
+    ['lend me 100,000 ரூ now', [`money LKR exact 100000 "100,000 ரூ"`]],
+    ['ரூ 1,500', [`money LKR exact 1500 "ரூ 1,500"`]],
+    ['රු 2,500', [`money LKR exact 2500 "රු 2,500"`]],
+    ['LKR 3 billion', [`money LKR exact 3${B} "LKR 3 billion"`]],
+    ['CRC 500', [`money CRC exact 500 "CRC 500"`]],
+    ['GEL 12 million', [`money GEL exact 12000000 "GEL 12 million"`]],
+    ['LAK 9,000', [`money LAK exact 9000 "LAK 9,000"`]],
   ])('%s', (input, expected) => expect(render(input)).toEqual(expected));
 });
 
@@ -59,6 +71,60 @@ describe('extractFigures: world currencies by name', () => {
     ['2 satoshis', [`money XBT exact 0.00000002 "2 satoshis"`]],
     ['3 billion rubles', [`money RUB exact 3${B} "3 billion rubles"`]],
     ['one kuai', [`money CNY exact 1 "one kuai"`]],
+    ['a budget of 2.5 billion colones', [`money CRC exact 2500000000 "2.5 billion colones"`]],
+    ['it cost 5,000 colón', [`money CRC exact 5000 "5,000 colón"`]],
+    ['300 Costa Rican colones', [`money CRC exact 300 "300 Costa Rican colones"`]],
+    ['fined 500 lari', [`money GEL exact 500 "500 lari"`]],
+    ['1.5 million Georgian lari', [`money GEL exact 1500000 "1.5 million Georgian lari"`]],
+    ['paid 20,000 kip for noodles', [`money LAK exact 20000 "20,000 kip"`]],
+    ['3 billion kip', [`money LAK exact 3${B} "3 billion kip"`]],
+    ['8,000 Lao kip', [`money LAK exact 8000 "8,000 Lao kip"`]],
+    ['15,000 Sri Lankan rupees', [`money LKR exact 15000 "15,000 Sri Lankan rupees"`]],
+    ['2 million Sri Lanka rupees', [`money LKR exact 2000000 "2 million Sri Lanka rupees"`]],
+  ])('%s', (input, expected) => expect(render(input)).toEqual(expected));
+});
+
+describe('extractFigures: a currency name before its number', () => {
+  it.each([
+    ['The price starts at dollar 22.5 million.', [`money USD exact 22500000 "dollar 22.5 million"`]],
+    ['paid rupees 12,500.', [`money INR exact 12500 "rupees 12,500"`]],
+    ['Euro 3.5 billion in 2024', [`money EUR exact 3500000000 "Euro 3.5 billion"`]],
+    ['about yen 2 trillion', [`money JPY approximate 2000000000000 "about yen 2 trillion"`]],
+    ['lari 1,200 for the fine', [`money GEL exact 1200 "lari 1,200"`]],
+  ])('%s', (input, expected) => expect(render(input)).toEqual(expected));
+});
+
+describe('extractFigures: not a currency name before a number', () => {
+  it.each([
+    // a determiner makes the name a noun; the number is something else
+    'the dollar 22.5 million', 'against the yen 1,500 times', 'each euro 2.5 million',
+    // the number does not read as money, or counts what follows it
+    'Euro 2024', 'Euro 6.', 'dollar 5', 'dollar 10 years ago', 'rupees 12,500 were paid', 'dollar 1.5 million tokens',
+    // sub-units, ambiguous names and several-word names never lead
+    'sen 100,000', 'cents 50', 'pounds 2.5 million', 'won 3,000', 'kip 1,000',
+    'US dollars 5,000.', 'Hong Kong dollars 5,000.', 'Canadian dollars 2.5 million.', 'Swiss francs 1,000.',
+  ])('%s', (input) => expect(render(input)).toEqual([]));
+});
+
+describe('extractFigures: whole amounts and their sub-units', () => {
+  it.each([
+    ['It may need one kuai and five mao five.', [`money CNY exact 1.55 "one kuai and five mao five"`]],
+    ['3 kuai 5 mao', [`money CNY exact 3.5 "3 kuai 5 mao"`]],
+    ['2 kuai and 3 mao 4 fen', [`money CNY exact 2.34 "2 kuai and 3 mao 4 fen"`]],
+    ['3 kuai 5 fen', [`money CNY exact 3.05 "3 kuai 5 fen"`]],
+    ['3 dollars 5 mao', [`money USD exact 3 "3 dollars"`]],
+    ['They had just 15 USD 50 more.', [`money USD exact 15.5 "15 USD 50"`]],
+    ['15 dollars 50 each', [`money USD exact 15.5 "15 dollars 50"`]],
+    ['15 dollars and 50 people', [`money USD exact 15 "15 dollars"`, `quantity user exact 50 "50 people"`]],
+    ['It costs c $ 100 and fifty.', [`money CAD exact 100.5 "c $ 100 and fifty"`]],
+    ['$100 and 5 people', [`money USD exact 100 "$100"`, `quantity user exact 5 "5 people"`]],
+    ['between $40 and sixty.', [`money USD range 40..60 "between $40 and sixty"`]],
+    ['10 $ 30 $', [`money USD exact 10 "10 $"`, `money USD exact 30 "30 $"`]],
+    ['10 $ 30 cent', [`money USD exact 10.3 "10 $ 30 cent"`]],
+    ['10 $ 30 ¢', [`money USD exact 10.3 "10 $ 30 ¢"`]],
+    ['1 $ 10 dollars bill', [`money USD exact 10 "$ 10 dollars"`]],
+    ['10 $ 30', [`money USD exact 30 "$ 30"`]],
+    ['17 USD 25 %', [`money USD exact 17 "17 USD"`]],
   ])('%s', (input, expected) => expect(render(input)).toEqual(expected));
 });
 
@@ -89,7 +155,9 @@ describe('extractFigures: a number before "or" shares the next amount\'s unit', 
 describe('extractFigures: not world-currency figures', () => {
   it.each([
     'The team won 12 games.', 'they had 3 won and 2 lost', 'scored 90 marks', 'given 5 lei', 'Rand Paul said 5',
-    'PHP 8.3', 'PEN 5', '100 ₡', '100₾', '100,000 ₭', '25 kroner', '10 pesos', '5 dinars', '1 . 8500 marks , up',
+    'PHP 8.3', 'PEN 5', '25 kroner', '10 pesos', '5 dinars', '1 . 8500 marks , up',
     'R2-D2', 'the 2 RM models', 'sen 100,000', '¢50', 'pages 5 or 6', '5 or so', 'a 10-or-so',
+    // "colon" is punctuation or anatomy; "kip" a nap or a thousand pounds of force; "Lari" a name
+    'use a colon 5 times', '5 colons', 'colon 5,000', 'a 50 kip load', 'rated at 200 kip', 'a quick kip before work', 'Lari 5',
   ])('%s', (input) => expect(render(input)).toEqual([]));
 });
