@@ -190,6 +190,18 @@ export interface Finding {
   readonly message: string;
   /** Other places in the same document the finding rests on (the first statement a later one contradicts). */
   readonly related: readonly RelatedLocation[];
+  /** An official rate or statistic the finding rests on when it is not a reference record (ECB rate, World Bank GDP). */
+  readonly evidence?: Evidence;
+}
+
+/** Official evidence outside the reference dataset, shown beside a finding. */
+export interface Evidence {
+  /** The official value as people read it ("1.0472 USD per EUR", "$82.69 billion (2023)"). */
+  readonly figure: string;
+  readonly source: string;
+  /** The day or year the value is for. */
+  readonly date: string;
+  readonly url: string;
 }
 
 /** The text a finding points at, exactly as written, with 0-based UTF-16 offsets (end exclusive). */

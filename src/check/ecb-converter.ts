@@ -20,6 +20,7 @@ export function createEcbConverter(table: FxTable): CurrencyConverter {
         rateDate: first?.date ?? date,
         fallback: first?.fallback ?? 'exact',
         source: SOURCE,
+        sourceUrl: table.source.url,
       };
     },
     explainRate(implied, from, to, date) {

@@ -39,7 +39,8 @@ export function checkGdpComparison(comparison: GdpComparison, context: GdpContex
     const message = holds
       ? `${gdpText}: ${amountText} is indeed ${comparison.direction === 'above' ? 'larger' : 'smaller'}.`
       : `${gdpText}: ${comparison.direction === 'above' ? 'more' : 'less'} than ${amountText}, so the comparison is false.`;
-    findings.push(finding(comparison, span, holds ? 'supported' : comparison.direction === 'above' ? 'overstated' : 'understated', message));
+    const evidence = { figure: describeNumber(gdp.valueUsd, USD), source: gdp.source.name, date: String(gdp.year), url: gdp.source.url };
+    findings.push({ ...finding(comparison, span, holds ? 'supported' : comparison.direction === 'above' ? 'overstated' : 'understated', message), evidence });
   }
   if (comparison.count !== null) findings.push(checkCount(comparison, comparison.count, compared, amountText, context));
   return findings;

@@ -12,8 +12,10 @@ export interface Conversion {
   readonly rateDate: IsoDate;
   /** Set when the rate is not the article date's own: an earlier business day, or the last in the data. */
   readonly fallback: 'exact' | 'previous-business-day' | 'after-last-date';
-  /** Where the rate comes from ("ECB euro reference rate"). */
+  /** Where the rate comes from ("ECB reference rate"). */
   readonly source: string;
+  /** The published file or page the rates were taken from. */
+  readonly sourceUrl: string;
 }
 
 /** A known rate that explains an odd conversion: "the ECB 2024 average, 1.0824". */

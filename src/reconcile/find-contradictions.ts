@@ -1,7 +1,7 @@
 import { assertNever } from '../assert-never.js';
 import { describeValue } from '../describe/describe-value.js';
 import { decimalToNumber } from '../money/decimal.js';
-import type { Amount, Claim, ClaimRestatement, CurrencyCode, Finding, IsoDate, RelatedLocation, Verdict } from '../types.js';
+import type { Amount, Claim, ClaimRestatement, CurrencyCode, Evidence, Finding, IsoDate, RelatedLocation, Verdict } from '../types.js';
 import { companyById } from '../data/companies.js';
 import { checkConversion, type ConversionCheck } from './check-conversion.js';
 import { multiplyAmount } from './convert-amount.js';
@@ -45,7 +45,8 @@ function checkRestatement({ original, restated }: ClaimRestatement, context: Con
   const check = checkConversion(original.figure, restated.figure, context.date, context.fx);
   if (check === null) return [];
   const subject = `"${restated.figure.text}" restates "${original.figure.text}"`;
-  return [finding(restated, verdictOf(check), `${subject} ${describeCheck(check, original.figure.amount, restated.figure.currency)}`, original, 'converted from here')];
+  const message = `${subject} ${describeCheck(check, original.figure.amount, restated.figure.currency)}`;
+  return [{ ...finding(restated, verdictOf(check), message, original, 'converted from here'), evidence: rateEvidence(check) }];
 }
 
 /** A later statement of the same topic against the first one: another currency, or another value. */
@@ -56,11 +57,17 @@ function compareStatements(first: Claim, later: Claim, context: ContradictionCon
     const check = checkConversion(foreign, official, context.date, context.fx);
     if (check === null || check.kind === 'right') return null;
     const message = `"${laterFigure.text}" and "${firstFigure.text}" state ${topic(first)} in two currencies ${describeCheck(check, foreign.amount, official.currency)}`;
-    return finding(later, check.kind === 'scale' ? 'scale-slip' : 'currency-slip', message, first, 'first stated here');
+    return { ...finding(later, check.kind === 'scale' ? 'scale-slip' : 'currency-slip', message, first, 'first stated here'), evidence: rateEvidence(check) };
   }
   if (amountsOverlap(first.figure.amount, later.figure.amount)) return null;
   const message = `"${later.figure.text}" contradicts "${first.figure.text}", stated earlier for ${topic(first)}.`;
   return finding(later, 'inconsistent', message, first, 'first stated here');
+}
+
+/** The ECB rate a conversion was checked against, as evidence. */
+function rateEvidence(check: ConversionCheck): Evidence {
+  const { official } = check;
+  return { figure: `${formatRate(official.rate)} ${official.to} per ${official.from}`, source: official.source, date: official.rateDate, url: official.sourceUrl };
 }
 
 function verdictOf(check: ConversionCheck): Exclude<Verdict, 'unused'> {

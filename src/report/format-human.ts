@@ -46,10 +46,11 @@ function formatFile(report: FileReport, chalk: ChalkInstance, options: HumanForm
       `${line}:${column}`,
       finding.span.text,
       paint(chalk, finding.severity, finding.verdict),
-      finding.reference ? describeReferenceValue(finding.reference) : '—',
-      finding.reference ? sourceCell(finding) : '—',
+      finding.reference ? describeReferenceValue(finding.reference) : (finding.evidence?.figure ?? '—'),
+      sourceCell(finding),
     ]);
-    const url = finding.reference ? `\n${chalk.dim(finding.reference.source.url)}` : '';
+    const sourceUrl = finding.reference?.source.url ?? finding.evidence?.url;
+    const url = sourceUrl === undefined ? '' : `\n${chalk.dim(sourceUrl)}`;
     table.push([{ colSpan: 5, content: `${finding.message}${url}` }]);
   }
   return `${header}\n${table.toString()}`;
@@ -57,8 +58,9 @@ function formatFile(report: FileReport, chalk: ChalkInstance, options: HumanForm
 
 function sourceCell(finding: Finding): string {
   const source = finding.reference?.source;
-  if (source === undefined) return '—';
-  return `${source.title}, ${describeDate(source.date)}`;
+  if (source !== undefined) return `${source.title}, ${describeDate(source.date)}`;
+  const evidence = finding.evidence;
+  return evidence === undefined ? '—' : `${evidence.source}, ${/^\d{4}-\d{2}/.test(evidence.date) ? describeDate(evidence.date) : evidence.date}`;
 }
 
 function paint(chalk: ChalkInstance, severity: Severity, text: string): string {

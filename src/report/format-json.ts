@@ -29,6 +29,7 @@ export function formatJson(reports: readonly FileReport[]): string {
           reference: finding.reference === null ? null : jsonReference(finding.reference),
           message: finding.message,
           related: finding.related.map((related) => ({ ...locateSpan(lines, related), message: related.message })),
+          evidence: finding.evidence ?? null,
         })),
       };
     }),
