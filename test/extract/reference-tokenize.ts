@@ -26,6 +26,10 @@ const DASHES = '-\u2010\u2011\u2012\u2013\u2014\u2015\u2212';
 
 /** Tokenizes `text` in one left-to-right pass. */
 export function referenceTokenize(text: string): Token[] {
+  // The old tokenizer kept this across calls: a word matched by another pattern at a stale
+  // scannedEnd took the previous text's lower-case flag ("U.S." kept its capitals). Reset it,
+  // so the reference is the old tokenizer without that bug.
+  scannedEnd = -1;
   const tokens: Token[] = [];
   const length = text.length;
   let position = 0;

@@ -29,7 +29,7 @@ describe('tokenize: the char-class scanner equals the reference tokenizer', () =
   it('holds for random and grammar-built strings', () => {
     fc.assert(fc.property(anyText, (input) => {
       expect(tokenize(input)).toEqual(referenceTokenize(input));
-    }), { numRuns: 3000 });
+    }), { numRuns: Number(process.env["FC_RUNS"] ?? 3000) });
   });
 });
 
