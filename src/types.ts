@@ -89,7 +89,9 @@ export type Figure =
 /** The period a figure is about. Fiscal years are named by the calendar year they end in. */
 export type Period =
   | { readonly kind: 'calendar-year'; readonly year: number }
-  | { readonly kind: 'fiscal-year'; readonly year: number };
+  | { readonly kind: 'fiscal-year'; readonly year: number }
+  /** A quarter, kept as written ("its fiscal second quarter"): there are no quarterly records, and a quarter is never compared with a year. */
+  | { readonly kind: 'quarter'; readonly label: string };
 
 /**
  * What a claim measures: a metric with official records, or a figure derived from them

@@ -62,13 +62,14 @@ function describeGrowth(
     ? money.filter((claim) => claim.figure.end <= span.start && paragraph !== null && claim.figure.start >= paragraph.start).at(-1)
     : undefined;
   const subject = inSentence[0] ?? earlier;
-  if (subject === undefined || subject.period === null) return null;
+  // Quarters have no records to grow from; only years are compared.
+  if (subject === undefined || subject.period === null || subject.period.kind === 'quarter') return null;
   const after = text.slice(span.end, sentence.end);
   return { subject, span: { text: span.text, start: span.start, end: span.end }, factor, basePeriod: basePeriodOf(after, subject.period) };
 }
 
 /** The period compared with, or the one before the later period; never the later period itself. */
-function basePeriodOf(after: string, later: Period): Period {
+function basePeriodOf(after: string, later: Exclude<Period, { kind: 'quarter' }>): Period {
   const previous: Period = { kind: later.kind, year: later.year - 1 };
   const match = BASE_YEAR.exec(after);
   if (match === null || BASE_PREVIOUS.test(after.slice(0, match.index))) return previous;

@@ -1,3 +1,4 @@
+import { assertNever } from '../assert-never.js';
 import { companyById } from '../data/companies.js';
 import type { ClaimMetric, EntityId, IsoDate, Period, PeriodSource } from '../types.js';
 import type { FigureContext } from './resolve-entity.js';
@@ -9,12 +10,20 @@ const PERIODLESS: ReadonlySet<ClaimMetric> = new Set(['pledge', 'datacenter-powe
 const STOCK_METRICS: ReadonlySet<ClaimMetric> = new Set(['gpus', 'users']);
 
 /** What a period phrase says: a year, or a number of fiscal years from the article's. */
-type PhraseReading = { readonly kind: 'fiscal-year' | 'calendar-year'; readonly year: number } | { readonly kind: 'relative'; readonly offset: number };
+type PhraseReading =
+  | { readonly kind: 'fiscal-year' | 'calendar-year'; readonly year: number }
+  | { readonly kind: 'relative'; readonly offset: number }
+  | { readonly kind: 'quarter'; readonly label: string };
 
 /** A period phrase found in the text, where it is. */
 type PeriodPhrase = PhraseReading & { readonly start: number; readonly end: number };
 
 const PHRASES: readonly { readonly pattern: RegExp; readonly read: (match: RegExpMatchArray) => PhraseReading }[] = [
+  // "its fiscal second quarter", "Q4", "Q3 2025", "the quarter", "quarterly": a quarter's figure, not a year's.
+  {
+    pattern: /\b(?:(?:fiscal\s+)?(?:first|second|third|fourth|1st|2nd|3rd|4th)[- ](?:fiscal\s+)?quarter|Q[1-4](?:\s+(?:FY\s*)?['’]?\d{2,4})?|(?:the|this|last|next|that)\s+quarter|quarterly)\b/gi,
+    read: (m) => ({ kind: 'quarter', label: m[0] }),
+  },
   // "fiscal 2025", "fiscal year 2025", "FY2025", "FY25", "FY '25"
   { pattern: /\b(?:FY|fiscal(?:\s+year)?)\s*['’‘]?(\d{4}|\d{2})\b/gi, read: (m) => ({ kind: 'fiscal-year', year: fullYear(m[1]) }) },
   { pattern: /\bcalendar(?:\s+year)?\s+(20\d\d)\b/gi, read: (m) => ({ kind: 'calendar-year', year: fullYear(m[1]) }) },
@@ -48,10 +57,17 @@ export function resolvePeriod(
     if (scope === null) continue;
     const phrase = nearestPhrase(text, scope, context.figure);
     if (phrase === null) continue;
-    if (phrase.kind === 'relative') {
-      return { period: normalize(entity, { kind: 'fiscal-year', year: currentFiscalYear + phrase.offset }), periodSource: 'relative' };
+    switch (phrase.kind) {
+      case 'relative':
+        return { period: normalize(entity, { kind: 'fiscal-year', year: currentFiscalYear + phrase.offset }), periodSource: 'relative' };
+      case 'quarter':
+        return { period: { kind: 'quarter', label: phrase.label }, periodSource: 'stated' };
+      case 'fiscal-year':
+      case 'calendar-year':
+        return { period: normalize(entity, { kind: phrase.kind, year: phrase.year }), periodSource: 'stated' };
+      default:
+        return assertNever(phrase);
     }
-    return { period: normalize(entity, { kind: phrase.kind, year: phrase.year }), periodSource: 'stated' };
   }
   if (metric !== null && STOCK_METRICS.has(metric)) return { period: null, periodSource: 'default' };
   return { period: normalize(entity, { kind: 'fiscal-year', year: currentFiscalYear }), periodSource: 'default' };

@@ -19,8 +19,10 @@ import { referenceInterval, relateToInterval, type ValueInterval } from './value
  */
 export function checkGrowth(growth: GrowthClaim, records: readonly ReferenceRecord[], date: IsoDate): Finding {
   const { subject } = growth;
-  const later = subject.period === null ? null : inForceFor(records, subject.entity, subject.metric, periodDates(subject.entity, subject.period), date);
-  const earlier = inForceFor(records, subject.entity, subject.metric, periodDates(subject.entity, growth.basePeriod), date);
+  const laterDates = subject.period === null ? null : periodDates(subject.entity, subject.period);
+  const earlierDates = periodDates(subject.entity, growth.basePeriod);
+  const later = laterDates === null ? null : inForceFor(records, subject.entity, subject.metric, laterDates, date);
+  const earlier = earlierDates === null ? null : inForceFor(records, subject.entity, subject.metric, earlierDates, date);
   const company = companyById(subject.entity).displayName;
   const metric = subject.metric === null ? 'figure' : METRIC_NAMES[subject.metric];
   if (later === null || earlier === null) {

@@ -7,7 +7,7 @@ import { decimalFromInteger, shiftDecimal, type Decimal } from '../money/decimal
 import type { Claim, Finding, IsoDate } from '../types.js';
 import { isAnnouncedBy, isInForce } from './in-force.js';
 import { newestRecord } from './newest-record.js';
-import { periodDates, recordCoversPeriod } from './period-dates.js';
+import { describePeriod, periodDates, recordCoversPeriod } from './period-dates.js';
 import { RULES } from './rules.js';
 import { spanOf } from './span-of.js';
 import { referenceInterval, relateToInterval, type ValueInterval } from './value-interval.js';
@@ -19,6 +19,9 @@ import { referenceInterval, relateToInterval, type ValueInterval } from './value
  */
 export function checkRevenueShare(claim: Claim, records: readonly ReferenceRecord[], date: IsoDate): Finding {
   const claimed = claim.period === null ? null : periodDates(claim.entity, claim.period);
+  if (claim.period?.kind === 'quarter') {
+    return finding(claim, 'unverifiable', null, `"${claim.figure.text}" is about ${describePeriod(claim.period)}; capcheck has no quarterly figures to compute it from.`);
+  }
   const ofEntity = records.filter((record) => record.entity === claim.entity);
   const capex = newestRecord(ofEntity.filter((record) => record.metric === 'capex' && recordCoversPeriod(record, claimed) && isInForce(record, date)));
   const revenues = ofEntity.filter((record) => record.metric === 'revenue' && record.period !== null);

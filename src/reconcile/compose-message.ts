@@ -20,7 +20,7 @@ export type Outcome =
   | { readonly verdict: 'period-slip' | 'misattributed'; readonly reference: ReferenceRecord; readonly inForce: ReferenceRecord | null }
   /** Official = written × 10^power. */
   | { readonly verdict: 'scale-slip'; readonly reference: ReferenceRecord; readonly power: number }
-  | { readonly verdict: 'unverifiable'; readonly reason: 'untracked-metric'; readonly reference: null }
+  | { readonly verdict: 'unverifiable'; readonly reason: 'untracked-metric' | 'quarter'; readonly reference: null }
   | { readonly verdict: 'unverifiable'; readonly reason: 'other-currency'; readonly reference: ReferenceRecord | null }
   | { readonly verdict: 'unverifiable'; readonly reason: 'no-record'; readonly reference: null; readonly hint: ReferenceRecord | null };
 
@@ -56,6 +56,8 @@ export function composeMessage(claim: Claim, judgement: Judgement): string {
       switch (judgement.reason) {
         case 'untracked-metric':
           return `${written} is about ${companyById(claim.entity).displayName}, but not about a metric capcheck checks (${TRACKED}).`;
+        case 'quarter':
+          return `${written} is a quarter's figure (${claim.period === null ? 'a quarter' : describePeriod(claim.period)}); capcheck checks annual figures only.`;
         case 'other-currency':
           return `${written} cannot be converted to the currency of ${judgement.reference ? official(judgement.reference) : 'the official figures'}: no official rate for it on the article's date.`;
         case 'no-record':

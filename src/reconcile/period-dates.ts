@@ -9,8 +9,8 @@ export interface DateRange {
   readonly end: IsoDate;
 }
 
-/** The dates a company's period covers: Microsoft's FY2025 is 2024-07-01 to 2025-06-30. */
-export function periodDates(entity: EntityId, period: Period): DateRange {
+/** The dates a company's period covers (Microsoft's FY2025 is 2024-07-01 to 2025-06-30); null for a quarter, which has no records. */
+export function periodDates(entity: EntityId, period: Period): DateRange | null {
   switch (period.kind) {
     case 'calendar-year':
       return { start: `${period.year}-01-01`, end: `${period.year}-12-31` };
@@ -20,14 +20,25 @@ export function periodDates(entity: EntityId, period: Period): DateRange {
       const firstDay = new Date(Date.UTC(period.year - 1, endMonth, 1)).toISOString().slice(0, 10);
       return { start: firstDay, end: lastDay };
     }
+    case 'quarter':
+      return null;
     default:
       return assertNever(period);
   }
 }
 
-/** How a period reads in a message: "2025", "FY2025". */
+/** How a period reads in a message: "2025", "FY2025", or a quarter as written. */
 export function describePeriod(period: Period): string {
-  return period.kind === 'fiscal-year' ? `FY${period.year}` : String(period.year);
+  switch (period.kind) {
+    case 'fiscal-year':
+      return `FY${period.year}`;
+    case 'calendar-year':
+      return String(period.year);
+    case 'quarter':
+      return period.label;
+    default:
+      return assertNever(period);
+  }
 }
 
 /** Whether a record is about the claimed period: its own period lies inside it (or it has none). */
@@ -41,6 +52,7 @@ export function recordCoversPeriod(record: ReferenceRecord, claimed: DateRange |
  * period ends in. Microsoft's FY2025 and Meta's 2025 are both "2025" to a careless writer.
  */
 export function recordInSameNamedYear(record: ReferenceRecord, period: Period | null): boolean {
+  if (period?.kind === 'quarter') return false;
   if (period === null || record.period === null) return true;
   return Number(record.period.end.slice(0, 4)) === period.year;
 }

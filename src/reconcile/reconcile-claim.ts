@@ -55,6 +55,7 @@ function judge(claim: Claim, context: ReconcileContext): Judgement {
   if (metric === null || metric === 'revenue-share' || metric === 'growth' || figure.kind === 'percent') {
     return { ...written, verdict: 'unverifiable', reason: 'untracked-metric', reference: null };
   }
+  if (claim.period?.kind === 'quarter') return { ...written, verdict: 'unverifiable', reason: 'quarter', reference: null };
   const candidates = gatherCandidates(claim, context);
   if (figure.kind === 'money' && figure.currency !== OFFICIAL_CURRENCY) {
     return judgeForeignCurrency(claim, figure.currency, OFFICIAL_CURRENCY, candidates, context);
@@ -130,6 +131,8 @@ function decide(claim: Claim, amount: Amount, candidates: Candidates, context: R
 }
 
 function gatherCandidates(claim: Claim, { records, date }: ReconcileContext): Candidates {
+  // A quarter's figure has no records to be judged against, and is never compared with a year's.
+  if (claim.period?.kind === 'quarter') return { sameMetric: [], samePeriod: [], inForce: [], claimed: null };
   const claimed = claim.period === null ? null : periodDates(claim.entity, claim.period);
   const sameMetric = records.filter((record) => record.metric === claim.metric && isAnnouncedBy(record, date));
   const samePeriod = sameMetric.filter((record) => record.entity === claim.entity && recordCoversPeriod(record, claimed));
@@ -145,7 +148,8 @@ function sameMeasure(claim: Claim, record: ReferenceRecord): boolean {
 }
 
 function toFinding(claim: Claim, judgement: Judgement): Finding {
-  const untracked = judgement.verdict === 'unverifiable' && judgement.reason === 'untracked-metric';
+  // Nothing wrong was found, only nothing to check against: information, not a warning.
+  const untracked = judgement.verdict === 'unverifiable' && (judgement.reason === 'untracked-metric' || judgement.reason === 'quarter');
   return {
     ruleId: judgement.verdict,
     verdict: judgement.verdict,

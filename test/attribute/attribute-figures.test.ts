@@ -71,6 +71,9 @@ describe('which period', () => {
     ["Meta will spend $65 billion in '25.", '2024-12-01', 'META capex 2025/stated'],
     ['Meta spent $39 billion last year.', '2025-01-25', 'META capex 2024/relative'],
     ['Meta spent $39 billion in 2024 and will spend $65 billion in 2025.', '2025-01-25', 'META capex 2024/stated'],
+    ['Microsoft spent $37 billion in its fiscal second quarter.', '2026-01-30', 'MSFT capex fiscal second quarter/stated'],
+    ['Meta spent $14 billion on capex in Q4.', '2025-01-30', 'META capex Q4/stated'],
+    ['Meta will spend $65 billion in 2025, it said in its fourth-quarter report.', '2025-01-30', 'META capex 2025/stated'],
   ])('%s (%s) → %s', (text, date, expected) => {
     expect(attribute(text, text.match(/\$\d+ billion/)?.[0] ?? '', date)).toBe(expected);
   });
@@ -122,6 +125,7 @@ describe('figures presented as earlier values', () => {
     ['Alphabet expects $185 billion, after guiding to $175 billion in February.', '$175 billion', true],
     ['Meta previously forecast $30 billion of capex.', '$30 billion', true],
     ['Meta had guided to $115 billion for 2026.', '$115 billion', true],
+    ['Oracle expects $50 billion, up from a previous forecast of $35 billion.', '$35 billion', true],
     ['Meta lifted its outlook to $125 billion, up from $115 billion.', '$125 billion', false],
     ['Meta will spend from $60 billion to $65 billion in 2025.', '$60 billion', false],
   ])('%s [%s] → %s', (text, written, expected) => {
