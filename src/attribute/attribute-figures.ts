@@ -30,6 +30,8 @@ export function attributeFigures(document: ArticleDocument, figures: readonly Fi
       sentence: spanAt(segments.sentences, figure.start),
       paragraph: spanAt(segments.paragraphs, figure.start),
       headline: segments.headline,
+      otherFigures: figures.filter((other) => other !== figure),
+      clauses: segments.clauses,
     };
     const entity = resolveEntity(context, mentions);
     if (entity === null) continue;

@@ -9,6 +9,10 @@ export interface FigureContext {
   readonly sentence: TextSpan | null;
   readonly paragraph: TextSpan | null;
   readonly headline: TextSpan | null;
+  /** The other figures of the document, so a clause that has its own figure keeps its words to it. */
+  readonly otherFigures: readonly TextSpan[];
+  /** Every clause of the document. */
+  readonly clauses: readonly TextSpan[];
 }
 
 /**

@@ -2,7 +2,7 @@ import { assertNever } from '../assert-never.js';
 import { companyById } from '../data/companies.js';
 import type { ClaimMetric, EntityId, IsoDate, Period, PeriodSource } from '../types.js';
 import type { FigureContext } from './resolve-entity.js';
-import type { TextSpan } from './segment-text.js';
+import { spanAt, type TextSpan } from './segment-text.js';
 
 /** Metrics measured over no particular year. */
 const PERIODLESS: ReadonlySet<ClaimMetric> = new Set(['pledge', 'datacenter-power']);
@@ -21,7 +21,7 @@ type PeriodPhrase = PhraseReading & { readonly start: number; readonly end: numb
 const PHRASES: readonly { readonly pattern: RegExp; readonly read: (match: RegExpMatchArray) => PhraseReading }[] = [
   // "its fiscal second quarter", "Q4", "Q3 2025", "the quarter", "quarterly": a quarter's figure, not a year's.
   {
-    pattern: /\b(?:(?:fiscal\s+)?(?:first|second|third|fourth|1st|2nd|3rd|4th)[- ](?:fiscal\s+)?quarter|Q[1-4](?:\s+(?:FY\s*)?['’]?\d{2,4})?|(?:the|this|last|next|that)\s+quarter|quarterly)\b/gi,
+    pattern: /\b(?:(?:fiscal\s+)?(?:first|second|third|fourth|1st|2nd|3rd|4th)[- ](?:fiscal\s+)?quarter|Q[1-4](?:\s+(?:FY\s*)?['’]?\d{2,4})?|(?:the|this|last|next|that|its|their|current)(?:\s+(?:current|fiscal))?\s+quarter|quarterly)\b/gi,
     read: (m) => ({ kind: 'quarter', label: m[0] }),
   },
   // "fiscal 2025", "fiscal year 2025", "FY2025", "FY25", "FY '25"
@@ -53,24 +53,39 @@ export function resolvePeriod(
 ): { period: Period | null; periodSource: PeriodSource } {
   if (metric !== null && PERIODLESS.has(metric)) return { period: null, periodSource: 'default' };
   const currentFiscalYear = fiscalYearOn(entity, articleDate);
-  for (const scope of [context.clause, context.sentence]) {
-    if (scope === null) continue;
-    const phrase = nearestPhrase(text, scope, context.figure);
-    if (phrase === null) continue;
-    switch (phrase.kind) {
-      case 'relative':
-        return { period: normalize(entity, { kind: 'fiscal-year', year: currentFiscalYear + phrase.offset }), periodSource: 'relative' };
-      case 'quarter':
-        return { period: { kind: 'quarter', label: phrase.label }, periodSource: 'stated' };
-      case 'fiscal-year':
-      case 'calendar-year':
-        return { period: normalize(entity, { kind: phrase.kind, year: phrase.year }), periodSource: 'stated' };
-      default:
-        return assertNever(phrase);
-    }
+  const read = (phrase: PeriodPhrase) => readPhrase(entity, phrase, currentFiscalYear);
+  const clausePhrase = context.clause === null ? null : nearestPhrase(text, context.clause, context.figure, null);
+  if (clausePhrase !== null) return read(clausePhrase);
+  if (context.sentence !== null) {
+    const sentencePhrase = nearestPhrase(text, context.sentence, context.figure, clauseOwnedElsewhere(context));
+    if (sentencePhrase !== null) return read(sentencePhrase);
   }
   if (metric !== null && STOCK_METRICS.has(metric)) return { period: null, periodSource: 'default' };
-  return { period: normalize(entity, { kind: 'fiscal-year', year: currentFiscalYear }), periodSource: 'default' };
+  const assumed: Period = normalize(entity, { kind: 'fiscal-year', year: currentFiscalYear });
+  // A sibling figure's phrase that names the very period assumed ("$60–65 billion in 2025, or €58
+  // billion") was written for both: say it was stated, not assumed.
+  const sibling = context.sentence === null ? null : nearestPhrase(text, context.sentence, context.figure, null);
+  const siblingReading = sibling === null ? null : read(sibling);
+  if (siblingReading?.period && samePeriod(siblingReading.period, assumed)) return siblingReading;
+  return { period: assumed, periodSource: 'default' };
+}
+
+function readPhrase(entity: EntityId, phrase: PeriodPhrase, currentFiscalYear: number): { period: Period; periodSource: PeriodSource } {
+  switch (phrase.kind) {
+    case 'relative':
+      return { period: normalize(entity, { kind: 'fiscal-year', year: currentFiscalYear + phrase.offset }), periodSource: 'relative' };
+    case 'quarter':
+      return { period: { kind: 'quarter', label: phrase.label }, periodSource: 'stated' };
+    case 'fiscal-year':
+    case 'calendar-year':
+      return { period: normalize(entity, { kind: phrase.kind, year: phrase.year }), periodSource: 'stated' };
+    default:
+      return assertNever(phrase);
+  }
+}
+
+function samePeriod(a: Period, b: Period): boolean {
+  return a.kind === 'quarter' || b.kind === 'quarter' ? false : a.kind === b.kind && a.year === b.year;
 }
 
 /** The fiscal year (named by the year it ends in) that contains `date` for this company. */
@@ -87,7 +102,19 @@ function normalize(entity: EntityId, period: Period): Period {
     : period;
 }
 
-function nearestPhrase(text: string, scope: TextSpan, figure: TextSpan): PeriodPhrase | null {
+/**
+ * Beyond the figure's own clause, a phrase standing in a clause with another figure belongs to
+ * that figure ("$85 billion; a year earlier it had spent $52.5 billion").
+ */
+function clauseOwnedElsewhere(context: FigureContext): (offset: number) => boolean {
+  return (offset) => {
+    const clause = spanAt(context.clauses, offset);
+    if (clause === null || (context.clause !== null && clause.start >= context.clause.start && clause.end <= context.clause.end)) return false;
+    return context.otherFigures.some((other) => other.start >= clause.start && other.end <= clause.end);
+  };
+}
+
+function nearestPhrase(text: string, scope: TextSpan, figure: TextSpan, ownedElsewhere: ((offset: number) => boolean) | null): PeriodPhrase | null {
   const scopeText = text.slice(scope.start, scope.end);
   let best: { phrase: PeriodPhrase; distance: number } | null = null;
   for (const { pattern, read } of PHRASES) {
@@ -96,6 +123,7 @@ function nearestPhrase(text: string, scope: TextSpan, figure: TextSpan): PeriodP
       const end = start + match[0].length;
       if (start < figure.end && end > figure.start) continue;
       const distance = end <= figure.start ? figure.start - end : start - figure.end;
+      if (ownedElsewhere !== null && ownedElsewhere(start)) continue;
       if (best === null || distance < best.distance) best = { phrase: { ...read(match), start, end }, distance };
     }
   }

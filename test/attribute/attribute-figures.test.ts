@@ -50,6 +50,20 @@ describe('which company a figure is about', () => {
     expect(attribute('Budgets\n\nMicrosoft is busy.\n\nIt will spend $80 billion.', '$80 billion')).toBe('none');
   });
 
+  it("leaves a period phrase to the figure of its own clause", () => {
+    const text = 'Alphabet lifted its capex plan to about $85 billion; a year earlier it had spent $52.5 billion.';
+    const document = prepareDocument('a.txt', text);
+    const claims = attributeFigures(document, [figureAt(text, 'about $85 billion'), figureAt(text, '$52.5 billion')], '2025-08-01').claims;
+    expect(claims.map((claim) => (claim.period ? `${describePeriod(claim.period)}/${claim.periodSource}` : '-'))).toEqual(['2025/default', '2024/relative']);
+  });
+
+  it('shares a period with a sibling figure when it names the year assumed anyway', () => {
+    const text = 'Meta plans capex of $60–65 billion in 2025, or €58 billion at today’s rate.';
+    const document = prepareDocument('a.txt', text);
+    const claims = attributeFigures(document, [figureAt(text, '$60–65 billion'), figureAt(text, '€58 billion')], '2025-01-24').claims;
+    expect(claims.map((claim) => (claim.period ? `${describePeriod(claim.period)}/${claim.periodSource}` : '-'))).toEqual(['2025/stated', '2025/stated']);
+  });
+
   it('keeps a range crossing "and" in one clause', () => {
     expect(attribute('Meta will spend between $60 and $65 billion in 2025.', 'between $60 and $65 billion')).toBe('META capex 2025/stated');
   });
