@@ -14,19 +14,20 @@ interface AliasEntry {
   readonly alias: string;
 }
 
-const ALIASES: ReadonlyMap<string, AliasEntry> = new Map(
-  COMPANIES.flatMap((company) =>
-    company.aliases.map((alias): [string, AliasEntry] => [
-      alias.toLowerCase(),
-      { entity: company.id, caseSensitive: company.caseSensitiveAliases.includes(alias), alias },
-    ]),
-  ),
+const ENTRIES: readonly AliasEntry[] = COMPANIES.flatMap((company) =>
+  company.aliases.map((alias) => ({ entity: company.id, caseSensitive: company.caseSensitiveAliases.includes(alias), alias })),
 );
+
+/** Entries by lower-case alias: "Meta" and the ticker "META" share a key, each with its own case rule. */
+const ALIASES: ReadonlyMap<string, readonly AliasEntry[]> = ENTRIES.reduce((byKey, entry) => {
+  const key = entry.alias.toLowerCase();
+  byKey.set(key, [...(byKey.get(key) ?? []), entry]);
+  return byKey;
+}, new Map<string, AliasEntry[]>());
 
 /** Longest alias first, so "Meta AI" wins over "Meta"; whole words only. */
 const MENTION = new RegExp(
-  `(?<![\\p{L}\\p{N}_])(?:${[...ALIASES.values()]
-    .map((entry) => entry.alias)
+  `(?<![\\p{L}\\p{N}_])(?:${[...new Set(ENTRIES.map((entry) => entry.alias.toLowerCase()))]
     .sort((a, b) => b.length - a.length)
     .map(escapeRegExp)
     .join('|')})(?![\\p{L}\\p{N}_])`,
@@ -37,9 +38,10 @@ const MENTION = new RegExp(
 export function findMentions(text: string): Mention[] {
   const mentions: Mention[] = [];
   for (const match of text.matchAll(MENTION)) {
-    const entry = ALIASES.get(match[0].toLowerCase());
-    if (entry === undefined || (entry.caseSensitive && entry.alias !== match[0])) continue;
-    mentions.push({ entity: entry.entity, start: match.index, end: match.index + match[0].length });
+    const written = match[0];
+    const entry = ALIASES.get(written.toLowerCase())?.find((candidate) => !candidate.caseSensitive || candidate.alias === written);
+    if (entry === undefined) continue;
+    mentions.push({ entity: entry.entity, start: match.index, end: match.index + written.length });
   }
   return mentions;
 }

@@ -22,37 +22,37 @@ export const COMPANIES: readonly Company[] = [
   {
     id: 'META',
     displayName: 'Meta',
-    aliases: ['Meta Platforms', 'Meta AI', 'Meta', 'Facebook', 'Mark Zuckerberg', 'Zuckerberg', 'Susan Li'],
+    aliases: ['Meta Platforms', 'Meta AI', 'Meta', 'META', 'Facebook', 'Mark Zuckerberg', 'Zuckerberg', 'Susan Li'],
     // "meta" is also a word ("a meta-analysis"); the company is written with a capital.
-    caseSensitiveAliases: ['Meta Platforms', 'Meta AI', 'Meta', 'Susan Li'],
+    caseSensitiveAliases: ['Meta Platforms', 'Meta AI', 'Meta', 'META', 'Susan Li'],
     fiscalYearEndMonth: 12,
   },
   {
     id: 'MSFT',
     displayName: 'Microsoft',
-    aliases: ['Microsoft', 'Satya Nadella', 'Nadella', 'Brad Smith', 'Amy Hood'],
-    caseSensitiveAliases: ['Brad Smith', 'Amy Hood'],
+    aliases: ['Microsoft', 'MSFT', 'Satya Nadella', 'Nadella', 'Brad Smith', 'Amy Hood'],
+    caseSensitiveAliases: ['MSFT', 'Brad Smith', 'Amy Hood'],
     fiscalYearEndMonth: 6,
   },
   {
     id: 'GOOGL',
     displayName: 'Alphabet',
-    aliases: ['Alphabet', 'Google', 'Gemini', 'Sundar Pichai', 'Pichai', 'Anat Ashkenazi', 'Ashkenazi'],
-    caseSensitiveAliases: ['Alphabet', 'Gemini'],
+    aliases: ['Alphabet', 'GOOGL', 'GOOG', 'Google', 'Gemini', 'Sundar Pichai', 'Pichai', 'Anat Ashkenazi', 'Ashkenazi'],
+    caseSensitiveAliases: ['Alphabet', 'GOOGL', 'GOOG', 'Gemini'],
     fiscalYearEndMonth: 12,
   },
   {
     id: 'AMZN',
     displayName: 'Amazon',
-    aliases: ['Amazon Web Services', 'Amazon', 'AWS', 'Andy Jassy', 'Jassy', 'Brian Olsavsky', 'Olsavsky'],
-    caseSensitiveAliases: ['Amazon', 'AWS'],
+    aliases: ['Amazon Web Services', 'Amazon', 'AMZN', 'AWS', 'Andy Jassy', 'Jassy', 'Brian Olsavsky', 'Olsavsky'],
+    caseSensitiveAliases: ['Amazon', 'AMZN', 'AWS'],
     fiscalYearEndMonth: 12,
   },
   {
     id: 'ORCL',
     displayName: 'Oracle',
-    aliases: ['Oracle', 'Larry Ellison', 'Ellison', 'Safra Catz', 'Catz', 'Doug Kehring', 'Kehring'],
-    caseSensitiveAliases: ['Oracle'],
+    aliases: ['Oracle', 'ORCL', 'Larry Ellison', 'Ellison', 'Safra Catz', 'Catz', 'Doug Kehring', 'Kehring'],
+    caseSensitiveAliases: ['Oracle', 'ORCL'],
     fiscalYearEndMonth: 5,
   },
   {
@@ -65,8 +65,8 @@ export const COMPANIES: readonly Company[] = [
   {
     id: 'AAPL',
     displayName: 'Apple',
-    aliases: ['Apple', 'Tim Cook'],
-    caseSensitiveAliases: ['Apple', 'Tim Cook'],
+    aliases: ['Apple', 'AAPL', 'Tim Cook'],
+    caseSensitiveAliases: ['Apple', 'AAPL', 'Tim Cook'],
     fiscalYearEndMonth: 9,
   },
   {

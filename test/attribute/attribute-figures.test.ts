@@ -105,6 +105,14 @@ describe('which metric a quantity is', () => {
 });
 
 describe('what is not a company or a growth claim', () => {
+  it.each([
+    ['Meta Platforms (NASDAQ: META) will spend $65 billion in 2025.', 'META capex 2025/stated'],
+    ['MSFT said it will spend $80 billion in fiscal 2025.', 'MSFT capex FY2025/stated'],
+    ['GOOGL: capex of $75 billion in 2025.', 'GOOGL capex 2025/stated'],
+  ])('reads a ticker as its company: %s', (text, expected) => {
+    expect(attribute(text, text.match(/\$\d+ billion/)?.[0] ?? '')).toBe(expected);
+  });
+
   it('reads "meta" in lower case as a word, not the company', () => {
     expect(attribute('A meta-analysis puts AI capex at $95 billion in 2025.', '$95 billion')).toBe('none');
   });
