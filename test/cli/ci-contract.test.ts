@@ -3,7 +3,7 @@
  * configuration file, a .capcheckignore and suppression comments, under every --fail-on and
  * --max-warnings combination a build would use.
  */
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -169,5 +169,21 @@ describe('configuration: defaults < configuration file < flags', () => {
     const run = runCli(['x.md'], { cwd: join(root, 'bad-yaml') });
     expect(run.exitCode).toBe(2);
     expect(run.stderr).toMatch(/^capcheck: .*bad-yaml\/\.capcheckrc\.yaml: not valid YAML: .+\n$/);
+  });
+});
+
+describe('GitHub Actions', () => {
+  it('--format github writes annotations, errors first, and appends the full list to GITHUB_STEP_SUMMARY', () => {
+    const summary = join(root, 'step-summary.md');
+    writeFileSync(summary, '# Earlier step\n');
+    const run = runCli(['drafts', '--format', 'github'], { cwd: root, env: { GITHUB_STEP_SUMMARY: summary } });
+    expect(run.exitCode).toBe(1);
+    const lines = run.stdout.trimEnd().split('\n');
+    expect(lines[0]).toMatch(/^::error file=drafts\/meta\.md,line=8,col=17,/);
+    expect(lines.findIndex((line) => line.startsWith('::warning'))).toBeGreaterThan(lines.findIndex((line) => line.startsWith('::error')));
+    const written = readFileSync(summary, 'utf8');
+    expect(written.startsWith('# Earlier step\n')).toBe(true);
+    expect(written).toContain('drafts/meta.md');
+    expect(written).toContain('overstated');
   });
 });
