@@ -43,8 +43,12 @@ export function findContradictions(context: ContradictionContext): Finding[] {
 function checkRestatement({ original, restated }: ClaimRestatement, context: ContradictionContext): Finding[] {
   if (original.figure.kind !== 'money' || restated.figure.kind !== 'money') return [];
   const check = checkConversion(original.figure, restated.figure, context.date, context.fx);
-  if (check === null) return [];
   const subject = `"${restated.figure.text}" restates "${original.figure.text}"`;
+  if (check === null) {
+    // Still a figure about the company: say why its conversion could not be checked.
+    const message = `${subject}; no official ${original.figure.currency}/${restated.figure.currency} rate is bundled for the article's date, so the conversion is not checked.`;
+    return [{ ...finding(restated, 'unverifiable', message, original, 'converted from here'), severity: 'info' }];
+  }
   const message = `${subject} ${describeCheck(check, original.figure.amount, restated.figure.currency)}`;
   return [{ ...finding(restated, verdictOf(check), message, original, 'converted from here'), evidence: rateEvidence(check) }];
 }

@@ -137,3 +137,14 @@ describe('inputs that once crashed', () => {
     expect(run.exitCode).toBe(1);
   });
 });
+
+describe('bracketed conversions without a bundled rate', () => {
+  it('still report the restated figure, as not checked', () => {
+    const run = runCli(['--date', '2025-02-10', '--format', 'json'], { input: 'Meta will spend $65 billion (SEK 680 billion) on capex in 2025.' });
+    const report = JSON.parse(run.stdout) as { files: { findings: { text: string; verdict: string; severity: string }[] }[] };
+    expect(report.files[0]?.findings.map((finding) => [finding.text, finding.verdict, finding.severity])).toEqual([
+      ['$65 billion', 'supported', 'info'],
+      ['SEK 680 billion', 'unverifiable', 'info'],
+    ]);
+  });
+});
