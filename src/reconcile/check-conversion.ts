@@ -1,15 +1,15 @@
 import { divideDecimals, relativeDifference } from '../money/divide.js';
 import { compareDecimals, decimalFromInteger, shiftDecimal, type Decimal } from '../money/decimal.js';
 import type { Amount, CurrencyCode, IsoDate } from '../types.js';
-import type { Conversion, CurrencyConverter, RateExplanation } from './currency-converter.js';
+import type { OfficialConversion, CurrencyConverter, RateExplanation } from './currency-converter.js';
 import { TOLERANCE } from './tolerance.js';
 
 /** How a stated conversion compares with the official rate of the day. */
 export type ConversionCheck =
-  | { readonly kind: 'right'; readonly implied: Decimal; readonly official: Conversion }
+  | { readonly kind: 'right'; readonly implied: Decimal; readonly official: OfficialConversion }
   /** The implied rate is the official one times 10^power: a slipped scale word or separator. */
-  | { readonly kind: 'scale'; readonly implied: Decimal; readonly official: Conversion; readonly power: number }
-  | { readonly kind: 'wrong-rate'; readonly implied: Decimal; readonly official: Conversion; readonly difference: Decimal; readonly probable: RateExplanation | null };
+  | { readonly kind: 'scale'; readonly implied: Decimal; readonly official: OfficialConversion; readonly power: number }
+  | { readonly kind: 'wrong-rate'; readonly implied: Decimal; readonly official: OfficialConversion; readonly difference: Decimal; readonly probable: RateExplanation | null };
 
 /** Powers of ten a slipped scale produces: a separator off by one to three places, or million ↔ billion. */
 const SCALE_POWERS = [1, -1, 2, -2, 3, -3];

@@ -6,7 +6,7 @@ import { describeNumber, describeReferenceValue, describeValue } from '../descri
 import { decimalFromInteger, decimalToNumber, formatDecimal, subtractDecimals, type Decimal } from '../money/decimal.js';
 import { METRIC_NAMES } from '../describe/metric-names.js';
 import type { Amount, Claim } from '../types.js';
-import type { Conversion } from './currency-converter.js';
+import type { OfficialConversion } from './currency-converter.js';
 import { describePeriod } from './period-dates.js';
 
 /** A verdict with the records it rests on. */
@@ -25,7 +25,7 @@ export type Outcome =
   | { readonly verdict: 'unverifiable'; readonly reason: 'no-record'; readonly reference: null; readonly hint: ReferenceRecord | null };
 
 /** An outcome with the amount it was reached on: as written, or converted at an official rate. */
-export type Judgement = Outcome & { readonly amount: Amount; readonly conversion: Conversion | null };
+export type Judgement = Outcome & { readonly amount: Amount; readonly conversion: OfficialConversion | null };
 
 
 const TRACKED = 'capex, revenue, GPUs, compute power, AI users and investment pledges';
@@ -80,7 +80,7 @@ function convertedNote(judgement: Judgement): string {
 }
 
 /** "the ECB reference rate of 1.0472 USD per EUR on 24 Jan 2025", saying so when the day's own rate was not available. */
-export function rateNote(conversion: Conversion): string {
+export function rateNote(conversion: OfficialConversion): string {
   const day = describeDate(conversion.rateDate);
   const when =
     conversion.fallback === 'after-last-date'

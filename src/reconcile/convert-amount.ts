@@ -1,7 +1,7 @@
 import { assertNever } from '../assert-never.js';
 import { multiplyDecimals, type Decimal } from '../money/decimal.js';
 import type { Amount, CurrencyCode, IsoDate } from '../types.js';
-import type { Conversion, CurrencyConverter } from './currency-converter.js';
+import type { OfficialConversion, CurrencyConverter } from './currency-converter.js';
 
 /**
  * An amount converted at the official rate of `date`, with the conversion of its first number.
@@ -13,7 +13,7 @@ export function convertAmount(
   to: CurrencyCode,
   date: IsoDate,
   fx: CurrencyConverter,
-): { amount: Amount; conversion: Conversion } | null {
+): { amount: Amount; conversion: OfficialConversion } | null {
   const numbers = amount.kind === 'range' ? [amount.low, amount.high] : [amount.value];
   const conversions = numbers.map((value) => fx.convert(value, from, to, date));
   const [first, second] = conversions;

@@ -2,7 +2,7 @@ import type { Decimal } from '../money/decimal.js';
 import type { CurrencyCode, IsoDate } from '../types.js';
 
 /** A conversion at an official rate, with what it rests on so a finding can show its arithmetic. */
-export interface Conversion {
+export interface OfficialConversion {
   readonly value: Decimal;
   readonly from: CurrencyCode;
   readonly to: CurrencyCode;
@@ -29,7 +29,7 @@ export interface RateExplanation {
  * a writer used. Kept as an interface so reconciliation stays pure and testable.
  */
 export interface CurrencyConverter {
-  convert(amount: Decimal, from: CurrencyCode, to: CurrencyCode, date: IsoDate): Conversion | null;
+  convert(amount: Decimal, from: CurrencyCode, to: CurrencyCode, date: IsoDate): OfficialConversion | null;
   /** The official rate closest to `implied` (units of `to` per `from`), if one is close. */
   explainRate(implied: Decimal, from: CurrencyCode, to: CurrencyCode, date: IsoDate): RateExplanation | null;
 }
