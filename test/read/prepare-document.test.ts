@@ -13,6 +13,12 @@ describe('the date an article states', () => {
     ['date: 2025-02-30\n', null],
     ['No date here.\nMeta spent $1 billion.', null],
     [`${'line\n'.repeat(12)}date: 2025-01-25\n`, null],
+    ['Big Tech spends\n\nBy staff writer, February 10, 2025\n\nBody.', '2025-02-10'],
+    ['Headline\nPublished 10 Feb 2025 · 5 min read\n\nBody.', '2025-02-10'],
+    ['Headline\nUpdated March 3, 2025\nFebruary 10, 2025\n\nBody.', '2025-02-10'],
+    ['Headline\nUpdated March 3, 2025\n\nBody.', null],
+    ['---\ntitle: x\n---\nBy A. Writer, February 10, 2025', null],
+    [`${'line\n'.repeat(7)}February 10, 2025\n`, null],
   ])('%j → %s', (source, expected) => {
     expect(findStatedDate(source)).toBe(expected);
   });
