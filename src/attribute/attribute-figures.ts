@@ -24,14 +24,16 @@ export function attributeFigures(document: ArticleDocument, figures: readonly Fi
   const claimOf = new Map<Figure, Claim>();
   for (const figure of figures) {
     if (restatedFigures.has(figure)) continue;
+    const clause = spanCovering(segments.clauses, figure);
     const context: FigureContext = {
       figure,
-      clause: spanCovering(segments.clauses, figure),
+      clause,
       sentence: spanAt(segments.sentences, figure.start),
       paragraph: spanAt(segments.paragraphs, figure.start),
       headline: segments.headline,
       otherFigures: figures.filter((other) => other !== figure),
       clauses: segments.clauses,
+      textOfClause: clause === null ? null : text.slice(clause.start, clause.end),
     };
     const entity = resolveEntity(context, mentions);
     if (entity === null) continue;
@@ -51,6 +53,6 @@ export function attributeFigures(document: ArticleDocument, figures: readonly Fi
     restatements: claimRestatements,
     gdpComparisons: findGdpComparisons(text, segments, claims),
     growthClaims: findGrowthClaims(text, segments, claims),
-    mentionedEntities: new Set(mentions.map((mention) => mention.entity)),
+    mentionedEntities: new Set(mentions.flatMap((mention) => (mention.entity === null ? [] : [mention.entity]))),
   };
 }

@@ -1,22 +1,27 @@
-import { COMPANIES } from '../data/companies.js';
+import { COMPANIES, OTHER_COMPANIES } from '../data/companies.js';
 import type { EntityId } from '../types.js';
 
 /** Where an article names a company, one of its aliases, or one of its executives. */
 export interface Mention {
-  readonly entity: EntityId;
+  /** Null for a company capcheck has no records for (Nvidia, Tesla, …). */
+  readonly entity: EntityId | null;
   readonly start: number;
   readonly end: number;
 }
 
 interface AliasEntry {
-  readonly entity: EntityId;
+  readonly entity: EntityId | null;
   readonly caseSensitive: boolean;
   readonly alias: string;
 }
 
-const ENTRIES: readonly AliasEntry[] = COMPANIES.flatMap((company) =>
-  company.aliases.map((alias) => ({ entity: company.id, caseSensitive: company.caseSensitiveAliases.includes(alias), alias })),
-);
+const ENTRIES: readonly AliasEntry[] = [
+  ...COMPANIES.flatMap((company) =>
+    company.aliases.map((alias) => ({ entity: company.id, caseSensitive: company.caseSensitiveAliases.includes(alias), alias })),
+  ),
+  // Other companies are matched as written: "arm" and "dell" are ordinary words too.
+  ...OTHER_COMPANIES.map((alias) => ({ entity: null, caseSensitive: true, alias })),
+];
 
 /** Entries by lower-case alias: "Meta" and the ticker "META" share a key, each with its own case rule. */
 const ALIASES: ReadonlyMap<string, readonly AliasEntry[]> = ENTRIES.reduce((byKey, entry) => {

@@ -86,3 +86,13 @@ export function companyById(id: EntityId): Company {
   if (company === undefined) throw new Error(`no company for entity ${id}`);
   return company;
 }
+
+/**
+ * Companies capcheck has no records for, named so that a figure about them ("Nvidia reported
+ * $35 billion of revenue") is not attributed to a tracked company mentioned nearby.
+ */
+export const OTHER_COMPANIES: readonly string[] = [
+  'Nvidia', 'NVIDIA', 'AMD', 'Intel', 'Tesla', 'IBM', 'Samsung', 'TSMC', 'CoreWeave', 'Anthropic', 'Broadcom', 'Dell',
+  'Supermicro', 'Super Micro', 'Salesforce', 'Netflix', 'Tencent', 'Alibaba', 'Baidu', 'ByteDance', 'Huawei', 'Mistral',
+  'DeepSeek', 'Arm', 'Qualcomm', 'Micron', 'Cisco', 'Adobe', 'Uber', 'X.AI Holdings', 'Nebius', 'Equinix', 'Digital Realty',
+];
