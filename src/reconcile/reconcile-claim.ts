@@ -55,6 +55,7 @@ function judge(claim: Claim, context: ReconcileContext): Judgement {
   if (metric === null || metric === 'revenue-share' || metric === 'growth' || figure.kind === 'percent') {
     return { ...written, verdict: 'unverifiable', reason: 'untracked-metric', reference: null };
   }
+  // A quarter's figure has no records, and is never compared with a year's (so never gathers candidates).
   if (claim.period?.kind === 'quarter') return { ...written, verdict: 'unverifiable', reason: 'quarter', reference: null };
   const candidates = gatherCandidates(claim, context);
   if (figure.kind === 'money' && figure.currency !== OFFICIAL_CURRENCY) {
@@ -131,8 +132,6 @@ function decide(claim: Claim, amount: Amount, candidates: Candidates, context: R
 }
 
 function gatherCandidates(claim: Claim, { records, date }: ReconcileContext): Candidates {
-  // A quarter's figure has no records to be judged against, and is never compared with a year's.
-  if (claim.period?.kind === 'quarter') return { sameMetric: [], samePeriod: [], inForce: [], claimed: null };
   const claimed = claim.period === null ? null : periodDates(claim.entity, claim.period);
   const sameMetric = records.filter((record) => record.metric === claim.metric && isAnnouncedBy(record, date));
   const samePeriod = sameMetric.filter((record) => record.entity === claim.entity && recordCoversPeriod(record, claimed));
