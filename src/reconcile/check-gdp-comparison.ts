@@ -55,7 +55,8 @@ function checkCount(comparison: GdpComparison, count: { amount: Amount; span: Fi
   const side = comparison.direction === 'above' ? 'below' : 'above';
   const year = latestPublishedGdpYear(context.date);
   const message = `${matching} countries had a GDP ${side} ${describeNumber(compared, USD)} (the ${comparison.direction === 'above' ? 'low' : 'high'} end of ${amountText}) in the World Bank's latest figures by the article date (up to ${year}); the article says ${describeCount(count.amount)}.`;
-  return finding(comparison, count.span, verdict, message);
+  const evidence = { figure: `${matching} countries ${side} ${describeNumber(compared, USD)}`, source: context.gdp.source.name, date: `up to ${year}`, url: context.gdp.source.url };
+  return { ...finding(comparison, count.span, verdict, message), evidence };
 }
 
 /** "more than 50", "nearly 100", "50–60". */
