@@ -76,6 +76,11 @@ interface FigureSpan {
   /** 0-based UTF-16 offset just past the last character (exclusive). */
   readonly end: number;
   readonly amount: Amount;
+  /**
+   * The place value of the last digit written, in base units: "$39.2 billion" → 0.1 billion,
+   * "$72 billion" → 1 billion. A figure agrees with any value that rounds to it at this precision.
+   */
+  readonly precision: Decimal;
 }
 
 /** A money figure or related quantity found in a document. */
@@ -88,7 +93,8 @@ export type Figure =
 
 /** The period a figure is about. Fiscal years are named by the calendar year they end in. */
 export type Period =
-  | { readonly kind: 'calendar-year'; readonly year: number }
+  /** `written` when the words say "calendar" outright: never read as a fiscal year. */
+  | { readonly kind: 'calendar-year'; readonly year: number; readonly written?: 'calendar' }
   | { readonly kind: 'fiscal-year'; readonly year: number }
   /** A quarter, kept as written ("its fiscal second quarter"): there are no quarterly records, and a quarter is never compared with a year. */
   | { readonly kind: 'quarter'; readonly label: string };
@@ -102,17 +108,91 @@ export type ClaimMetric = Metric | 'revenue-share' | 'growth';
 /** Why the period is what it is: said in so many words, a relative phrase, or assumed. */
 export type PeriodSource = 'stated' | 'relative' | 'default';
 
-/** A figure with who and what it is about. Only figures tied to a known company become claims. */
+/** Words of the article that establish part of a claim: 0-based UTF-16 offsets into the source, end exclusive. */
+export interface Cue {
+  readonly text: string;
+  readonly start: number;
+  readonly end: number;
+}
+
+/**
+ * How the company was tied to a figure: the subject of its clause or sentence, the possessor
+ * ("Meta's $65 billion"), a word standing for a company named before ("the company", "it"),
+ * or the only company the paragraph or article is about.
+ */
+export type OwnerRole = 'subject' | 'possessor' | 'anaphor' | 'topic';
+
+/** The words that established a checked claim's company, metric and period. */
+export interface ClaimCues {
+  readonly company: Cue & { readonly role: OwnerRole };
+  /** The word naming the metric; for a quantity, its unit (part of the figure). */
+  readonly metric: Cue;
+  /** The period phrase; null when the period was assumed, or the metric has none. */
+  readonly period: Cue | null;
+}
+
+/** Whether the words present the figure as a plan or forecast, as a reported result, or neither. */
+export type ClaimBasis = 'forecast' | 'reported' | 'unstated';
+
+/**
+ * A figure whose company, metric and period are each established by words in the text: the
+ * only figures capcheck checks. Every other figure is an `UncheckedFigure`.
+ */
 export interface Claim {
   readonly figure: Figure;
   readonly entity: EntityId;
-  /** Null when the context names no metric capcheck tracks (a share price move, say). */
-  readonly metric: ClaimMetric | null;
-  /** Null for metrics that have no period (pledges, a datacenter's size). */
+  readonly metric: ClaimMetric;
+  /** Null for metrics that have no period (pledges, a site's size) and counts with none written. */
   readonly period: Period | null;
   readonly periodSource: PeriodSource;
-  /** The words before it present the figure as an earlier one ("up from", "previously", "after guiding to"). */
-  readonly earlier: boolean;
+  /**
+   * How the words before it present the figure as an earlier one: as an earlier forecast
+   * ("previously guided", "after guiding to"), as an earlier value ("up from", "compared with"), or not.
+   */
+  readonly earlier: 'forecast' | 'value' | null;
+  readonly basis: ClaimBasis;
+  readonly cues: ClaimCues;
+}
+
+/**
+ * A money measure capcheck has no records for. A figure about one is reported as not checked:
+ * never compared with capex, revenue or a pledge.
+ */
+export type OtherMeasure =
+  | 'share-price' | 'market-value' | 'net-worth' | 'profit' | 'earnings-per-share' | 'margin' | 'backlog' | 'run-rate'
+  | 'deal' | 'financing' | 'unit-cost' | 'stake' | 'estimate' | 'cash-flow' | 'depreciation' | 'operating-expenses'
+  | 'tax' | 'shareholder-returns' | 'change' | 'other-count' | 'audience' | 'share-move' | 'cost';
+
+/** What a figure covers when it is not the whole company: one site, a region, a business segment. */
+export type Scope = 'site' | 'region' | 'segment';
+
+/** Why a figure is not checked: what the text left unestablished, or established as something untracked. */
+export type NotCheckedReason =
+  /** No company is named as its owner. */
+  | { readonly kind: 'no-company' }
+  /** Several tracked companies could own it, and the text does not say which. */
+  | { readonly kind: 'ambiguous-company'; readonly cue: Cue }
+  /** Its owner is a company, person or institution capcheck has no records for. */
+  | { readonly kind: 'untracked-company'; readonly cue: Cue }
+  /** A total over several companies (checked in a later version). */
+  | { readonly kind: 'several-companies'; readonly cue: Cue }
+  | { readonly kind: 'other-measure'; readonly measure: OtherMeasure; readonly cue: Cue }
+  /** Nothing in its sentence says what it measures. */
+  | { readonly kind: 'no-metric' }
+  | { readonly kind: 'scope'; readonly scope: Scope; readonly cue: Cue }
+  /** A quarter's figure: the records are annual. */
+  | { readonly kind: 'quarter'; readonly cue: Cue }
+  /** A reported figure with no year written: it could be any year's. */
+  | { readonly kind: 'no-period' }
+  /** A rate of change not tied to a figure capcheck checks. */
+  | { readonly kind: 'untied-growth' };
+
+/** A figure capcheck reports but does not check, with the reason. */
+export interface UncheckedFigure {
+  readonly figure: Figure;
+  /** The tracked company the figure seemed to be about, if any. */
+  readonly entity: EntityId | null;
+  readonly reason: NotCheckedReason;
 }
 
 /** A claim restated in another currency in brackets right after it: "$72 billion (€69 billion)". */
@@ -124,8 +204,11 @@ export interface ClaimRestatement {
 
 /** A comparison of a claimed amount with countries' GDP: "exceeds the GDP of over 50 countries, including Croatia". */
 export interface GdpComparison {
-  /** The money claim compared (the nearest one in the sentence, else the last one before it). */
-  readonly subject: Claim;
+  /**
+   * The money figure compared (the one in the sentence, else the last one before it), and its claim
+   * when it is one: a comparison with GDP rests on the figure's value alone, whoever's it is.
+   */
+  readonly subject: { readonly figure: Figure; readonly claim: Claim | null };
   /** Whether the amount is said to be above or below the GDP figures. */
   readonly direction: 'above' | 'below';
   /** Countries named, each where it is written. */
@@ -142,14 +225,18 @@ export interface GrowthClaim {
   readonly span: FindingSpan;
   /** The claimed ratio of the later value to the earlier one (65% up → 1.65; double → 2). */
   readonly factor: Amount;
+  /** The place value of the factor's last written digit ("87%": 0.01); zero for words ("double"). */
+  readonly precision: Decimal;
   /** The period compared with. */
   readonly basePeriod: Period;
 }
 
 /** What the attribute stage learns about a document: its claims, and every company it names. */
 export interface Attribution {
-  /** Every attributed figure except bracketed restatements, which are in `restatements`. */
+  /** Every checked figure except bracketed restatements, which are in `restatements`. */
   readonly claims: readonly Claim[];
+  /** Every other figure, with why it is not checked. */
+  readonly unchecked: readonly UncheckedFigure[];
   readonly restatements: readonly ClaimRestatement[];
   readonly gdpComparisons: readonly GdpComparison[];
   readonly growthClaims: readonly GrowthClaim[];
@@ -171,6 +258,8 @@ export type Verdict =
   | 'currency-slip'
   | 'scale-slip'
   | 'inconsistent'
+  /** The figure is reported but not checked: the message says why. */
+  | 'not-checked'
   /** A disable directive that silences nothing (not about a figure). */
   | 'unused';
 
@@ -194,7 +283,12 @@ export interface Finding {
   readonly related: readonly RelatedLocation[];
   /** An official rate or statistic the finding rests on when it is not a reference record (ECB rate, World Bank GDP). */
   readonly evidence?: Evidence;
+  /** For a figure reported as not checked: why. */
+  readonly reason?: NotCheckedFindingReason;
 }
+
+/** Why a figure is not checked: what its words left open, or a size no record of its metric comes near. */
+export type NotCheckedFindingReason = NotCheckedReason | { readonly kind: 'implausible'; readonly record: ReferenceRecord };
 
 /** Official evidence outside the reference dataset, shown beside a finding. */
 export interface Evidence {

@@ -95,6 +95,7 @@ describe('the fixtures together', () => {
       'currency-slip',
       'inconsistent',
       'misattributed',
+      'not-checked',
       'outdated',
       'overstated',
       'period-slip',

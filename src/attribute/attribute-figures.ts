@@ -1,58 +1,80 @@
-import type { ArticleDocument, Attribution, Claim, Figure, IsoDate } from '../types.js';
+import type { ArticleDocument, Attribution, Claim, Figure, IsoDate, UncheckedFigure } from '../types.js';
+import type { FigureContext } from './figure-context.js';
 import { findGdpComparisons } from './find-gdp-comparisons.js';
 import { findGrowthClaims } from './find-growth-claims.js';
 import { findMentions } from './find-mentions.js';
-import { isEarlierFigure } from './is-earlier-figure.js';
 import { findRestatements } from './find-restatements.js';
-import { resolveEntity, type FigureContext } from './resolve-entity.js';
-import { resolveMetric } from './resolve-metric.js';
-import { resolvePeriod } from './resolve-period.js';
-import { segmentText, spanAt, spanCovering } from './segment-text.js';
+import { readDiscourse } from './read-discourse.js';
+import { segmentText, spanAt, spanCovering, type TextSegments, type TextSpan } from './segment-text.js';
+import { isClaim, spotClaim } from './spot-claim.js';
 
 /**
- * Ties each figure to a company, a metric and a period. Figures no company can be tied to
- * are dropped: capcheck has nothing to check them against. A bracketed conversion right after
- * a figure is about what that figure is about.
+ * Spots the claims among a document's figures: those whose company, metric and period the words
+ * establish. Every other figure is kept, unchecked, with the reason. A bracketed conversion right
+ * after a figure is about what that figure is about.
  */
 export function attributeFigures(document: ArticleDocument, figures: readonly Figure[], articleDate: IsoDate): Attribution {
   const { text } = document;
   const segments = segmentText(text);
   const mentions = findMentions(text);
+  const discourse = readDiscourse(text, segments, mentions);
   const restatements = findRestatements(text, figures);
   const restatedFigures = new Set(restatements.map((pair) => pair.restated));
-  const claims: Claim[] = [];
-  const claimOf = new Map<Figure, Claim>();
+  const bySentence = groupBySentence(figures, segments.sentences);
+  const spotted = new Map<Figure, Claim | UncheckedFigure>();
+  let previous: Claim | null = null;
   for (const figure of figures) {
     if (restatedFigures.has(figure)) continue;
-    const clause = spanCovering(segments.clauses, figure);
+    const sentence = spanAt(segments.sentences, figure.start);
     const context: FigureContext = {
       figure,
-      clause,
-      sentence: spanAt(segments.sentences, figure.start),
+      clause: spanCovering(segments.clauses, figure),
+      sentence,
       paragraph: spanAt(segments.paragraphs, figure.start),
-      headline: segments.headline,
-      otherFigures: figures.filter((other) => other !== figure),
+      siblings: (sentence === null ? [] : (bySentence.get(sentence.start) ?? [])).filter((other) => other !== figure),
       clauses: segments.clauses,
-      textOfClause: clause === null ? null : text.slice(clause.start, clause.end),
     };
-    const entity = resolveEntity(context, mentions);
-    if (entity === null) continue;
-    const metric = resolveMetric(text, figure, entity, context);
-    const { period, periodSource } = resolvePeriod(text, entity, metric, context, articleDate);
-    const earlier = isEarlierFigure(text, figure.start, context.clause?.start ?? context.sentence?.start ?? 0);
-    const claim = { figure, entity, metric, period, periodSource, earlier };
-    claims.push(claim);
-    claimOf.set(figure, claim);
+    if (previous !== null && (context.paragraph === null || previous.figure.start < context.paragraph.start)) previous = null;
+    const result = spotClaim(text, figure, context, discourse, articleDate, previous);
+    spotted.set(figure, result);
+    if (isClaim(result) && result.figure.kind === 'money') previous = result;
   }
-  const claimRestatements = restatements.flatMap(({ original, restated }) => {
-    const claim = claimOf.get(original);
-    return claim ? [{ original: claim, restated: { ...claim, figure: restated } }] : [];
-  });
+  const spottedClaims = [...spotted.values()].filter(isClaim);
+  const growthClaims = findGrowthClaims(text, segments, spottedClaims, figures);
+  const tiedGrowth = new Set(growthClaims.map((growth) => growth.span.start));
+  // A growth percentage is checked as a growth claim, or not at all.
+  const untiedGrowth = spottedClaims.filter((claim) => claim.metric === 'growth' && claim.figure.kind === 'percent' && !tiedGrowth.has(claim.figure.start));
+  const claims = spottedClaims.filter((claim) => !(claim.metric === 'growth' && claim.figure.kind === 'percent'));
+  const unchecked: UncheckedFigure[] = [
+    ...[...spotted.values()].filter((each): each is UncheckedFigure => !isClaim(each)),
+    ...untiedGrowth.map((claim) => ({ figure: claim.figure, entity: claim.entity, reason: { kind: 'untied-growth' } as const })),
+  ];
+  const claimRestatements = [];
+  for (const { original, restated } of restatements) {
+    const spottedOriginal = spotted.get(original);
+    if (spottedOriginal === undefined) continue;
+    if (isClaim(spottedOriginal)) claimRestatements.push({ original: spottedOriginal, restated: { ...spottedOriginal, figure: restated } });
+    else unchecked.push({ ...spottedOriginal, figure: restated });
+  }
   return {
     claims,
+    unchecked: unchecked.sort((a, b) => a.figure.start - b.figure.start),
     restatements: claimRestatements,
-    gdpComparisons: findGdpComparisons(text, segments, claims),
-    growthClaims: findGrowthClaims(text, segments, claims),
+    gdpComparisons: findGdpComparisons(text, segments, figures.filter((figure) => !restatedFigures.has(figure)), claims),
+    growthClaims,
     mentionedEntities: new Set(mentions.flatMap((mention) => (mention.entity === null ? [] : [mention.entity]))),
   };
+}
+
+/** The figures of each sentence, by the sentence's start, in one pass over both sorted lists. */
+function groupBySentence(figures: readonly Figure[], sentences: TextSegments['sentences']): Map<number, TextSpan[]> {
+  const groups = new Map<number, TextSpan[]>();
+  for (const figure of figures) {
+    const sentence = spanAt(sentences, figure.start);
+    if (sentence === null) continue;
+    const group = groups.get(sentence.start);
+    if (group) group.push(figure);
+    else groups.set(sentence.start, [figure]);
+  }
+  return groups;
 }

@@ -1,6 +1,6 @@
 import { findCountryMentions } from '../data/countries.js';
 import { decimalFromInteger } from '../money/decimal.js';
-import type { Amount, Claim, GdpComparison } from '../types.js';
+import type { Amount, Claim, Figure, GdpComparison } from '../types.js';
 import { spanAt, type TextSegments } from './segment-text.js';
 
 const GDP = /\b(?:GDP|gross domestic product|economic output)\b/;
@@ -18,9 +18,10 @@ const NUMBER_WORDS: Readonly<Record<string, number>> = {
  * and the count they give. The compared claim is the money claim in the sentence, else the last
  * one before it ("This investment exceeds …" refers back).
  */
-export function findGdpComparisons(text: string, segments: TextSegments, claims: readonly Claim[]): GdpComparison[] {
+export function findGdpComparisons(text: string, segments: TextSegments, figures: readonly Figure[], claims: readonly Claim[]): GdpComparison[] {
   const comparisons: GdpComparison[] = [];
-  const money = claims.filter((claim) => claim.figure.kind === 'money' && claim.metric !== null);
+  const claimOf = new Map(claims.map((claim) => [claim.figure, claim]));
+  const money = figures.filter((figure) => figure.kind === 'money').map((figure) => ({ figure, claim: claimOf.get(figure) ?? null }));
   for (const sentence of segments.sentences) {
     const sentenceText = text.slice(sentence.start, sentence.end);
     const gdp = GDP.exec(sentenceText);

@@ -1,20 +1,34 @@
 import { decimalFromInteger, parseDecimal, shiftDecimal, addDecimals, type Decimal } from '../money/decimal.js';
-import type { Amount, Claim, GrowthClaim, Period } from '../types.js';
+import type { Amount, Claim, Figure, GrowthClaim, Period } from '../types.js';
 import { assertNever } from '../assert-never.js';
 import { spanAt, type TextSegments, type TextSpan } from './segment-text.js';
 
 /**
  * "doubling", "more than double", "nearly tripled", "twice as much", "three times last year's",
- * "2.5x". Not "double-digit", nor "twice" as a count of events ("raised its outlook twice").
+ * "2.5x", "más que duplicar", "plus que doubler", "mehr als verdoppelt", "più che raddoppiare".
+ * Not "double-digit", nor "twice" as a count of events ("raised its outlook twice").
  */
-const MULTIPLE =
-  /\b(?:(more than|over|nearly|almost|roughly|about|around|close to)\s+)?(doubl(?:e|ed|es|ing)\b(?!-)|tripl(?:e|ed|es|ing)\b(?!-)|quadrupl(?:e|ed|es|ing)\b(?!-)|twice(?=\s+(?:as|the|what|its|their|last))|(two|three|four|five|\d+(?:\.\d+)?)(?:\s*times(?=\s+(?:as|the|what|its|their|last))|x\b))/gi;
+const MULTIPLE = new RegExp(
+  `(?<![\\p{L}])(?:(${[
+    'more than', 'over', 'nearly', 'almost', 'roughly', 'about', 'around', 'close to', 'más que', 'más de', 'plus que', 'plus de', 'mehr als',
+    'più che', 'più del', 'mais que', 'mais do que', 'fast', 'knapp', 'quasi', 'quase', 'presque', 'casi', 'prácticamente',
+  ].join('|')})\\s+)?(` +
+    [
+      'doubl(?:e|ed|es|ing)(?![\\p{L}-])', 'tripl(?:e|ed|es|ing)(?![\\p{L}-])', 'quadrupl(?:e|ed|es|ing)(?![\\p{L}-])',
+      'twice(?=\\s+(?:as|the|what|its|their|last))', '(two|three|four|five|\\d+(?:\\.\\d+)?)(?:\\s*times(?=\\s+(?:as|the|what|its|their|last))|x(?![\\p{L}]))',
+      'duplic(?:ar|a|ará|ó|an|ando)', 'doubl(?:er|era|é|ée)', 'verdopp\\p{L}*', 'raddopp\\p{L}*', 'dobr(?:ar|a|ará|ou|ando)',
+      'tripl(?:icar|ica|icará|icó|er|era|é)', 'verdreifach\\p{L}*', 'triplic\\p{L}*', 'el doble', 'le double', 'das Doppelte', 'il doppio', 'o dobro',
+    ].join('|') +
+    ')',
+  'giu',
+);
 const MULTIPLE_WORDS: Readonly<Record<string, number>> = { two: 2, three: 3, four: 4, five: 5 };
 /** The period compared with: "from 2024", "over fiscal 2023", "than FY24", "2024's". */
-const BASE_YEAR = /\b(?:from|over|than|compared (?:with|to)|versus|vs\.?|on|in)\s+(?:the\s+)?(?:(?:fiscal(?:\s+year)?\s+|FY\s*['’]?)(20\d\d|\d\d)|(20\d\d))\b|\b(20\d\d)['’]s\b/i;
+const BASE_YEAR =
+  /(?<![\p{L}])(?:from|over|than|compared (?:with|to)|versus|vs\.?|on|in|its|their|the|qu['’]en|que en|gegenüber|im Vergleich zu|par rapport à|rispetto al?|frente a|respecto a|em relação a|sobre)\s+(?:the\s+)?(?:(?:fiscal(?:\s+year)?\s+|FY\s*['’]?)(20\d\d|\d\d)|(20\d\d))(?![\p{N}])|\b(20\d\d)['’]s\b/iu;
 const BASE_PREVIOUS = /\b(?:last|previous|prior|a)\s+year(?:['’]s|\s+earlier|\s+ago)?\b/i;
 /** A sentence about the money itself, when the figure it describes stands in an earlier one. */
-const MONEY_TOPIC = /\b(?:capex|capital (?:expenditures?|spending)|spending|investments?|budget|outlays?|revenues?|sales)\b/i;
+const MONEY_TOPIC = /(?<![\p{L}])(?:capex|capital (?:expenditures?|spending)|spending|investments?|budget|outlays?|revenues?|sales|gastos?|inversi\p{L}+|investi\p{L}*|dépenses|ausgaben|spese|despesas)(?![\p{L}])/iu;
 /** Changes of something else: a share price, a stock, a market value ("shares more than doubled"). */
 const OTHER_TOPIC = /\b(?:stock|shares?|share price|market (?:value|cap\w*)|valuation|users?|traffic)\b/i;
 
@@ -23,12 +37,15 @@ const OTHER_TOPIC = /\b(?:stock|shares?|share price|market (?:value|cap\w*)|valu
  * multiples in words ("more than double last year's"). Each is tied to the money claim it
  * describes: the one in its sentence, else the last one before it in its paragraph.
  */
-export function findGrowthClaims(text: string, segments: TextSegments, claims: readonly Claim[]): GrowthClaim[] {
+export function findGrowthClaims(text: string, segments: TextSegments, claims: readonly Claim[], figures: readonly Figure[]): GrowthClaim[] {
   const money = claims.filter((claim) => claim.figure.kind === 'money' && (claim.metric === 'capex' || claim.metric === 'revenue'));
+  const checked = new Set(money.map((claim) => claim.figure));
+  // Money figures that are not checked claims (a run rate, a segment's revenue): growth beside one is about it.
+  const unchecked = figures.filter((figure) => figure.kind === 'money' && !checked.has(figure));
   const growth: GrowthClaim[] = [];
   for (const claim of claims) {
     if (claim.metric !== 'growth' || claim.figure.kind !== 'percent') continue;
-    const found = describeGrowth(text, segments, money, claim.figure, percentToFactor(claim.figure.amount));
+    const found = describeGrowth(text, segments, money, unchecked, claim.figure, percentToFactor(claim.figure.amount), shiftDecimal(claim.figure.precision, -2));
     if (found) growth.push(found);
   }
   for (const sentence of segments.sentences) {
@@ -37,7 +54,7 @@ export function findGrowthClaims(text: string, segments: TextSegments, claims: r
       const span = { text: match[0], start, end: start + match[0].length };
       const factor = qualify(match[1], multipleOf(match[2] ?? '', match[3]));
       if (factor === null) continue;
-      const found = describeGrowth(text, segments, money, span, factor);
+      const found = describeGrowth(text, segments, money, unchecked, span, factor, { coefficient: 0n, exponent: 0 });
       if (found) growth.push(found);
     }
   }
@@ -48,8 +65,10 @@ function describeGrowth(
   text: string,
   segments: TextSegments,
   money: readonly Claim[],
+  unchecked: readonly Figure[],
   span: TextSpan & { readonly text: string },
   factor: Amount,
+  precision: Decimal,
 ): GrowthClaim | null {
   const sentence = spanAt(segments.sentences, span.start);
   const paragraph = spanAt(segments.paragraphs, span.start);
@@ -57,6 +76,10 @@ function describeGrowth(
   const sentenceText = text.slice(sentence.start, sentence.end);
   if (OTHER_TOPIC.test(text.slice(Math.max(sentence.start, span.start - 40), span.start))) return null;
   const inSentence = money.filter((claim) => claim.figure.start >= sentence.start && claim.figure.end <= sentence.end);
+  const nearest = [...inSentence.map((claim) => claim.figure), ...unchecked.filter((figure) => figure.start >= sentence.start && figure.end <= sentence.end)].sort(
+    (a, b) => Math.abs(a.start - span.start) - Math.abs(b.start - span.start),
+  )[0];
+  if (nearest !== undefined && unchecked.includes(nearest)) return null;
   // The later value is stated before the base ("$65 billion, up 65% from $39 billion"): take the first.
   const earlier = MONEY_TOPIC.test(sentenceText)
     ? money.filter((claim) => claim.figure.end <= span.start && paragraph !== null && claim.figure.start >= paragraph.start).at(-1)
@@ -65,7 +88,7 @@ function describeGrowth(
   // Quarters have no records to grow from; only years are compared.
   if (subject === undefined || subject.period === null || subject.period.kind === 'quarter') return null;
   const after = text.slice(span.end, sentence.end);
-  return { subject, span: { text: span.text, start: span.start, end: span.end }, factor, basePeriod: basePeriodOf(after, subject.period) };
+  return { subject, span: { text: span.text, start: span.start, end: span.end }, factor, precision, basePeriod: basePeriodOf(after, subject.period) };
 }
 
 /** The period compared with, or the one before the later period; never the later period itself. */
@@ -100,8 +123,8 @@ function percentToFactor(amount: Amount): Amount {
 
 function multipleOf(word: string, count: string | undefined): Decimal | null {
   const lower = word.toLowerCase();
-  if (lower.startsWith('doubl') || lower === 'twice') return decimalFromInteger(2);
-  if (lower.startsWith('tripl')) return decimalFromInteger(3);
+  if (/^(?:doubl|twice|duplic|verdopp|raddopp|dobr|el doble|le double|das doppelte|il doppio|o dobro)/.test(lower)) return decimalFromInteger(2);
+  if (/^(?:tripl|verdreifach)/.test(lower)) return decimalFromInteger(3);
   if (lower.startsWith('quadrupl')) return decimalFromInteger(4);
   if (count === undefined) return null;
   return MULTIPLE_WORDS[count.toLowerCase()] !== undefined ? decimalFromInteger(MULTIPLE_WORDS[count.toLowerCase()] ?? 0) : parseDecimal(count);
@@ -115,9 +138,25 @@ function qualify(qualifier: string | undefined, value: Decimal | null): Amount |
       return { kind: 'approximate', value };
     case 'more than':
     case 'over':
+    case 'más que':
+    case 'más de':
+    case 'plus que':
+    case 'plus de':
+    case 'mehr als':
+    case 'più che':
+    case 'più del':
+    case 'mais que':
+    case 'mais do que':
       return { kind: 'lower-bound', value, inclusive: false };
     case 'nearly':
     case 'almost':
+    case 'fast':
+    case 'knapp':
+    case 'quasi':
+    case 'quase':
+    case 'presque':
+    case 'casi':
+    case 'prácticamente':
       return { kind: 'just-below', value };
     default:
       return { kind: 'approximate', value };

@@ -1,26 +1,33 @@
-import { COMPANIES, OTHER_COMPANIES } from '../data/companies.js';
+import { COMPANIES, OTHER_CJK_NAMES, OTHER_COMPANIES } from '../data/companies.js';
 import type { EntityId } from '../types.js';
 
-/** Where an article names a company, one of its aliases, or one of its executives. */
+/** Where an article names a company, one of its aliases, executives or segments. */
 export interface Mention {
-  /** Null for a company capcheck has no records for (Nvidia, Tesla, …). */
+  /** Null for a company, person or institution capcheck has no records for (Nvidia, OpenAI, an analyst's bank). */
   readonly entity: EntityId | null;
+  /** A part of the company (AWS, Google Cloud, Reality Labs): its figures are not company-wide. */
+  readonly segment: boolean;
+  /** Written with a possessive: "Meta's", "Metas", "Amazon’". */
+  readonly possessive: boolean;
   readonly start: number;
+  /** End of the name itself, before any possessive ending. */
   readonly end: number;
 }
 
 interface AliasEntry {
   readonly entity: EntityId | null;
+  readonly segment: boolean;
   readonly caseSensitive: boolean;
   readonly alias: string;
 }
 
 const ENTRIES: readonly AliasEntry[] = [
-  ...COMPANIES.flatMap((company) =>
-    company.aliases.map((alias) => ({ entity: company.id, caseSensitive: company.caseSensitiveAliases.includes(alias), alias })),
-  ),
-  // Other companies are matched as written: "arm" and "dell" are ordinary words too.
-  ...OTHER_COMPANIES.map((alias) => ({ entity: null, caseSensitive: true, alias })),
+  ...COMPANIES.flatMap((company) => [
+    ...company.aliases.map((alias) => ({ entity: company.id, segment: false, caseSensitive: company.caseSensitiveAliases.includes(alias), alias })),
+    ...company.segments.map((alias) => ({ entity: company.id, segment: true, caseSensitive: true, alias })),
+  ]),
+  // Other names are matched as written: "arm" and "dell" are ordinary words too.
+  ...OTHER_COMPANIES.map((alias) => ({ entity: null, segment: false, caseSensitive: true, alias })),
 ];
 
 /** Entries by lower-case alias: "Meta" and the ticker "META" share a key, each with its own case rule. */
@@ -30,27 +37,52 @@ const ALIASES: ReadonlyMap<string, readonly AliasEntry[]> = ENTRIES.reduce((byKe
   return byKey;
 }, new Map<string, AliasEntry[]>());
 
-/** Longest alias first, so "Meta AI" wins over "Meta"; whole words only. */
+/** Longest alias first, so "Meta AI" wins over "Meta"; whole words only, with a German genitive "s" ("Metas"). */
 const MENTION = new RegExp(
-  `(?<![\\p{L}\\p{N}_])(?:${[...new Set(ENTRIES.map((entry) => entry.alias.toLowerCase()))]
-    .sort((a, b) => b.length - a.length)
-    .map(escapeRegExp)
-    .join('|')})(?![\\p{L}\\p{N}_])`,
+  `(?<![\\p{L}\\p{N}_])(${[...ALIASES.keys()].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|')})(s)?(?![\\p{L}\\p{N}_])`,
   'giu',
 );
+/** An English possessive after a name: "Meta's", "Meta’s", "Alphabet’". */
+const POSSESSIVE_AFTER = /^['’]s?(?![\p{L}])/u;
+
+/** Names in Japanese, Chinese and Korean, written without spaces around them. */
+const CJK_ENTRIES: ReadonlyMap<string, EntityId | null> = new Map([
+  ...COMPANIES.flatMap((company) => company.cjkNames.map((name) => [name, company.id] as const)),
+  ...OTHER_CJK_NAMES.map((name) => [name, null] as const),
+]);
+const CJK_MENTION = new RegExp([...CJK_ENTRIES.keys()].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|'), 'gu');
 
 /** Every company mention in the text, in order. */
 export function findMentions(text: string): Mention[] {
   const mentions: Mention[] = [];
   for (const match of text.matchAll(MENTION)) {
-    const written = match[0];
+    const written = match[1] ?? '';
     const entry = ALIASES.get(written.toLowerCase())?.find((candidate) => !candidate.caseSensitive || candidate.alias === written);
-    if (entry === undefined) continue;
-    mentions.push({ entity: entry.entity, start: match.index, end: match.index + written.length });
+    // A genitive "s" only after a capitalised name ("Metas", "Googles"), never a plural of a word.
+    if (entry === undefined || (match[2] !== undefined && !/^\p{Lu}/u.test(written))) continue;
+    const end = match.index + written.length;
+    const possessive = match[2] !== undefined || POSSESSIVE_AFTER.test(text.slice(end, end + 3));
+    mentions.push({ entity: entry.entity, segment: entry.segment, possessive, start: match.index, end });
   }
-  return mentions;
+  for (const match of text.matchAll(CJK_MENTION)) {
+    const entity = CJK_ENTRIES.get(match[0]);
+    if (entity !== undefined) mentions.push({ entity, segment: false, possessive: false, start: match.index, end: match.index + match[0].length });
+  }
+  return mentions.sort((a, b) => a.start - b.start);
 }
 
 function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** A coordination between two names: "Meta and Microsoft", "Amazon, Alphabet", "Meta & Google". */
+const JOINED = /^\s*(?:,\s*(?:and\s+|und\s+|et\s+|y\s+|e\s+)?|and|&|und|et|y|e|or|oder|ou|o|、|与|和|및|と)\s*$/iu;
+
+/** "Meta and Microsoft will spend …": the name is one of a list of different companies. */
+export function inList(text: string, mention: Mention, inSentence: readonly Mention[]): boolean {
+  return inSentence.some(
+    (other) =>
+      other.entity !== mention.entity &&
+      (other.end <= mention.start ? JOINED.test(text.slice(other.end, mention.start)) : other.start >= mention.end && JOINED.test(text.slice(mention.end, other.start))),
+  );
 }

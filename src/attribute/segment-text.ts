@@ -19,13 +19,20 @@ const SENTENCE_END = /[.!?…]+["'”’)\]]*[ \t]+(?=\S)|[ \t]*\r?\n/g;
 /** Clause breaks: comma, semicolon, colon, parentheses, spaced or em dashes, and joining words. */
 const CLAUSE_BREAK = /[,;:]\s|[()]|\s[–-]\s|—|\s(?:and|but|while|whereas|although)\s/g;
 /** Words after which a full stop does not end a sentence. */
-const ABBREVIATION = /(?:^|[\s(])(?:[A-Z]|U\.S|U\.K|Inc|Corp|Co|Ltd|Mr|Mrs|Ms|Dr|St|vs|etc|e\.g|i\.e|approx|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|No)\.$/;
+const ABBREVIATION =
+  /(?:^|[\s(])(?:[A-Z]|U\.S|U\.K|Inc|Corp|Co|Ltd|Mr|Mrs|Ms|Dr|St|vs|etc|e\.g|i\.e|approx|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|No|ca|bzw|usw|vgl|ggf|inkl|exkl|zzgl|Nr|env|aprox|aprox|p\.ej|ecc|cf)\.$/;
+/** A scale abbreviated before its currency ("72 Mrd. Euro", "5 Mio. Dollar", "3 mds. de dollars"): no sentence ends there. */
+const SCALE_ABBREVIATION = /(?:^|\s)(?:Mrd|Mio|Bio|Tsd|Mds|Md|bn|mn|mln|mld|mil)\.$/i;
+const CURRENCY_AFTER = /^\s*(?:de\s+|d['’])?(?:Euro|Dollar|US-Dollar|USD|EUR|\$|€|£|dollars?|euros?|dólares|dollari|Franken|Pfund|yen)/i;
 
 /** Splits a document's text into paragraphs, sentences and clauses (spans, no copies). */
 export function segmentText(text: string): TextSegments {
   const paragraphs = splitSpans(text, { start: 0, end: text.length }, PARAGRAPH_BREAK, () => true);
   const sentences = paragraphs.flatMap((paragraph) =>
-    splitSpans(text, paragraph, SENTENCE_END, (breakAt) => !ABBREVIATION.test(text.slice(Math.max(0, breakAt - 8), breakAt + 1))),
+    splitSpans(text, paragraph, SENTENCE_END, (breakAt) => {
+      const before = text.slice(Math.max(0, breakAt - 8), breakAt + 1);
+      return !ABBREVIATION.test(before) && !(SCALE_ABBREVIATION.test(before) && CURRENCY_AFTER.test(text.slice(breakAt + 1, breakAt + 16)));
+    }),
   );
   const clauses = sentences.flatMap((sentence) => splitSpans(text, sentence, CLAUSE_BREAK, () => true));
   const firstLine = /\S[^\r\n]*/.exec(text);

@@ -66,6 +66,7 @@ function buildProgram(environment: CliEnvironment, select: (invocation: Invocati
     .option('--print-config', 'print the settings in effect (defaults < configuration < flags) and exit')
     .option('--report-unused-disable-directives', 'report capcheck-disable comments that silence nothing')
     .option('--stdin-filename <name>', 'name stdin in reports; its extension picks the format')
+    .option('--explain', 'show the words that tied each checked figure to its company, metric and period')
     .helpOption('-h, --help', 'show this help')
     .exitOverride()
     .configureOutput(output)

@@ -61,7 +61,7 @@ export async function runCheck(args: readonly string[], flags: CheckFlags, envir
 async function report(reports: readonly FileReport[], settings: Settings, output: string | undefined, environment: CliEnvironment): Promise<number> {
   const shown = settings.quiet ? reports.map(keepErrors) : reports;
   const color = output === undefined && useColor(environment, settings.color);
-  const text = FORMATS[settings.format](shown, { color, width: environment.stdout.columns ?? 120, version: VERSION });
+  const text = FORMATS[settings.format](shown, { color, width: environment.stdout.columns ?? 120, version: VERSION, explain: settings.explain });
   const written = await writeReport(text, output, environment);
   if (written !== null) return reportUsageError(environment, written);
   if (settings.format === 'github') {

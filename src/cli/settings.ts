@@ -22,6 +22,8 @@ export interface CheckFlags {
   readonly reportUnusedDisableDirectives?: boolean;
   /** The name stdin goes by: picks its format and names it in reports. */
   readonly stdinFilename?: string;
+  /** Show the words that established each checked claim in the human report. */
+  readonly explain?: boolean;
 }
 
 /** Everything that decides a run, after defaults < configuration file < flags. */
@@ -32,6 +34,7 @@ export interface Settings {
   readonly quiet: boolean;
   readonly color: boolean | null;
   readonly reportUnusedDisableDirectives: boolean;
+  readonly explain: boolean;
   readonly ignorePatterns: readonly string[];
   readonly rules: NonNullable<CapcheckConfig['rules']>;
   /** The configuration file used, if any. */
@@ -52,6 +55,7 @@ export function resolveSettings(flags: CheckFlags, cwd: string): { ok: true; set
       quiet: flags.quiet ?? config.quiet ?? false,
       color: flags.color ?? config.color ?? null,
       reportUnusedDisableDirectives: flags.reportUnusedDisableDirectives ?? config.reportUnusedDisableDirectives ?? false,
+      explain: flags.explain ?? config.explain ?? false,
       ignorePatterns: config.ignorePatterns ?? [],
       rules: config.rules ?? {},
       configPath: found.path,

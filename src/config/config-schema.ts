@@ -16,6 +16,8 @@ export const configSchema = z
     quiet: z.boolean(),
     color: z.boolean(),
     reportUnusedDisableDirectives: z.boolean(),
+    /** Show the words that established each checked claim in the human report. */
+    explain: z.boolean(),
     /** Paths to skip when expanding folders and globs: gitignore syntax, relative to the configuration file's folder. */
     ignorePatterns: z.array(z.string().min(1)),
     /** Per-rule severity, or "off" to drop the rule's findings (as ESLint's "rules"). */

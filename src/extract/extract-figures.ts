@@ -30,14 +30,14 @@ function toFigure(text: string, tokens: readonly Token[], draft: FigureDraft): F
   const start = tokens[draft.first]?.start ?? 0;
   const end = tokens[draft.next - 1]?.end ?? start;
   const figureText = text.slice(start, end);
-  const { target, amount } = draft;
+  const { target, amount, precision } = draft;
   switch (target.kind) {
     case 'money':
-      return { text: figureText, start, end, amount, kind: 'money', currency: target.currency };
+      return { text: figureText, start, end, amount, precision, kind: 'money', currency: target.currency };
     case 'quantity':
-      return { text: figureText, start, end, amount, kind: 'quantity', unit: target.unit };
+      return { text: figureText, start, end, amount, precision, kind: 'quantity', unit: target.unit };
     case 'percent':
-      return { text: figureText, start, end, amount, kind: 'percent' };
+      return { text: figureText, start, end, amount, precision, kind: 'percent' };
     default:
       return assertNever(target);
   }

@@ -7,10 +7,10 @@
  */
 import type { Amount, CurrencyCode, QuantityUnit } from '../types.js';
 import { assertNever } from '../assert-never.js';
-import { compareDecimals, type Decimal } from '../money/decimal.js';
+import { compareDecimals, minDecimal, type Decimal } from '../money/decimal.js';
 import { matchCents } from './match-cents.js';
 import { hasMoneyContext } from './money-context.js';
-import { parseSide, sideValue, type Side } from './parse-side.js';
+import { parseSide, sidePrecision, sideValue, type Side } from './parse-side.js';
 import { isEuropeanQualifier, matchQualifier, PLUS_QUALIFIER, type Qualifier } from './qualifiers.js';
 import type { Token } from './tokenize.js';
 import type { Measure } from './units.js';
@@ -28,6 +28,8 @@ export interface FigureDraft {
   readonly next: number;
   readonly target: Target;
   readonly amount: Amount;
+  /** The place value of the last digit written, in base units (the finer side's, for a range). */
+  readonly precision: Decimal;
 }
 
 type Opener = 'between' | 'from' | null;
@@ -105,7 +107,8 @@ function parseRangeEnd(tokens: readonly Token[], first: number, low: Side, opene
   if (compareDecimals(lowValue, highValue) >= 0 && low.scale === null && low.currency !== null) lowValue = sideValue(low, null, lowPower, european);
   // "2024-2025", "by 5 to 60": a range must rise.
   if (compareDecimals(lowValue, highValue) >= 0) return null;
-  return { first, next: high.next, target, amount: { kind: 'range', low: lowValue, high: highValue } };
+  const precision = minDecimal(sidePrecision(low, lowScale, lowPower, european), sidePrecision(high, highScale, unitPower(high.measure ?? low.measure), european));
+  return { first, next: high.next, target, amount: { kind: 'range', low: lowValue, high: highValue }, precision };
 }
 
 function isRangeSeparator(tokens: readonly Token[], low: Side, opener: Opener): boolean {
@@ -130,9 +133,10 @@ function finishSingle(tokens: readonly Token[], first: number, side: Side, quali
   const target = targetOf(unitSide) ?? moneyByContext(tokens, side.first, side.next, scale);
   if (target === null || (scale === null && isYear(tokens, side, target))) return null;
   const european = side.european || unitSide.european || isEuropeanQualifier(tokens, first);
-  const value = sideValue(side, scale, unitPower(unitSide.measure) + unitSide.shift, european);
+  const power = unitPower(unitSide.measure) + unitSide.shift;
+  const value = sideValue(side, scale, power, european);
   const bend = qualifier ?? (side.plus ? PLUS_QUALIFIER : null);
-  return { first, next: side.next, target, amount: bend === null ? { kind: 'exact', value } : qualify(bend, value) };
+  return { first, next: side.next, target, amount: bend === null ? { kind: 'exact', value } : qualify(bend, value), precision: sidePrecision(side, scale, power, european) };
 }
 
 /** A bare four-digit number is a year when a year word leads it, it names a currency era ("2025 dollars"), or counts one thing. */

@@ -201,6 +201,22 @@ export function sideValue(side: Side, scale: number | null, power: number, europ
   return shiftDecimal(number, (scale ?? 0) + power);
 }
 
+/**
+ * The place value of the side's last written digit in base units: "39.2 billion" → 0.1 billion,
+ * "40 billion" → 1 billion, "66.000 millones" → 1 million; for words, the scale's unit.
+ */
+export function sidePrecision(side: Side, scale: number | null, power: number, european: boolean): Decimal {
+  const shift = (scale ?? 0) + power;
+  const literal = side.literal;
+  if (typeof literal !== 'string') return { coefficient: 1n, exponent: Math.min(literal.exponent, 0) + shift };
+  const value = parseNumeral(literal, european) ?? ZERO;
+  // The value is normalised ("40" → 4e1): count the zeros written after its last significant digit.
+  const written = BigInt(literal.replace(/\D/g, '') || '0');
+  let stripped = 0;
+  while (value.coefficient !== 0n && value.coefficient * 10n ** BigInt(stripped) < written) stripped++;
+  return { coefficient: 1n, exponent: value.exponent - stripped + shift };
+}
+
 /** Tokens taken by a trailing "+" or "-plus" at `index` (0 when there is none). */
 function matchPlus(tokens: readonly Token[], index: number): number {
   const token = tokens[index];

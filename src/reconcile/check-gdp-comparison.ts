@@ -86,7 +86,7 @@ function countriesAbove(context: GdpContext, value: Decimal): number {
 
 function finding(comparison: GdpComparison, span: FindingSpan, verdict: Verdict, message: string): Finding {
   const severity = verdict === 'supported' ? 'info' : RULES['gdp-comparison'].severity;
-  return { ruleId: 'gdp-comparison', verdict, severity, span, claim: comparison.subject, reference: null, message, related: [relatedSubject(comparison)] };
+  return { ruleId: 'gdp-comparison', verdict, severity, span, claim: comparison.subject.claim, reference: null, message, related: [relatedSubject(comparison)] };
 }
 
 function relatedSubject(comparison: GdpComparison): Finding['related'][number] {

@@ -30,7 +30,7 @@ export function checkGrowth(growth: GrowthClaim, records: readonly ReferenceReco
     return finding(growth, 'unverifiable', null, `No official ${company} ${metric} for ${missing} had been published by the article's date to check "${growth.span.text}" against.`);
   }
   const ratio = ratioInterval(referenceInterval(later.value), referenceInterval(earlier.value));
-  const relation = relateToInterval(growth.factor, ratio);
+  const relation = relateToInterval(growth.factor, ratio, growth.precision);
   const verdict = relation === 'consistent' ? 'supported' : relation === 'above' ? 'overstated' : 'understated';
   const lead = verdict === 'supported' ? 'agrees with the official figures' : `${verdict === 'overstated' ? 'overstates' : 'understates'} the change`;
   const message = `"${growth.span.text}" ${lead}: ${company}'s ${metric} for ${later.period?.label ?? ''} (${describeReferenceValue(later)}, ${describeDate(later.announced)}) is ${describeRatio(ratio)} its ${earlier.period?.label ?? ''} ${metric} (${describeReferenceValue(earlier)}${earlier.basis === 'actual' ? ' reported' : ''}, ${describeDate(earlier.announced)}).`;

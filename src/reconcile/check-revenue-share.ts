@@ -33,7 +33,17 @@ export function checkRevenueShare(claim: Claim, records: readonly ReferenceRecor
     return finding(claim, 'unverifiable', null, `No official ${company} ${missing} had been published by the article's date to compute "${claim.figure.text}" from.`);
   }
   const share = shareInterval(capex, knownRevenue);
-  const relation = relateToInterval(claim.figure.amount, share);
+  const relation = relateToInterval(claim.figure.amount, share, claim.figure.precision);
+  // Until the period's own revenue is reported, a smaller share may rest on a larger revenue to come.
+  const ownRevenueKnown = recordCoversPeriod(knownRevenue, claimed) || (periodRevenue !== null && isAnnouncedBy(periodRevenue, date));
+  if (relation === 'below' && !ownRevenueKnown) {
+    return finding(
+      claim,
+      'unverifiable',
+      null,
+      `"${claim.figure.text}" is below ${company}'s capex for ${capex.period?.label ?? 'the period'} over its latest reported revenue (${describeShare(knownRevenue, share, 'the latest reported by the article date')}); the period's own revenue, not yet reported, may be larger.`,
+    );
+  }
   const verdict = relation === 'consistent' ? 'supported' : relation === 'above' ? 'overstated' : 'understated';
   const computations = [describeShare(knownRevenue, share, 'the latest reported by the article date')];
   if (periodRevenue !== null) {

@@ -20,15 +20,22 @@ export type Outcome =
   | { readonly verdict: 'period-slip' | 'misattributed'; readonly reference: ReferenceRecord; readonly inForce: ReferenceRecord | null }
   /** Official = written × 10^power. */
   | { readonly verdict: 'scale-slip'; readonly reference: ReferenceRecord; readonly power: number }
-  | { readonly verdict: 'unverifiable'; readonly reason: 'untracked-metric' | 'quarter'; readonly reference: null }
+  /** A count of another moment, or another site's size: it may be right, and capcheck cannot tell. */
+  | { readonly verdict: 'unverifiable'; readonly reason: 'other-moment'; readonly reference: ReferenceRecord }
   | { readonly verdict: 'unverifiable'; readonly reason: 'other-currency'; readonly reference: ReferenceRecord | null }
+  /** The figure is nowhere near the size of `record`: probably another measure the words do not name. */
+  | { readonly verdict: 'not-checked'; readonly reference: null; readonly record: ReferenceRecord }
   | { readonly verdict: 'unverifiable'; readonly reason: 'no-record'; readonly reference: null; readonly hint: ReferenceRecord | null };
 
-/** An outcome with the amount it was reached on: as written, or converted at an official rate. */
-export type Judgement = Outcome & { readonly amount: Amount; readonly conversion: OfficialConversion | null };
+/**
+ * An outcome with the amount it was reached on (as written, or converted at an official rate),
+ * and the claim as read when its calendar year was read as the company's fiscal year.
+ */
+export type Judgement = Reached & { readonly readAs?: Claim | null };
 
+/** An outcome with the amount it was reached on. */
+export type Reached = Outcome & { readonly amount: Amount; readonly conversion: OfficialConversion | null };
 
-const TRACKED = 'capex, revenue, GPUs, compute power, AI users and investment pledges';
 
 /** One line: what was written, what is right, and the arithmetic between them. */
 export function composeMessage(claim: Claim, judgement: Judgement): string {
@@ -52,12 +59,12 @@ export function composeMessage(claim: Claim, judgement: Judgement): string {
       return `${written} matches ${official(judgement.reference)}, not ${claimedPeriod(claim)}${inForceNote(judgement.inForce)}.`;
     case 'misattributed':
       return `${written} matches ${official(judgement.reference)}, not ${companyById(claim.entity).displayName}'s${inForceNote(judgement.inForce)}.`;
+    case 'not-checked':
+      return `${written} is not checked: it is far from the size of ${official(judgement.record)}, so it is probably another measure than the words say (a price, a project, a quarter).`;
     case 'unverifiable':
       switch (judgement.reason) {
-        case 'untracked-metric':
-          return `${written} is about ${companyById(claim.entity).displayName}, but not about a metric capcheck checks (${TRACKED}).`;
-        case 'quarter':
-          return `${written} is a quarter's figure (${claim.period === null ? 'a quarter' : describePeriod(claim.period)}); capcheck checks annual figures only.`;
+        case 'other-moment':
+          return `${written} differs from ${official(judgement.reference)}; it may be ${claim.metric === 'datacenter-power' ? "another site's size" : 'a count of another moment'}, so capcheck cannot say it is wrong.`;
         case 'other-currency':
           return `${written} cannot be converted to the currency of ${judgement.reference ? official(judgement.reference) : 'the official figures'}: no official rate for it on the article's date.`;
         case 'no-record':

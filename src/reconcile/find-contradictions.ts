@@ -1,7 +1,7 @@
 import { assertNever } from '../assert-never.js';
 import { describeValue } from '../describe/describe-value.js';
 import { decimalToNumber } from '../money/decimal.js';
-import type { Amount, Claim, ClaimRestatement, CurrencyCode, Evidence, Finding, IsoDate, RelatedLocation, Verdict } from '../types.js';
+import type { Amount, Claim, ClaimRestatement, CurrencyCode, Evidence, Figure, Finding, IsoDate, RelatedLocation, Verdict } from '../types.js';
 import { companyById } from '../data/companies.js';
 import { checkConversion, type ConversionCheck } from './check-conversion.js';
 import { multiplyAmount } from './convert-amount.js';
@@ -19,6 +19,8 @@ export interface ContradictionContext {
   readonly restatements: readonly ClaimRestatement[];
   readonly date: IsoDate;
   readonly fx: CurrencyConverter;
+  /** Figures the official records support: of two statements that disagree, the other one is the slip. */
+  readonly supported: ReadonlySet<Figure>;
 }
 
 /**
@@ -57,11 +59,16 @@ function checkRestatement({ original, restated }: ClaimRestatement, context: Con
 function compareStatements(first: Claim, later: Claim, context: ContradictionContext): Finding | null {
   const [firstFigure, laterFigure] = [first.figure, later.figure];
   if (firstFigure.kind === 'money' && laterFigure.kind === 'money' && firstFigure.currency !== laterFigure.currency) {
-    const [foreign, official] = isOfficialCurrency(firstFigure.currency) ? [laterFigure, firstFigure] : [firstFigure, laterFigure];
+    const [foreignClaim, officialClaim] = isOfficialCurrency(firstFigure.currency) ? [later, first] : [first, later];
+    const [foreign, official] = [foreignClaim.figure, officialClaim.figure];
+    if (foreign.kind !== 'money' || official.kind !== 'money') return null;
     const check = checkConversion(foreign, official, context.date, context.fx);
     if (check === null || check.kind === 'right') return null;
-    const message = `"${laterFigure.text}" and "${firstFigure.text}" state ${topic(first)} in two currencies ${describeCheck(check, foreign.amount, official.currency)}`;
-    return { ...finding(later, check.kind === 'scale' ? 'scale-slip' : 'currency-slip', message, first, 'first stated here'), evidence: rateEvidence(check) };
+    const message = `"${later.figure.text}" and "${first.figure.text}" state ${topic(first)} in two currencies ${describeCheck(check, foreign.amount, official.currency)}`;
+    const verdict = check.kind === 'scale' ? 'scale-slip' : 'currency-slip';
+    // When the official-currency figure agrees with the records, the conversion is the slip; otherwise that figure is.
+    const [slip, cause] = context.supported.has(official) ? [foreignClaim, officialClaim] : [officialClaim, foreignClaim];
+    return { ...finding(slip, verdict, message, cause, cause === first ? 'first stated here' : 'stated again here'), evidence: rateEvidence(check) };
   }
   if (amountsOverlap(first.figure.amount, later.figure.amount)) return null;
   const message = `"${later.figure.text}" contradicts "${first.figure.text}", stated earlier for ${topic(first)}.`;
@@ -74,7 +81,7 @@ function rateEvidence(check: ConversionCheck): Evidence {
   return { figure: `${formatRate(official.rate)} ${official.to} per ${official.from}`, source: official.source, date: official.rateDate, url: official.sourceUrl };
 }
 
-function verdictOf(check: ConversionCheck): Exclude<Verdict, 'unused'> {
+function verdictOf(check: ConversionCheck): Exclude<Verdict, 'unused' | 'not-checked'> {
   switch (check.kind) {
     case 'right':
       return 'supported';
@@ -115,9 +122,10 @@ function percent(fraction: number): string {
 function groupByTopic(claims: readonly Claim[]): Map<string, Claim[]> {
   const groups = new Map<string, Claim[]>();
   for (const claim of claims) {
-    // An earlier value presented as such ("up from …") is not a second statement of the same figure.
-    if (claim.metric === null || claim.figure.kind === 'percent' || claim.earlier) continue;
-    const key = `${claim.entity}|${claim.metric}|${claim.period === null ? '-' : describePeriod(claim.period)}|${claim.figure.kind}`;
+    // An earlier value presented as such ("up from …") is not a second statement of the same figure;
+    // a plan and a result for the same year may differ, and both be right.
+    if (claim.figure.kind === 'percent' || claim.earlier !== null) continue;
+    const key = `${claim.entity}|${claim.metric}|${claim.period === null ? '-' : describePeriod(claim.period)}|${claim.figure.kind}|${claim.basis === 'reported' ? 'result' : 'plan'}`;
     const group = groups.get(key);
     if (group) group.push(claim);
     else groups.set(key, [claim]);
@@ -128,14 +136,14 @@ function groupByTopic(claims: readonly Claim[]): Map<string, Claim[]> {
 /** "Meta's 2025 capex". */
 function topic(claim: Claim): string {
   const period = claim.period === null ? '' : ` ${describePeriod(claim.period)}`;
-  return `${companyById(claim.entity).displayName}'s${period} ${claim.metric ?? 'figure'}`;
+  return `${companyById(claim.entity).displayName}'s${period} ${claim.metric}`;
 }
 
 function isOfficialCurrency(currency: CurrencyCode): boolean {
   return currency === 'USD';
 }
 
-function finding(claim: Claim, verdict: Exclude<Verdict, 'unused'>, message: string, relatedClaim: Claim, relatedMessage: string): Finding {
+function finding(claim: Claim, verdict: Exclude<Verdict, 'unused' | 'not-checked'>, message: string, relatedClaim: Claim, relatedMessage: string): Finding {
   const related: RelatedLocation = { start: relatedClaim.figure.start, end: relatedClaim.figure.end, message: relatedMessage };
   return { ruleId: verdict, verdict, severity: RULES[verdict].severity, span: spanOf(claim.figure), claim, reference: null, message, related: [related] };
 }

@@ -1,7 +1,9 @@
 import { assertNever } from '../assert-never.js';
 import type { ReferenceRecord, ReferenceValue } from '../data/reference-schema.js';
-import { decimalFromInteger, type Decimal } from '../money/decimal.js';
+import { decimalFromInteger, shiftDecimal, type Decimal } from '../money/decimal.js';
 import type { Amount } from '../types.js';
+import { multiplyAmount } from './convert-amount.js';
+import { relateToReference } from './value-interval.js';
 
 /** A record whose digits the figure repeats, and the power of ten that separates them. */
 export interface ScaleSlip {
@@ -10,16 +12,26 @@ export interface ScaleSlip {
   readonly power: number;
 }
 
+/** Scale words a writer can swap: thousand, million, billion, trillion. */
+const SCALE_POWERS = [3, -3, 6, -6, 9, -9];
+
 /**
  * Finds an official figure with exactly the written digits at another magnitude: million for
- * billion, or a decimal separator in the wrong place. Both ends of a range must match.
+ * billion, or a decimal separator in the wrong place (both ends of a range must match); or a bound
+ * ("more than $50 million") that agrees with it once its scale word is swapped.
  */
-export function findScaleSlip(amount: Amount, records: readonly ReferenceRecord[]): ScaleSlip | null {
+export function findScaleSlip(amount: Amount, precision: Decimal, records: readonly ReferenceRecord[]): ScaleSlip | null {
   const written = writtenNumbers(amount);
   for (const record of records) {
     const official = officialNumbers(record.value);
     const power = sharedPower(written, official);
     if (power !== null) return { record, power };
+    if (amount.kind !== 'lower-bound' && amount.kind !== 'upper-bound') continue;
+    const swapped = SCALE_POWERS.find((shift) => {
+      const factor = shiftDecimal(decimalFromInteger(1), shift);
+      return relateToReference(multiplyAmount(amount, factor), record.value, shiftDecimal(precision, shift)) === 'consistent';
+    });
+    if (swapped !== undefined) return { record, power: swapped };
   }
   return null;
 }

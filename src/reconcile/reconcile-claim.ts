@@ -1,16 +1,20 @@
+import { companyById } from '../data/companies.js';
 import type { ReferenceRecord } from '../data/reference-schema.js';
+import { compareDecimals, decimalFromInteger, multiplyDecimals, type Decimal } from '../money/decimal.js';
 import type { Amount, Claim, CurrencyCode, EntityId, Finding, IsoDate } from '../types.js';
 import { checkRevenueShare } from './check-revenue-share.js';
-import { composeMessage, type Judgement, type Outcome } from './compose-message.js';
+import { composeMessage, type Judgement, type Outcome, type Reached } from './compose-message.js';
 import { convertAmount } from './convert-amount.js';
 import type { CurrencyConverter } from './currency-converter.js';
 import { findScaleSlip } from './find-scale-slip.js';
 import { isAnnouncedBy, isInForce, isSupersededBy } from './in-force.js';
+import { isPlausibleSize } from './is-plausible-size.js';
 import { newestRecord } from './newest-record.js';
-import { periodDates, recordCoversPeriod, recordInSameNamedYear, type DateRange } from './period-dates.js';
-import { repeatsRange } from './repeats-range.js';
+import { describePeriod, periodDates, recordCoversPeriod, recordInSameNamedYear, type DateRange } from './period-dates.js';
+import { repeatsFigure } from './repeats-figure.js';
 import { RULES } from './rules.js';
 import { spanOf } from './span-of.js';
+import { TOLERANCE } from './tolerance.js';
 import { relateToReference } from './value-interval.js';
 
 /** The currency of every official money figure (the reference schema admits no other). */
@@ -36,12 +40,12 @@ interface Candidates {
 }
 
 /**
- * Judges one claim against the records in force on the article's date, in this order:
- * a figure in another currency is converted at the official rate of the day, and if that does not
- * agree but its bare number is the official figure, the currency was relabelled (currency-slip);
- * then: supported by a record in force; matching
- * a superseded record (outdated); the same company's figure for another period (period-slip)
- * or another company's (misattributed); the official digits at another magnitude (scale-slip);
+ * Judges one claim against the records in force on the article's date, in this order: a figure
+ * in another currency is converted at the official rate of the day, and if that does not agree
+ * but its bare number is the official figure, the currency was relabelled (currency-slip); then:
+ * supported by a record in force; repeating a superseded record (outdated); repeating the same
+ * company's figure for another period (period-slip) or another company's (misattributed); the
+ * official digits at another magnitude (scale-slip); a size no record comes near (not checked);
  * over- or understated against the newest record in force; else unverifiable.
  */
 export function reconcileClaim(claim: Claim, context: ReconcileContext): Finding {
@@ -49,30 +53,42 @@ export function reconcileClaim(claim: Claim, context: ReconcileContext): Finding
   return toFinding(claim, judge(claim, context));
 }
 
-function judge(claim: Claim, context: ReconcileContext): Judgement {
-  const { figure, metric } = claim;
-  const written = { amount: figure.amount, conversion: null };
-  if (metric === null || metric === 'revenue-share' || metric === 'growth' || figure.kind === 'percent') {
-    return { ...written, verdict: 'unverifiable', reason: 'untracked-metric', reference: null };
-  }
-  // A quarter's figure has no records, and is never compared with a year's (so never gathers candidates).
-  if (claim.period?.kind === 'quarter') return { ...written, verdict: 'unverifiable', reason: 'quarter', reference: null };
+/**
+ * "Oracle will spend $25 billion in 2026": for a company whose years are fiscal, a calendar year
+ * with no record of its own is read as the fiscal year named by it (FY2026), as writers mean it.
+ */
+function readCalendarYearAsFiscal(claim: Claim, { records, date }: ReconcileContext): Claim {
+  const { period } = claim;
+  if (period?.kind !== 'calendar-year' || period.written === 'calendar' || companyById(claim.entity).fiscalYearEndMonth === 12) return claim;
+  const claimed = periodDates(claim.entity, period);
+  const own = records.some((record) => record.entity === claim.entity && record.metric === claim.metric && isAnnouncedBy(record, date) && recordCoversPeriod(record, claimed));
+  return own ? claim : { ...claim, period: { kind: 'fiscal-year', year: period.year } };
+}
+
+function judge(written: Claim, context: ReconcileContext): Judgement {
+  const claim = readCalendarYearAsFiscal(written, context);
+  const { figure } = claim;
   const candidates = gatherCandidates(claim, context);
+  const readAs = claim === written ? null : claim;
   if (figure.kind === 'money' && figure.currency !== OFFICIAL_CURRENCY) {
-    return judgeForeignCurrency(claim, figure.currency, OFFICIAL_CURRENCY, candidates, context);
+    return { ...judgeForeignCurrency(claim, figure.currency, OFFICIAL_CURRENCY, candidates, context), readAs };
   }
-  return { ...written, ...decide(claim, figure.amount, candidates, context, true) };
+  return { amount: figure.amount, conversion: null, readAs, ...decide(claim, figure.amount, figure.precision, candidates, context, true) };
 }
 
 /**
  * A figure in another currency than the official one. Converted at the day's official rate it
  * may agree; if not, and its bare number is the official figure, the currency was relabelled.
  */
-function judgeForeignCurrency(claim: Claim, from: CurrencyCode, to: CurrencyCode, candidates: Candidates, context: ReconcileContext): Judgement {
-  const converted = convertAmount(claim.figure.amount, from, to, context.date, context.fx);
-  const outcome = converted === null ? null : decide(claim, converted.amount, candidates, context, false);
+function judgeForeignCurrency(claim: Claim, from: CurrencyCode, to: CurrencyCode, candidates: Candidates, context: ReconcileContext): Reached {
+  const conversion = convertAmount(claim.figure.amount, from, to, context.date, context.fx);
+  // A converted figure is right when it is the official figure at about the day's rate: its own
+  // numbers against the official ones, within the conversion tolerance, not two roundings stacked.
+  const converted = conversion === null ? null : { ...conversion, amount: claim.figure.amount.kind === 'exact' ? { kind: 'exact', value: conversion.conversion.value } as const : conversion.amount };
+  const precision = converted === null ? claim.figure.precision : conversionPrecision(claim.figure.precision, converted.conversion.rate, converted.conversion.value);
+  const outcome = converted === null ? null : decide(claim, converted.amount, precision, candidates, context, false);
   if (converted !== null && outcome?.verdict === 'supported') return { ...converted, ...outcome };
-  const relabelled = newestRecord(candidates.inForce.filter((record) => relateToReference(claim.figure.amount, record.value) === 'consistent'));
+  const relabelled = newestRecord(candidates.inForce.filter((record) => repeatsFigure(claim.figure.amount, claim.figure.precision, record.value)));
   if (relabelled) {
     return { amount: converted?.amount ?? claim.figure.amount, conversion: converted?.conversion ?? null, verdict: 'currency-slip', reference: relabelled };
   }
@@ -82,49 +98,67 @@ function judgeForeignCurrency(claim: Claim, from: CurrencyCode, to: CurrencyCode
   return { ...converted, ...outcome };
 }
 
-function decide(claim: Claim, amount: Amount, candidates: Candidates, context: ReconcileContext, asWritten: boolean): Outcome {
+/** The written precision at the day's rate, and never finer than the conversion tolerance (3% wide, 1.5% each side). */
+function conversionPrecision(precision: Decimal, rate: Decimal, value: Decimal): Decimal {
+  const converted = multiplyDecimals(precision, rate);
+  const tolerance = multiplyDecimals(value, multiplyDecimals(TOLERANCE.CONVERSION_RATE, decimalFromInteger(2)));
+  return compareDecimals(converted, tolerance) >= 0 ? converted : tolerance;
+}
+
+function decide(claim: Claim, amount: Amount, precision: Decimal, candidates: Candidates, context: ReconcileContext, asWritten: boolean): Outcome {
   const { entity, period } = claim;
   const { records, date, mentionedEntities } = context;
   const comparable = (record: ReferenceRecord): boolean => sameMeasure(claim, record);
-  const supports = (record: ReferenceRecord): boolean => comparable(record) && relateToReference(amount, record.value) === 'consistent';
+  const official = asWritten ? 'tolerant' : 'nominal';
+  const supports = (record: ReferenceRecord): boolean => comparable(record) && relateToReference(amount, record.value, precision, official) === 'consistent';
+  const repeats = (record: ReferenceRecord): boolean => comparable(record) && repeatsFigure(amount, precision, record.value);
   const { sameMetric, samePeriod, inForce, claimed } = candidates;
 
   const supporting = newestRecord(inForce.filter(supports));
   if (supporting) return { verdict: 'supported', reference: supporting, supersededBy: null };
 
   const current = newestRecord(inForce);
+  const reportedInForce = inForce.some((record) => record.basis === 'actual');
   const stale = samePeriod.find((record) => isSupersededBy(record, date) && supports(record));
-  // "up from $115–135 billion" states the old guidance as old: right, not outdated.
-  if (stale && current && claim.earlier) return { verdict: 'supported', reference: stale, supersededBy: current };
-  if (stale && current) return { verdict: 'outdated', reference: current, matched: stale };
+  // "after guiding to $175–185 billion" states an old forecast as old: right, not outdated. "Up from
+  // $30 billion" for a year already reported is that year's result, and is judged as one.
+  const presentedAsEarlier = claim.earlier === 'forecast' || (claim.earlier === 'value' && !reportedInForce);
+  if (stale && current && presentedAsEarlier) return { verdict: 'supported', reference: stale, supersededBy: current };
+  if (stale && current && claim.earlier === null) return { verdict: 'outdated', reference: current, matched: stale };
 
   // Slips need a specific figure: "more than $50 billion" agrees with too much to point anywhere.
   if (amount.kind !== 'lower-bound' && amount.kind !== 'upper-bound') {
-    const otherPeriod = sameMetric.find(
-      (record) => record.entity === entity && !recordCoversPeriod(record, claimed) && isInForce(record, date) && supports(record),
-    );
+    const ownRecords = sameMetric.filter((record) => record.entity === entity && !recordCoversPeriod(record, claimed));
+    const otherPeriod = ownRecords.find((record) => (isInForce(record, date) && supports(record)) || repeats(record));
     if (otherPeriod) return { verdict: 'period-slip', reference: otherPeriod, inForce: current };
-    // Another company's figure counts only when the article names that company, or repeats its exact range.
+    // Another company's figure counts only when the figure repeats it exactly, and either the article names that
+    // company or the figure is a whole range (two ends repeated are no coincidence).
     const otherEntity = records.find(
       (record) =>
         record.metric === claim.metric &&
         record.entity !== entity &&
-        (mentionedEntities.has(record.entity) || repeatsRange(amount, record.value)) &&
+        (mentionedEntities.has(record.entity) || (amount.kind === 'range' && record.value.kind === 'range')) &&
         recordInSameNamedYear(record, period) &&
         isInForce(record, date) &&
-        supports(record),
+        repeats(record),
     );
     if (otherEntity) return { verdict: 'misattributed', reference: otherEntity, inForce: current };
   }
 
   const comparableInForce = inForce.filter(comparable);
   // Digits are only the writer's own when the figure was not converted.
-  const scaleSlip = asWritten ? findScaleSlip(amount, comparableInForce) : null;
+  const scaleSlip = asWritten ? findScaleSlip(amount, precision, comparableInForce) : null;
   if (scaleSlip) return { verdict: 'scale-slip', reference: scaleSlip.record, power: scaleSlip.power };
 
   const missed = newestRecord(comparableInForce);
+  const nearest = missed ?? newestRecord(sameMetric.filter((record) => record.entity === entity && comparable(record)));
+  if (nearest !== null && !isPlausibleSize(amount, nearest)) return { verdict: 'not-checked', reference: null, record: nearest };
+  // A count of another moment (users grow month by month; GPUs with no year named), or another site, may be right: say so, never that it is wrong.
+  if (missed && (claim.metric === 'datacenter-power' || claim.metric === 'users' || (claim.metric === 'gpus' && claim.period === null))) {
+    return { verdict: 'unverifiable', reason: 'other-moment', reference: missed };
+  }
   if (missed) {
-    const relation = relateToReference(amount, missed.value);
+    const relation = relateToReference(amount, missed.value, precision, official);
     return { verdict: relation === 'below' ? 'understated' : 'overstated', reference: missed };
   }
   const latestElsewhere = newestRecord(sameMetric.filter((record) => record.entity === entity && isInForce(record, date)));
@@ -138,7 +172,6 @@ function gatherCandidates(claim: Claim, { records, date }: ReconcileContext): Ca
   return { sameMetric, samePeriod, inForce: samePeriod.filter((record) => isInForce(record, date)), claimed };
 }
 
-
 /** Money against money (after any conversion), GPUs against GPUs. */
 function sameMeasure(claim: Claim, record: ReferenceRecord): boolean {
   const { figure } = claim;
@@ -146,17 +179,24 @@ function sameMeasure(claim: Claim, record: ReferenceRecord): boolean {
   return figure.kind === 'money' && record.measure.kind === 'money';
 }
 
-function toFinding(claim: Claim, judgement: Judgement): Finding {
-  // Nothing wrong was found, only nothing to check against: information, not a warning.
-  const untracked = judgement.verdict === 'unverifiable' && (judgement.reason === 'untracked-metric' || judgement.reason === 'quarter');
+/** " The year 2026 is read as Oracle's FY2026." when a calendar year was read as the fiscal year. */
+function readAsNote(written: Claim, read: Claim): string {
+  if (written === read || written.period === null || read.period === null) return '';
+  return ` The year ${describePeriod(written.period)} is read as ${companyById(read.entity).displayName}'s ${describePeriod(read.period)}.`;
+}
+
+function toFinding(written: Claim, judgement: Judgement): Finding {
+  const claim = judgement.readAs ?? written;
+  const notChecked = judgement.verdict === 'not-checked';
   return {
     ruleId: judgement.verdict,
     verdict: judgement.verdict,
-    severity: untracked ? 'info' : RULES[judgement.verdict].severity,
+    severity: RULES[judgement.verdict].severity,
     span: spanOf(claim.figure),
-    claim,
+    claim: notChecked ? null : claim,
     reference: judgement.reference,
-    message: composeMessage(claim, judgement),
+    message: `${composeMessage(claim, judgement)}${readAsNote(written, claim)}`,
     related: [],
+    ...(notChecked ? { reason: { kind: 'implausible', record: judgement.record } as const } : {}),
   };
 }

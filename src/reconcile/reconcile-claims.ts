@@ -1,11 +1,15 @@
 import type { ReferenceRecord } from '../data/reference-schema.js';
-import type { Attribution, Finding, IsoDate } from '../types.js';
+import type { Attribution, Figure, Finding, IsoDate, UncheckedFigure } from '../types.js';
 import type { CurrencyConverter } from './currency-converter.js';
 import type { GdpTable } from '../data/gdp.js';
 import { checkGdpComparison } from './check-gdp-comparison.js';
 import { checkGrowth } from './check-growth.js';
+import { describeUnchecked } from './describe-unchecked.js';
 import { findContradictions } from './find-contradictions.js';
 import { reconcileClaim } from './reconcile-claim.js';
+import { RULES } from './rules.js';
+import { spanOf } from './span-of.js';
+import { supersedeByActuals } from './supersede-by-actuals.js';
 
 /** The official data claims are judged against. */
 export interface ReferenceData {
@@ -14,15 +18,32 @@ export interface ReferenceData {
   readonly gdp: GdpTable;
 }
 
-/** Judges every claim of one article against the reference data as of its date, and against the article itself. */
+/**
+ * Judges every claim of one article against the reference data as of its date, and against the
+ * article itself; every figure not checked is reported too, with why.
+ */
 export function reconcileClaims(attribution: Attribution, reference: ReferenceData, date: IsoDate): Finding[] {
-  const context = { ...reference, date, mentionedEntities: attribution.mentionedEntities };
-  // Growth percentages tied to a figure are judged as growth claims below; the rest stand alone.
-  const growthSpans = new Set(attribution.growthClaims.map((growth) => growth.span.start));
-  const judged = attribution.claims.filter((claim) => !growthSpans.has(claim.figure.start)).map((claim) => reconcileClaim(claim, context));
-  const compared = findContradictions({ claims: attribution.claims, restatements: attribution.restatements, date, fx: reference.fx });
+  const records = supersedeByActuals(reference.records);
+  const context = { ...reference, records, date, mentionedEntities: attribution.mentionedEntities };
+  const judged = attribution.claims.map((claim) => reconcileClaim(claim, context));
+  const supported = new Set<Figure>(judged.flatMap((finding) => (finding.verdict === 'supported' && finding.claim !== null ? [finding.claim.figure] : [])));
+  const compared = findContradictions({ claims: attribution.claims, restatements: attribution.restatements, date, fx: reference.fx, supported });
   const gdpContext = { gdp: reference.gdp, fx: reference.fx, date };
   const gdpFindings = attribution.gdpComparisons.flatMap((comparison) => checkGdpComparison(comparison, gdpContext));
-  const growthFindings = attribution.growthClaims.map((growth) => checkGrowth(growth, reference.records, date));
-  return [...judged, ...compared, ...gdpFindings, ...growthFindings];
+  const growthFindings = attribution.growthClaims.map((growth) => checkGrowth(growth, records, date));
+  return [...judged, ...compared, ...gdpFindings, ...growthFindings, ...attribution.unchecked.map(notCheckedFinding)];
+}
+
+function notCheckedFinding(unchecked: UncheckedFigure): Finding {
+  return {
+    ruleId: 'not-checked',
+    verdict: 'not-checked',
+    severity: RULES['not-checked'].severity,
+    span: spanOf(unchecked.figure),
+    claim: null,
+    reference: null,
+    message: describeUnchecked(unchecked),
+    related: [],
+    reason: unchecked.reason,
+  };
 }

@@ -58,6 +58,11 @@ export const RULES = {
     summary: 'The digits are the official figure but the magnitude is off (million for billion, a misplaced decimal separator).',
     help: 'Fix the scale word or the decimal separator.',
   },
+  'not-checked': {
+    severity: 'info',
+    summary: 'The figure is reported, not checked: its words do not establish a tracked company, metric and period, or it measures something without official records.',
+    help: 'Nothing to do; if it is a claim about a company\'s capex, name the company, the metric and the period next to it.',
+  },
   inconsistent: {
     severity: 'warning',
     summary: 'The article states the same figure with different values in different places.',

@@ -35,6 +35,11 @@ export function claimInterval(amount: Amount): ValueInterval {
   }
 }
 
+/** An official figure's own numbers, with no tolerance: what a writer converting it starts from. */
+function nominalInterval(value: ReferenceValue): ValueInterval {
+  return value.kind === 'range' ? { low: decimalFromInteger(value.low), high: decimalFromInteger(value.high) } : referenceInterval(value.kind === 'approximate' ? { kind: 'point', value: value.value } : value);
+}
+
 /** The values an official figure allows, bounds read with headroom. */
 export function referenceInterval(value: ReferenceValue): ValueInterval {
   switch (value.kind) {
@@ -60,15 +65,64 @@ export function referenceInterval(value: ReferenceValue): ValueInterval {
 }
 
 /**
- * Whether a claim agrees with a reference. A stated range must lie inside the official one
- * (a stale "$60–65B" does not agree with a newer "$64–72B"); any other figure must overlap it.
+ * Whether a written figure agrees with an official value. A figure stands for every value that
+ * rounds to it at its written precision ("$39.2 billion" for $39.23 billion). A stated range must
+ * lie inside the official one (a stale "$60–65B" does not agree with a newer "$64–72B"). "Up to X"
+ * claims X as the ceiling and "at least X" or "more than X" as the floor: each is compared with
+ * the official ceiling or floor, with the bound headroom. Any other figure must overlap.
  */
-export function relateToReference(amount: Amount, value: ReferenceValue): Relation {
-  return relateToInterval(amount, referenceInterval(value));
+export function relateToReference(amount: Amount, value: ReferenceValue, precision: Decimal, official: 'tolerant' | 'nominal' = 'tolerant'): Relation {
+  const reference = official === 'nominal' ? nominalInterval(value) : referenceInterval(value);
+  const half = roundingHalfWidth(amount, precision);
+  switch (amount.kind) {
+    case 'upper-bound':
+      // "under $100 billion", "less than …": true whenever the official top is below it.
+      if (!amount.inclusive) return relateToInterval(amount, reference);
+      return reference.high === null ? 'consistent' : relateToWindow(amount.value, amount.value, { low: scale(reference.high, -1, TOLERANCE.BOUND_HEADROOM), high: reference.high }, half);
+    case 'lower-bound':
+      if (!amount.inclusive && reference.high !== null && compareDecimals(amount.value, reference.high) >= 0) return 'above';
+      return relateToWindow(amount.value, amount.value, { low: scale(reference.low, -1, TOLERANCE.BOUND_HEADROOM), high: reference.high }, half);
+    case 'range': {
+      const aboveTop = reference.high !== null && compareDecimals(amount.high, addDecimals(reference.high, half)) > 0;
+      const belowBottom = compareDecimals(amount.low, subtractDecimals(reference.low, half)) < 0;
+      if (!aboveTop && !belowBottom) return 'consistent';
+      return aboveTop ? 'above' : 'below';
+    }
+    case 'exact':
+    case 'approximate':
+    case 'just-below': {
+      const claim = claimInterval(amount);
+      return relateToWindow(claim.low, claim.high, reference, half);
+    }
+    default:
+      return assertNever(amount);
+  }
+}
+
+const HALF: Decimal = { coefficient: 5n, exponent: -1 };
+/** A figure written with one significant digit ("$1 billion", "2 GW") is read as precise to 5%, not to a whole unit. */
+const MAX_ROUNDING = { coefficient: 5n, exponent: -2 };
+
+/** Half the written precision, at most 5% of the figure's smallest number. */
+function roundingHalfWidth(amount: Amount, precision: Decimal): Decimal {
+  const half = multiplyDecimals(precision, HALF);
+  const smallest = amount.kind === 'range' ? amount.low : amount.value;
+  const cap = multiplyDecimals(smallest, MAX_ROUNDING);
+  return compareDecimals(half, cap) <= 0 ? half : cap;
+}
+
+/** Values from `low` to `high` (null: unbounded) against a window of right values, widened by half the written precision. */
+function relateToWindow(low: Decimal, high: Decimal | null, window: ValueInterval, half: Decimal): Relation {
+  if (window.high !== null && compareDecimals(low, addDecimals(window.high, half)) > 0) return 'above';
+  if (high !== null && compareDecimals(high, subtractDecimals(window.low, half)) < 0) return 'below';
+  return 'consistent';
 }
 
 /** How a claim relates to an interval of right values (a reference, or a share computed from references). */
-export function relateToInterval(amount: Amount, reference: ValueInterval): Relation {
+export function relateToInterval(amount: Amount, exact: ValueInterval, precision: Decimal | null = null): Relation {
+  // A figure agrees with every value that rounds to it: widen the right values by half its precision.
+  const half = precision === null ? ZERO : multiplyDecimals(precision, HALF);
+  const reference = { low: subtractDecimals(exact.low, half), high: exact.high === null ? null : addDecimals(exact.high, half) };
   // A strict bound excludes its own value: "more than $65 billion" is above $60–65 billion.
   if (amount.kind === 'lower-bound' && !amount.inclusive && reference.high !== null && compareDecimals(amount.value, reference.high) >= 0) return 'above';
   if (amount.kind === 'upper-bound' && !amount.inclusive && compareDecimals(amount.value, reference.low) <= 0) return 'below';

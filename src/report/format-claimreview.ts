@@ -20,6 +20,8 @@ export const CLAIM_RATINGS: Readonly<Record<Verdict, { readonly alternateName: s
   misattributed: { alternateName: 'Misattributed', ratingValue: 1 },
   inconsistent: { alternateName: 'Inconsistent', ratingValue: null },
   unverifiable: { alternateName: 'Unverifiable', ratingValue: null },
+  // Never reviewed: a figure not checked has no official record to review it against.
+  'not-checked': { alternateName: 'Not checked', ratingValue: null },
   // Never reviewed: an unused directive is not a claim.
   unused: { alternateName: 'Not a claim', ratingValue: null },
 };

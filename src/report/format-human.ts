@@ -3,8 +3,10 @@ import Table from 'cli-table3';
 import { assertNever } from '../assert-never.js';
 import { describeDate } from '../describe/describe-date.js';
 import { describeReferenceValue } from '../describe/describe-value.js';
-import { createLineIndex } from '../read/line-index.js';
-import type { FileReport, Finding, Severity } from '../types.js';
+import { companyById } from '../data/companies.js';
+import { createLineIndex, type LineIndex } from '../read/line-index.js';
+import { describePeriod } from '../reconcile/period-dates.js';
+import type { Claim, Cue, FileReport, Finding, Severity } from '../types.js';
 import { summarize } from './summarize.js';
 
 /** How the human report is drawn. */
@@ -13,6 +15,8 @@ export interface HumanFormatOptions {
   readonly color: boolean;
   /** Terminal width in columns, to wrap the table. */
   readonly width: number;
+  /** Show, under each checked figure, the words that established its company, metric and period. */
+  readonly explain: boolean;
 }
 
 const DATE_SOURCE_NOTE: Record<FileReport['dateSource'], string> = {
@@ -30,8 +34,19 @@ export function formatHuman(reports: readonly FileReport[], options: HumanFormat
 
 function formatFile(report: FileReport, chalk: ChalkInstance, options: HumanFormatOptions): string {
   const header = `${chalk.underline(report.document.path)} ${chalk.dim(`(as of ${describeDate(report.date)}, ${DATE_SOURCE_NOTE[report.dateSource]})`)}`;
-  if (report.findings.length === 0) return `${header}\n  ${chalk.dim('No figure about a company capcheck knows.')}`;
   const lines = createLineIndex(report.document.source);
+  const checked = report.findings.filter((finding) => finding.verdict !== 'not-checked');
+  const notChecked = report.findings.filter((finding) => finding.verdict === 'not-checked');
+  // Figures not checked are listed one line each, under the table: they are context, not verdicts.
+  const unchecked = notChecked.map((finding) => {
+    const { line, column } = lines.toPosition(finding.span.start);
+    return `  ${chalk.dim(`${line}:${column}`)} ${chalk.dim(finding.message)}`;
+  });
+  const uncheckedBlock = unchecked.length === 0 ? '' : `\n${chalk.dim(`Not checked (${unchecked.length}):`)}\n${unchecked.join('\n')}`;
+  if (checked.length === 0) {
+    const none = report.findings.length === 0 ? 'No figure found.' : 'No figure capcheck could check.';
+    return `${header}\n  ${chalk.dim(none)}${uncheckedBlock}`;
+  }
   const widths = columnWidths(options.width);
   const table = new Table({
     head: ['Where', 'As written', 'Verdict', 'Official figure', 'Source'],
@@ -40,7 +55,7 @@ function formatFile(report: FileReport, chalk: ChalkInstance, options: HumanForm
     wrapOnWordBoundary: true,
     style: { head: options.color ? ['bold'] : [], border: options.color ? ['grey'] : [], compact: false },
   });
-  for (const finding of report.findings) {
+  for (const finding of checked) {
     const { line, column } = lines.toPosition(finding.span.start);
     table.push([
       `${line}:${column}`,
@@ -51,9 +66,21 @@ function formatFile(report: FileReport, chalk: ChalkInstance, options: HumanForm
     ]);
     const sourceUrl = finding.reference?.source.url ?? finding.evidence?.url;
     const url = sourceUrl === undefined ? '' : `\n${chalk.dim(sourceUrl)}`;
-    table.push([{ colSpan: 5, content: `${finding.message}${url}` }]);
+    const cues = options.explain && finding.claim !== null ? `\n${chalk.dim(describeCues(finding.claim, lines))}` : '';
+    table.push([{ colSpan: 5, content: `${finding.message}${url}${cues}` }]);
   }
-  return `${header}\n${table.toString()}`;
+  return `${header}\n${table.toString()}${uncheckedBlock}`;
+}
+
+/** "Read as: Meta ("Zuckerberg", subject, 3:1) · capex ("invest", 3:40) · 2025 ("this year", 3:70)". */
+function describeCues(claim: Claim, lines: LineIndex): string {
+  const at = (cue: Cue): string => {
+    const { line, column } = lines.toPosition(cue.start);
+    return `${line}:${column}`;
+  };
+  const { company, metric, period } = claim.cues;
+  const periodPart = claim.period === null ? '' : ` · ${describePeriod(claim.period)} (${period === null ? 'assumed: no period written' : `"${period.text}", ${at(period)}`})`;
+  return `Read as: ${companyById(claim.entity).displayName} ("${company.text}", ${company.role}, ${at(company)}) · ${claim.metric} ("${metric.text}", ${at(metric)})${periodPart}`;
 }
 
 function sourceCell(finding: Finding): string {
@@ -78,9 +105,11 @@ function paint(chalk: ChalkInstance, severity: Severity, text: string): string {
 
 function summaryLine(reports: readonly FileReport[], chalk: ChalkInstance): string {
   const { errors, warnings, infos } = summarize(reports);
-  const supported = reports.flatMap((report) => report.findings).filter((finding) => finding.verdict === 'supported').length;
+  const all = reports.flatMap((report) => report.findings);
+  const supported = all.filter((finding) => finding.verdict === 'supported').length;
+  const notChecked = all.filter((finding) => finding.verdict === 'not-checked').length;
   const files = `${reports.length} ${plural(reports.length, 'file')}`;
-  const counts = `${plural(errors, 'error', true)}, ${plural(warnings, 'warning', true)}, ${plural(infos, 'info', true)} (${supported} supported)`;
+  const counts = `${plural(errors, 'error', true)}, ${plural(warnings, 'warning', true)}, ${plural(infos, 'info', true)} (${supported} supported, ${notChecked} not checked)`;
   if (errors > 0) return chalk.red.bold(`✖ ${counts} in ${files}`);
   if (warnings > 0) return chalk.yellow.bold(`⚠ ${counts} in ${files}`);
   return chalk.green.bold(`✔ ${counts} in ${files}`);

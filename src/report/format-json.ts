@@ -1,7 +1,8 @@
 import type { ReferenceRecord } from '../data/reference-schema.js';
-import { createLineIndex } from '../read/line-index.js';
+import { assertNever } from '../assert-never.js';
+import { createLineIndex, type LineIndex } from '../read/line-index.js';
 import { describePeriod } from '../reconcile/period-dates.js';
-import type { Claim, FileReport } from '../types.js';
+import type { Claim, Cue, FileReport, NotCheckedFindingReason } from '../types.js';
 import { amountBounds, measureOf } from './figure-json.js';
 import { locateSpan } from './locate.js';
 import { summarize } from './summarize.js';
@@ -25,11 +26,12 @@ export function formatJson(reports: readonly FileReport[]): string {
           severity: finding.severity,
           text: finding.span.text,
           ...locateSpan(lines, finding.span),
-          claim: finding.claim === null ? null : jsonClaim(finding.claim),
+          claim: finding.claim === null ? null : jsonClaim(finding.claim, lines),
           reference: finding.reference === null ? null : jsonReference(finding.reference),
           message: finding.message,
           related: finding.related.map((related) => ({ ...locateSpan(lines, related), message: related.message })),
           evidence: finding.evidence ?? null,
+          reason: finding.reason === undefined ? null : jsonReason(finding.reason, lines),
         })),
       };
     }),
@@ -38,15 +40,50 @@ export function formatJson(reports: readonly FileReport[]): string {
   return `${JSON.stringify(payload, null, 2)}\n`;
 }
 
-function jsonClaim(claim: Claim): Record<string, unknown> {
-  const { figure } = claim;
+function jsonClaim(claim: Claim, lines: LineIndex): Record<string, unknown> {
+  const { figure, cues } = claim;
   return {
     entity: claim.entity,
     metric: claim.metric,
     period: claim.period === null ? null : describePeriod(claim.period),
     periodSource: claim.periodSource,
     value: { ...amountBounds(figure.amount), ...measureOf(figure), qualifier: figure.amount.kind },
+    basis: claim.basis,
+    cues: {
+      company: { ...jsonCue(cues.company, lines), role: cues.company.role },
+      metric: jsonCue(cues.metric, lines),
+      period: cues.period === null ? null : jsonCue(cues.period, lines),
+    },
   };
+}
+
+/** Words of the article that established part of a claim: as written, with positions. */
+function jsonCue(cue: Cue, lines: LineIndex): Record<string, unknown> {
+  return { text: cue.text, ...locateSpan(lines, cue) };
+}
+
+/** Why a figure was not checked: a stable code, the kind of measure or scope it is, and the words that say so. */
+function jsonReason(reason: NotCheckedFindingReason, lines: LineIndex): Record<string, unknown> {
+  switch (reason.kind) {
+    case 'other-measure':
+      return { code: reason.kind, measure: reason.measure, cue: jsonCue(reason.cue, lines) };
+    case 'scope':
+      return { code: reason.kind, scope: reason.scope, cue: jsonCue(reason.cue, lines) };
+    case 'ambiguous-company':
+    case 'untracked-company':
+    case 'several-companies':
+    case 'quarter':
+      return { code: reason.kind, cue: jsonCue(reason.cue, lines) };
+    case 'implausible':
+      return { code: reason.kind, record: reason.record.id };
+    case 'no-company':
+    case 'no-metric':
+    case 'no-period':
+    case 'untied-growth':
+      return { code: reason.kind };
+    default:
+      return assertNever(reason);
+  }
 }
 
 function jsonReference(record: ReferenceRecord): Record<string, unknown> {

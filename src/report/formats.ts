@@ -13,6 +13,8 @@ export interface FormatOptions {
   readonly color: boolean;
   /** Terminal width in columns (human only). */
   readonly width: number;
+  /** Show the words that established each checked claim (human only; JSON always carries them). */
+  readonly explain: boolean;
   /** capcheck's version, for formats that name the tool (SARIF). */
   readonly version: string;
 }
@@ -21,7 +23,7 @@ export interface FormatOptions {
 export type Reporter = (reports: readonly FileReport[], options: FormatOptions) => string;
 
 const REPORTERS = {
-  human: (reports, options) => formatHuman(reports, { color: options.color, width: options.width }),
+  human: (reports, options) => formatHuman(reports, { color: options.color, width: options.width, explain: options.explain }),
   json: (reports) => formatJson(reports),
   unix: (reports) => formatUnix(reports),
   sarif: (reports, options) => formatSarif(reports, { version: options.version }),

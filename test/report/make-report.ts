@@ -64,12 +64,22 @@ export function spanOf(source: string, text: string, occurrence = 0): { start: n
   return { start, end: start + text.length };
 }
 
-/** A money claim on `text` (the n-th occurrence) in `source`. */
-export function moneyClaim(source: string, text: string, claim: Omit<Claim, 'figure' | 'earlier'>, dollars: number, occurrence = 0): Claim {
+/** A money claim on `text` (the n-th occurrence) in `source`; its cues point at the figure itself unless given. */
+export function moneyClaim(
+  source: string,
+  text: string,
+  claim: Omit<Claim, 'figure' | 'earlier' | 'basis' | 'cues'> & Partial<Pick<Claim, 'cues'>>,
+  dollars: number,
+  occurrence = 0,
+): Claim {
+  const span = spanOf(source, text, occurrence);
+  const cue = { text, ...span };
   return {
-    earlier: false,
+    earlier: null,
+    basis: 'forecast',
+    cues: { company: { ...cue, role: 'subject' }, metric: cue, period: null },
     ...claim,
-    figure: { kind: 'money', currency: 'USD', text, ...spanOf(source, text, occurrence), amount: { kind: 'exact', value: decimalFromInteger(dollars) } },
+    figure: { kind: 'money', currency: 'USD', text, ...span, amount: { kind: 'exact', value: decimalFromInteger(dollars) }, precision: decimalFromInteger(1_000_000_000) },
   };
 }
 

@@ -1,0 +1,131 @@
+import type { Cue, EntityId, OwnerRole } from '../types.js';
+import { within, type FigureContext } from './figure-context.js';
+import { inList, type Mention } from './find-mentions.js';
+import { firstCue } from './first-cue.js';
+import { ANAPHORA, CJK_COLLECTIVES, COLLECTIVES, NON_OWNER_BEFORE } from './lexicon/owner-words.js';
+import { ACCORDING_TO_BEFORE, BACK_REFERENCE_OPENING, SPEAKER_BEFORE, SPEECH_VERB_AFTER } from './lexicon/speech-words.js';
+import type { Discourse } from './read-discourse.js';
+import type { TextSpan } from './segment-text.js';
+
+/** Whose a figure is, as far as the words say. */
+export type Owner =
+  | { readonly kind: 'company'; readonly entity: EntityId; readonly role: OwnerRole; readonly cue: Cue; readonly segment: boolean }
+  | { readonly kind: 'untracked'; readonly cue: Cue }
+  | { readonly kind: 'several'; readonly cue: Cue }
+  | { readonly kind: 'ambiguous'; readonly cue: Cue }
+  | { readonly kind: 'none' };
+
+/** A word naming what a figure measures, right after a possessor: "Meta's 2025 capex", "Alphabet’s capital spending". */
+const MEASURE_NOUN_AFTER = /^['’]?s?\s+(?:[\p{L}\d-]+\s+){0,2}?(?:capex|capital|spending|investments?|budget|outlays?|revenues?|sales|guidance|outlook|plan)/iu;
+
+/** A capitalised possessive: "the EU's", "Trump’s" (a company's own possessives are mentions). */
+const OTHER_POSSESSOR = /(?<![\p{L}])(?!(?:It|Its|The|This|That|Last|Next|Each)['’])\p{Lu}[\p{L}.]*['’]s(?![\p{L}])/gu;
+
+/**
+ * The owner of a figure: a possessor right before it ("Meta's $65 billion"), else the subject
+ * of its clause (not a name after a preposition, not a speaker whose reported words follow),
+ * else the subject of its sentence; a word standing for a company ("the company") takes the
+ * subject of the paragraph's earlier sentences; a sentence naming no one takes the paragraph's
+ * only company, else the article's. Names for several companies, or a list of them, make a total.
+ */
+export function findOwner(context: FigureContext, discourse: Discourse): Owner {
+  const { text } = discourse;
+  const { figure } = context;
+  const sentence = context.sentence ?? context.figure;
+  const clause = context.clause ?? sentence;
+  const collective = firstCue(text, clause, COLLECTIVES) ?? firstCue(text, clause, CJK_COLLECTIVES);
+  if (collective !== null) return { kind: 'several', cue: collective };
+  const inSentence = discourse.mentionsIn(sentence);
+  const inClause = inSentence.filter((mention) => within(mention, clause));
+  // "the EU's 2024 defense spending of €326 billion": the nearest possessor is someone capcheck has no records for.
+  const otherPossessor = [...text.slice(clause.start, figure.start).matchAll(OTHER_POSSESSOR)]
+    .map((match) => ({ text: match[0], start: clause.start + match.index, end: clause.start + match.index + match[0].length }))
+    .filter((cue) => !inClause.some((mention) => mention.start < cue.end && mention.end > cue.start))
+    .at(-1);
+  if (otherPossessor !== undefined && !inClause.some((mention) => mention.start > otherPossessor.end && mention.end <= figure.start)) {
+    return { kind: 'untracked', cue: otherPossessor };
+  }
+  const possessor = inClause.filter((mention) => mention.end <= figure.start && mention.possessive && wordsBetween(text, mention.end, figure.start) <= 6).at(-1);
+  if (possessor !== undefined) return ownerOf(text, followChain(text, possessor, inClause), 'possessor', inSentence);
+  const before = candidates(text, inClause.filter((mention) => mention.end <= figure.start), clause.start);
+  if (before.length > 0) return subjectOf(text, before, inSentence, figure);
+  const back = backReference(text, context, clause, inSentence);
+  if (back !== undefined) return ownerOf(text, back, 'subject', inSentence);
+  // "$67 billion for Meta's 2025 capex": a possessor after the figure, of the word naming what it measures.
+  const possessorAfter = inClause.find((mention) => mention.start >= figure.end && mention.possessive && MEASURE_NOUN_AFTER.test(text.slice(mention.end, mention.end + 40)));
+  if (possessorAfter !== undefined) return ownerOf(text, possessorAfter, 'possessor', inSentence);
+  const after = candidates(text, inClause.filter((mention) => mention.start >= figure.end), clause.start)[0];
+  if (after !== undefined) return ownerOf(text, after, 'subject', inSentence);
+  // A word standing for a company ("the $91.4 billion it spent") refers to the nearest name before it in the
+  // sentence, else to the paragraph's subject.
+  const anaphor = firstCue(text, clause, ANAPHORA) ?? firstCue(text, { start: sentence.start, end: figure.start }, ANAPHORA);
+  const sentenceBefore = candidates(text, inSentence.filter((mention) => mention.end <= Math.min(figure.start, anaphor?.start ?? figure.start)), sentence.start);
+  const antecedent = anaphor === null ? undefined : sentenceBefore.at(-1);
+  if (anaphor !== null && antecedent !== undefined) return ownerOf(text, antecedent, 'anaphor', inSentence);
+  if (sentenceBefore.length > 0) return subjectOf(text, sentenceBefore, inSentence, figure);
+  const speaker = inSentence.find((mention) => mention.start >= figure.end && SPEAKER_BEFORE.test(text.slice(Math.max(sentence.start, mention.start - 40), mention.start)));
+  if (speaker !== undefined) return ownerOf(text, speaker, 'subject', inSentence);
+  const topic = discourse.topicBefore(sentence);
+  if (anaphor !== null) return topic === null ? { kind: 'none' } : { kind: 'company', entity: topic, role: 'anaphor', cue: anaphor, segment: false };
+  // Names only in asides after the figure ("(AWS-specific)") leave it to the paragraph's company.
+  const named = inSentence.some((mention) => mention.start < figure.end || within(mention, clause));
+  if (named || topic === null) return { kind: 'none' };
+  return { kind: 'company', entity: topic, role: 'topic', cue: discourse.topicCue(sentence) ?? { text: '', start: figure.start, end: figure.start }, segment: false };
+}
+
+/** "with Meta announcing plans to invest …": after "with", a name doing something is a subject. */
+const DOING_AFTER = /^\s+\p{L}+ing\b/u;
+
+/** Names that can own a figure: not after a preposition (except "according to", or "with" a name doing something). */
+function candidates(text: string, mentions: readonly Mention[], from: number): Mention[] {
+  return mentions.filter((mention) => {
+    const before = text.slice(Math.max(from, mention.start - 40), mention.start);
+    if (ACCORDING_TO_BEFORE.test(before)) return true;
+    if (/\bwith\s+$/i.test(before)) return DOING_AFTER.test(text.slice(mention.end, mention.end + 30));
+    return !NON_OWNER_BEFORE.test(before);
+  });
+}
+
+/** The first candidate, skipping a speaker when someone else follows; several different companies leave it open. */
+function subjectOf(text: string, before: readonly Mention[], inSentence: readonly Mention[], figure: TextSpan): Owner {
+  let chosen = before.findIndex((mention) => !mention.possessive || !before.some((other) => other.start > mention.end && other.start - mention.end < 4));
+  if (chosen === -1) chosen = 0;
+  while (chosen + 1 < before.length && SPEECH_VERB_AFTER.test(text.slice(before[chosen]?.end ?? 0, figure.start))) chosen++;
+  const subject = before[chosen];
+  if (subject === undefined) return { kind: 'none' };
+  const rest = before.slice(chosen);
+  const tracked = new Set(rest.flatMap((mention) => (mention.entity === null ? [] : [mention.entity])));
+  if (tracked.size > 1) return { kind: 'ambiguous', cue: cueOf(text, subject) };
+  return ownerOf(text, subject, 'subject', inSentence);
+}
+
+function ownerOf(text: string, mention: Mention, role: OwnerRole, inSentence: readonly Mention[]): Owner {
+  const cue = cueOf(text, mention);
+  if (inList(text, mention, inSentence)) return { kind: 'several', cue };
+  if (mention.entity === null) return { kind: 'untracked', cue };
+  return { kind: 'company', entity: mention.entity, role, cue, segment: mention.segment };
+}
+
+/** "Musk's xAI", "Amazon's AWS": the possessed name is the owner. */
+function followChain(text: string, possessor: Mention, inClause: readonly Mention[]): Mention {
+  const next = inClause.find((mention) => mention.start > possessor.end && /^['’]?s?\s*$/u.test(text.slice(possessor.end, mention.start)));
+  return next ?? possessor;
+}
+
+/** "Stargate, a $500 billion venture …", "Nvidia, which reported …": the name the clause refers back to. */
+function backReference(text: string, context: FigureContext, clause: TextSpan, inSentence: readonly Mention[]): Mention | undefined {
+  if (!BACK_REFERENCE_OPENING.test(text.slice(clause.start, clause.start + 12))) return undefined;
+  const previous = context.clauses.filter((other) => other.end <= clause.start && context.sentence !== null && within(other, context.sentence)).at(-1);
+  if (previous === undefined) return undefined;
+  return inSentence.filter((mention) => within(mention, previous) && wordsBetween(text, mention.end, previous.end) <= 2).at(-1);
+}
+
+function cueOf(text: string, mention: Mention): Cue {
+  return { text: text.slice(mention.start, mention.end), start: mention.start, end: mention.end };
+}
+
+
+function wordsBetween(text: string, from: number, to: number): number {
+  const between = text.slice(from, to).trim();
+  return between === '' ? 0 : between.split(/\s+/).length;
+}

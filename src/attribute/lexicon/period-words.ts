@@ -1,0 +1,108 @@
+/**
+ * Period phrases in the languages capcheck reads: quarters (kept as written: never compared with
+ * a year), fiscal and calendar years, and years counted from the article's date.
+ */
+
+/** What a period phrase says: a year, a number of fiscal years from the article's, or a quarter (or another part of a year). */
+export type PhraseReading =
+  | { readonly kind: 'fiscal-year' | 'calendar-year'; readonly year: number; readonly written?: 'calendar' }
+  | { readonly kind: 'relative'; readonly offset: number }
+  | { readonly kind: 'quarter'; readonly label: string };
+
+/** A period pattern and how to read its match. */
+export interface PeriodWords {
+  readonly pattern: RegExp;
+  readonly read: (match: RegExpMatchArray) => PhraseReading;
+  /** The pattern names part of a year (a quarter, a half, the year so far). */
+  readonly quarter?: true;
+}
+
+const ORDINAL_QUARTER = [
+  '(?:fiscal\\s+)?(?:first|second|third|fourth|1st|2nd|3rd|4th)[- ](?:fiscal\\s+)?quarter',
+  '(?:ersten|zweiten|dritten|vierten|[1-4]\\.)\\s+(?:Geschäfts)?quartal',
+  '(?:premier|deuxième|second|troisième|quatrième|primer|segundo|tercer|cuarto|primeiro|terceiro|quarto|primo|secondo|terzo)\\s+trimestre(?:\\s+(?:fiscal|fiscale))?',
+].join('|');
+const QUARTER_WORDS = 'quarterly|quartal(?:s|szahlen)?|vierteljahr|trimestres?|trimestriel(?:le)?|trimestral|trimestrale';
+/** Part of a year so far: a figure for it is not the year's. */
+const PART_YEAR_WORDS = [
+  'year[- ]to[- ]date', 'YTD', 'so far this year', 'first (?:half|nine months|six months)', 'the (?:first|last|past) (?:two|three|nine|six) (?:quarters|months)',
+  'nine months', 'six months', '[HS][12](?:\\s+20\\d\\d)?', 'seit Jahresbeginn', 'ersten (?:Halbjahr|neun Monaten)', "depuis le début de l['’]année",
+  'premier semestre', 'en lo que va de(?:l)? año', 'primer semestre', "dall['’]inizio dell['’]anno", 'primo semestre', 'primeiro semestre',
+].join('|');
+
+export const PERIOD_WORDS: readonly PeriodWords[] = [
+  // "its fiscal second quarter", "Q4 2025", "im dritten Quartal", "au troisième trimestre", "T3": a quarter's figure, not a year's.
+  {
+    pattern: new RegExp(
+      `(?<![\\p{L}])(?:${ORDINAL_QUARTER}|[QT][1-4](?:\\s+(?:FY\\s*)?['’]?\\d{2,4})?|(?:the|this|last|next|that|its|their|current)(?:\\s+(?:current|fiscal))?\\s+quarter|${QUARTER_WORDS})(?![\\p{L}])`,
+      'giu',
+    ),
+    read: (m) => ({ kind: 'quarter', label: m[0] }),
+    quarter: true,
+  },
+  { pattern: new RegExp(`(?<![\\p{L}])(?:${PART_YEAR_WORDS})(?![\\p{L}])`, 'giu'), read: (m) => ({ kind: 'quarter', label: m[0] }), quarter: true },
+  { pattern: /第[1-4１-４一二三四]四半期|四半期|上半期|第[一二三四1-4]季度|季度|上半年|[1-4]분기|분기|상반기/gu, read: (m) => ({ kind: 'quarter', label: m[0] }), quarter: true },
+  // "fiscal 2025", "FY25", "Geschäftsjahr 2025/26", "exercice 2025", "año fiscal 2025", "2026年度"
+  {
+    pattern: /(?<![\p{L}])(?:FY|fiscal(?:\s+year)?|Geschäftsjahr(?:es)?|GJ|exercice(?:\s+fiscal)?|a[ñn]o\s+fiscal|ejercicio(?:\s+fiscal)?|anno\s+fiscale|esercizio)\s*['’‘]?(?:\d{2,4}\/)?(\d{4}|\d{2})(?![\p{N}])/giu,
+    read: (m) => ({ kind: 'fiscal-year', year: fullYear(m[1]) }),
+  },
+  { pattern: /(20\d\d)\s*(?:年度|财年|財年|회계연도)/gu, read: (m) => ({ kind: 'fiscal-year', year: fullYear(m[1]) }) },
+  { pattern: /\bcalendar(?:\s+year)?\s+(20\d\d)\b/gi, read: (m) => ({ kind: 'calendar-year', year: fullYear(m[1]), written: 'calendar' }) },
+  // A bare year, not part of a year range ("2024-2025") or of a longer number.
+  { pattern: /(?<![\d.,$€£–-])\b(20[0-4]\d)\b(?![\d%]|\s?[–-]\s?\d)/g, read: (m) => ({ kind: 'calendar-year', year: fullYear(m[1]) }) },
+  // "in '25", "in ’25"
+  { pattern: /(?<![\p{L}\p{N}])['’‘](\d{2})(?![\p{L}\p{N}'’])/gu, read: (m) => ({ kind: 'calendar-year', year: fullYear(m[1]) }) },
+  { pattern: /\b(this|next|last|past|previous|prior|coming|current)\s+(?:fiscal\s+)?year\b/gi, read: (m) => ({ kind: 'relative', offset: relativeOffset(m[1]) }) },
+  { pattern: /\b(?:end\s+of\s+(?:the|this)\s+year|year[- ]end)\b/gi, read: () => ({ kind: 'relative', offset: 0 }) },
+  { pattern: /\ba\s+year\s+(?:earlier|ago|before)\b/gi, read: () => ({ kind: 'relative', offset: -1 }) },
+  { pattern: new RegExp(`(?<![\\p{L}])(?:${relativeWords(0)})(?![\\p{L}])`, 'giu'), read: () => ({ kind: 'relative', offset: 0 }) },
+  { pattern: new RegExp(`(?<![\\p{L}])(?:${relativeWords(1)})(?![\\p{L}])`, 'giu'), read: () => ({ kind: 'relative', offset: 1 }) },
+  { pattern: new RegExp(`(?<![\\p{L}])(?:${relativeWords(-1)})(?![\\p{L}])`, 'giu'), read: () => ({ kind: 'relative', offset: -1 }) },
+  { pattern: /今年|今期|올해/gu, read: () => ({ kind: 'relative', offset: 0 }) },
+  { pattern: /来年|来期|明年|내년/gu, read: () => ({ kind: 'relative', offset: 1 }) },
+  { pattern: /昨年|前年|前期|去年|작년/gu, read: () => ({ kind: 'relative', offset: -1 }) },
+];
+
+/** "this year", "next year", "last year" in German, French, Spanish, Italian and Portuguese. */
+function relativeWords(offset: -1 | 0 | 1): string {
+  switch (offset) {
+    case 0:
+      return [
+        '(?:im\\s+)?(?:laufenden|diesem)\\s+(?:Geschäfts)?jahr', 'dieses\\s+Jahr', 'heuer', 'cette\\s+année', "l['’]année\\s+en\\s+cours",
+        "l['’]exercice\\s+en\\s+cours", 'este\\s+año', 'este\\s+ano', "quest['’]anno",
+      ].join('|');
+    case 1:
+      return [
+        '(?:im\\s+)?(?:kommenden|nächsten)\\s+(?:Geschäfts)?jahr', 'nächstes\\s+Jahr', "l['’]an\\s+prochain", "l['’]année\\s+prochaine",
+        '(?:el\\s+)?próximo\\s+año', 'el\\s+año\\s+(?:próximo|que\\s+viene)', '(?:o\\s+)?próximo\\s+ano', "(?:il\\s+)?prossimo\\s+anno", "l['’]anno\\s+prossimo",
+      ].join('|');
+    case -1:
+      return [
+        '(?:im\\s+)?Vorjahr(?:es)?', '(?:im\\s+)?(?:vergangenen|letzten|vorigen)\\s+(?:Geschäfts)?jahr', 'letztes\\s+Jahr', "l['’]an\\s+(?:dernier|passé)",
+        "l['’]année\\s+(?:dernière|passée|précédente)", '(?:el\\s+)?año\\s+pasado', '(?:no\\s+)?ano\\s+passado', "l['’]anno\\s+scorso",
+      ].join('|');
+    default:
+      return '';
+  }
+}
+
+function fullYear(digits: string | undefined): number {
+  const year = Number(digits);
+  return year < 100 ? 2000 + year : year;
+}
+
+function relativeOffset(word: string | undefined): number {
+  switch (word?.toLowerCase()) {
+    case 'next':
+    case 'coming':
+      return 1;
+    case 'last':
+    case 'past':
+    case 'previous':
+    case 'prior':
+      return -1;
+    default:
+      return 0;
+  }
+}

@@ -1,0 +1,69 @@
+import type { Cue, EntityId } from '../types.js';
+import { inList, type Mention } from './find-mentions.js';
+import { NON_OWNER_BEFORE } from './lexicon/owner-words.js';
+import { spanAt, type TextSegments, type TextSpan } from './segment-text.js';
+
+/** What the article has been about, sentence by sentence: read once, asked per figure. */
+export interface Discourse {
+  readonly text: string;
+  /** The mentions inside a span, in order. */
+  mentionsIn(span: TextSpan): readonly Mention[];
+  /**
+   * The company a sentence carries over from before it: the subject of the latest earlier
+   * sentence of its paragraph that has one, else the article's only company; null when unclear.
+   */
+  topicBefore(sentence: TextSpan): EntityId | null;
+  /** Where that company was named. */
+  topicCue(sentence: TextSpan): Cue | null;
+}
+
+/** Reads who each sentence is about (its first name not after a preposition), in one pass. */
+export function readDiscourse(text: string, segments: TextSegments, mentions: readonly Mention[]): Discourse {
+  const starts = mentions.map((mention) => mention.start);
+  const mentionsIn = (span: TextSpan): readonly Mention[] => mentions.slice(lowerBound(starts, span.start), lowerBound(starts, span.end)).filter((mention) => mention.end <= span.end);
+  const tracked = new Set(mentions.flatMap((mention) => (mention.entity === null ? [] : [mention.entity])));
+  const onlyCompany = tracked.size === 1 ? mentions.find((mention) => mention.entity !== null) ?? null : null;
+  // For each sentence, the subject carried into it: the latest earlier subject of its paragraph
+  // ("several" when that subject was a list of companies: a later "they" or "the spending" is theirs together).
+  const carried = new Map<number, Mention | 'several' | null>();
+  let paragraph: TextSpan | null = null;
+  let latest: Mention | 'several' | null = null;
+  for (const sentence of segments.sentences) {
+    const current = spanAt(segments.paragraphs, sentence.start);
+    if (current !== paragraph) {
+      paragraph = current;
+      latest = null;
+    }
+    carried.set(sentence.start, latest);
+    const inSentence = mentionsIn(sentence);
+    const subject = inSentence.find((mention) => !NON_OWNER_BEFORE.test(text.slice(Math.max(sentence.start, mention.start - 40), mention.start)));
+    if (subject !== undefined) latest = inList(text, subject, inSentence) ? 'several' : subject;
+  }
+  const topicMention = (sentence: TextSpan): Mention | null => {
+    const subject = carried.get(sentence.start) ?? null;
+    if (subject === 'several') return null;
+    if (subject !== null) return subject.entity === null ? null : subject;
+    return onlyCompany;
+  };
+  return {
+    text,
+    mentionsIn,
+    topicBefore: (sentence) => topicMention(sentence)?.entity ?? null,
+    topicCue: (sentence) => {
+      const mention = topicMention(sentence);
+      return mention === null ? null : { text: text.slice(mention.start, mention.end), start: mention.start, end: mention.end };
+    },
+  };
+}
+
+/** The first index whose value is at least `value` (values ascending). */
+function lowerBound(values: readonly number[], value: number): number {
+  let low = 0;
+  let high = values.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if ((values[middle] ?? 0) < value) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}

@@ -1,0 +1,57 @@
+import type { ClaimMetric, Cue, EntityId, Figure, Scope } from '../types.js';
+import type { FigureContext } from './figure-context.js';
+import { firstCue } from './first-cue.js';
+import type { Owner } from './find-owner.js';
+import { findRegions, NAMED_SITE_NOUN, NAMED_SITES, SEGMENT, SITE } from './lexicon/scope-words.js';
+
+/** Metrics whose records are company-wide: a site's, a region's or a segment's figure is something else. */
+const COMPANY_WIDE: ReadonlySet<ClaimMetric> = new Set(['capex', 'revenue', 'pledge', 'gpus', 'power', 'users']);
+/** Entities whose records are themselves about one venture: a site noun is no narrower scope. */
+const VENTURES: ReadonlySet<EntityId> = new Set(['STARGATE', 'XAI']);
+
+/**
+ * The part of the company a figure is limited to, if the words limit it: a segment (its owner is
+ * AWS or Google Cloud, or the clause speaks of a cloud unit's revenue), one site ("its Louisiana
+ * data center", "the Hyperion campus") or a region ("in Texas", "en Espagne"). A site or region
+ * limits the figure only when it stands at least as close to it as the word naming the metric:
+ * "a $65 billion spending plan to build a data center" is a plan, "a $10 billion data center" a site.
+ */
+export function readScope(text: string, context: FigureContext, owner: Owner & { kind: 'company' }, metric: ClaimMetric, metricCue: Cue): { scope: Scope; cue: Cue } | null {
+  if (!COMPANY_WIDE.has(metric)) return null;
+  if (owner.segment) return { scope: 'segment', cue: owner.cue };
+  const clause = context.clause ?? context.figure;
+  const figure = context.figure;
+  // A quantity names its own metric by its unit: nothing can stand closer, so sites and regions are weighed alone.
+  const metricDistance = metricCue.start === figure.start ? Number.POSITIVE_INFINITY : distance(metricCue, figure);
+  // A site or region standing before the figure is what the clause is about ("Meta's Hyperion campus will need $50
+  // billion"); one after it limits the figure only from closer than its metric word ("$65 billion spending plan to build
+  // a data center" is a plan).
+  const closeEnough = (cue: Cue | null): cue is Cue => cue !== null && (cue.end <= figure.start || distance(cue, figure) <= metricDistance);
+  // A segment's revenue is never the company's; a segment's spending only when the segment stands closest.
+  const segment = firstCue(text, clause, SEGMENT);
+  if (segment !== null && (metric === 'revenue' || closeEnough(segment))) return { scope: 'segment', cue: segment };
+  const named = firstCue(text, clause, NAMED_SITES) ?? firstCue(text, clause, NAMED_SITE_NOUN) ?? siteAfter(text, figure);
+  if (closeEnough(named)) return { scope: 'site', cue: named };
+  const site = VENTURES.has(owner.entity) ? null : firstCue(text, clause, SITE);
+  if (closeEnough(site)) return { scope: 'site', cue: site };
+  const region = findRegions(text.slice(clause.start, clause.end))[0];
+  const regionCue = region === undefined ? null : cueAt(text, clause.start + region.start, clause.start + region.end);
+  if (closeEnough(regionCue)) return { scope: 'region', cue: regionCue };
+  return null;
+}
+
+/** "a $10 billion data center", "a $2 billion campus": the figure names a site's cost. */
+const SITE_RIGHT_AFTER = /^\s*(?:AI[ -])?(?:data ?cent(?:er|re)|datacent(?:er|re)|campus|facility|plant|site|cluster|project)(?![\p{L}])/iu;
+
+function siteAfter(text: string, figure: Pick<Figure, 'end'>): Cue | null {
+  const match = SITE_RIGHT_AFTER.exec(text.slice(figure.end, figure.end + 30));
+  return match === null ? null : cueAt(text, figure.end + match.index, figure.end + match.index + match[0].length);
+}
+
+function distance(cue: Cue, figure: Pick<Figure, 'start' | 'end'>): number {
+  return cue.end <= figure.start ? figure.start - cue.end : Math.max(0, cue.start - figure.end);
+}
+
+function cueAt(text: string, start: number, end: number): Cue {
+  return { text: text.slice(start, end), start, end };
+}
