@@ -99,6 +99,9 @@ export type Period =
   /** A quarter, kept as written ("its fiscal second quarter"): there are no quarterly records, and a quarter is never compared with a year. */
   | { readonly kind: 'quarter'; readonly label: string };
 
+/** A whole year, calendar or fiscal. */
+export type YearPeriod = Exclude<Period, { readonly kind: 'quarter' }>;
+
 /**
  * What a claim measures: a metric with official records, or a figure derived from them
  * ("40% of its 2025 revenue" is a share of revenue, checked by computing it).
@@ -231,6 +234,28 @@ export interface GrowthClaim {
   readonly basePeriod: Period;
 }
 
+/**
+ * A figure stated for several companies together: "Big Tech will spend $650 billion in 2026",
+ * "Meta, Alphabet and Amazon plan a combined $400 billion". Checked against the sum of the
+ * companies' own figures for the period.
+ */
+export interface TotalClaim {
+  readonly figure: Figure;
+  /** The companies the total is over, in the order they were named (or the usual order, when assumed). */
+  readonly companies: readonly EntityId[];
+  /**
+   * `named`: the text lists them (here, or a list of as many companies nearby). `assumed`: a
+   * collective name ("Big Tech", "the hyperscalers") read as the usual set; findings on it are info.
+   */
+  readonly set: 'named' | 'assumed';
+  /** Names in the list that capcheck has no records for: the sum cannot be checked. */
+  readonly untracked: readonly Cue[];
+  readonly period: YearPeriod;
+  readonly periodSource: PeriodSource;
+  /** The words that made it a total, and that named the metric. */
+  readonly cues: { readonly companies: Cue; readonly metric: Cue; readonly period: Cue | null };
+}
+
 /** What the attribute stage learns about a document: its claims, and every company it names. */
 export interface Attribution {
   /** Every checked figure except bracketed restatements, which are in `restatements`. */
@@ -240,6 +265,7 @@ export interface Attribution {
   readonly restatements: readonly ClaimRestatement[];
   readonly gdpComparisons: readonly GdpComparison[];
   readonly growthClaims: readonly GrowthClaim[];
+  readonly totals: readonly TotalClaim[];
   /** Companies named anywhere in the document (a writer can only confuse companies they name). */
   readonly mentionedEntities: ReadonlySet<EntityId>;
 }

@@ -1,4 +1,4 @@
-import type { ArticleDocument, Attribution, Claim, Figure, IsoDate, UncheckedFigure } from '../types.js';
+import type { ArticleDocument, Attribution, Figure, IsoDate, UncheckedFigure } from '../types.js';
 import type { FigureContext } from './figure-context.js';
 import { findGdpComparisons } from './find-gdp-comparisons.js';
 import { findGrowthClaims } from './find-growth-claims.js';
@@ -6,7 +6,7 @@ import { findMentions } from './find-mentions.js';
 import { findRestatements } from './find-restatements.js';
 import { readDiscourse } from './read-discourse.js';
 import { segmentText, spanAt, spanCovering, type TextSegments, type TextSpan } from './segment-text.js';
-import { isClaim, spotClaim } from './spot-claim.js';
+import { spotClaim, type SpotContext, type Spotted } from './spot-claim.js';
 
 /**
  * Spots the claims among a document's figures: those whose company, metric and period the words
@@ -21,8 +21,9 @@ export function attributeFigures(document: ArticleDocument, figures: readonly Fi
   const restatements = findRestatements(text, figures);
   const restatedFigures = new Set(restatements.map((pair) => pair.restated));
   const bySentence = groupBySentence(figures, segments.sentences);
-  const spotted = new Map<Figure, Claim | UncheckedFigure>();
-  let previous: Claim | null = null;
+  const spotted = new Map<Figure, Spotted>();
+  let previous: SpotContext['previous'] = null;
+  let previousStart = 0;
   for (const figure of figures) {
     if (restatedFigures.has(figure)) continue;
     const sentence = spanAt(segments.sentences, figure.start);
@@ -34,27 +35,34 @@ export function attributeFigures(document: ArticleDocument, figures: readonly Fi
       siblings: (sentence === null ? [] : (bySentence.get(sentence.start) ?? [])).filter((other) => other !== figure),
       clauses: segments.clauses,
     };
-    if (previous !== null && (context.paragraph === null || previous.figure.start < context.paragraph.start)) previous = null;
-    const result = spotClaim(text, figure, context, discourse, articleDate, previous);
+    if (previous !== null && (context.paragraph === null || previousStart < context.paragraph.start)) previous = null;
+    const result = spotClaim(figure, context, { text, segments, discourse, articleDate, previous });
     spotted.set(figure, result);
-    if (isClaim(result) && result.figure.kind === 'money') previous = result;
+    if (result.kind === 'claim' && result.claim.figure.kind === 'money') {
+      previous = { entity: result.claim.entity, metric: result.claim.metric, cue: result.claim.cues.metric };
+      previousStart = figure.start;
+    } else if (result.kind === 'total') {
+      previous = { entity: null, metric: 'capex', cue: result.total.cues.metric };
+      previousStart = figure.start;
+    }
   }
-  const spottedClaims = [...spotted.values()].filter(isClaim);
+  const results = [...spotted.values()];
+  const spottedClaims = results.flatMap((each) => (each.kind === 'claim' ? [each.claim] : []));
   const growthClaims = findGrowthClaims(text, segments, spottedClaims, figures);
   const tiedGrowth = new Set(growthClaims.map((growth) => growth.span.start));
   // A growth percentage is checked as a growth claim, or not at all.
   const untiedGrowth = spottedClaims.filter((claim) => claim.metric === 'growth' && claim.figure.kind === 'percent' && !tiedGrowth.has(claim.figure.start));
   const claims = spottedClaims.filter((claim) => !(claim.metric === 'growth' && claim.figure.kind === 'percent'));
   const unchecked: UncheckedFigure[] = [
-    ...[...spotted.values()].filter((each): each is UncheckedFigure => !isClaim(each)),
+    ...results.flatMap((each) => (each.kind === 'unchecked' ? [each.unchecked] : [])),
     ...untiedGrowth.map((claim) => ({ figure: claim.figure, entity: claim.entity, reason: { kind: 'untied-growth' } as const })),
   ];
   const claimRestatements = [];
   for (const { original, restated } of restatements) {
     const spottedOriginal = spotted.get(original);
-    if (spottedOriginal === undefined) continue;
-    if (isClaim(spottedOriginal)) claimRestatements.push({ original: spottedOriginal, restated: { ...spottedOriginal, figure: restated } });
-    else unchecked.push({ ...spottedOriginal, figure: restated });
+    if (spottedOriginal?.kind === 'claim') claimRestatements.push({ original: spottedOriginal.claim, restated: { ...spottedOriginal.claim, figure: restated } });
+    else if (spottedOriginal?.kind === 'unchecked') unchecked.push({ ...spottedOriginal.unchecked, figure: restated });
+    else if (spottedOriginal?.kind === 'total') unchecked.push({ figure: restated, entity: null, reason: { kind: 'several-companies', cue: spottedOriginal.total.cues.companies } });
   }
   return {
     claims,
@@ -62,6 +70,7 @@ export function attributeFigures(document: ArticleDocument, figures: readonly Fi
     restatements: claimRestatements,
     gdpComparisons: findGdpComparisons(text, segments, figures.filter((figure) => !restatedFigures.has(figure)), claims),
     growthClaims,
+    totals: results.flatMap((each) => (each.kind === 'total' ? [each.total] : [])),
     mentionedEntities: new Set(mentions.flatMap((mention) => (mention.entity === null ? [] : [mention.entity]))),
   };
 }

@@ -83,6 +83,26 @@ export function inList(text: string, mention: Mention, inSentence: readonly Ment
   return inSentence.some(
     (other) =>
       other.entity !== mention.entity &&
-      (other.end <= mention.start ? JOINED.test(text.slice(other.end, mention.start)) : other.start >= mention.end && JOINED.test(text.slice(mention.end, other.start))),
+      (other.end <= mention.start ? joined(text, other, mention) : other.start >= mention.end && joined(text, mention, other)),
   );
+}
+
+/** The names listed together with `mention` ("Meta, Microsoft and Amazon"), in order; just it when it stands alone. */
+export function listAround(text: string, mention: Mention, inSentence: readonly Mention[]): Mention[] {
+  const at = inSentence.indexOf(mention);
+  if (at === -1) return [mention];
+  let first = at;
+  while (first > 0 && joined(text, inSentence[first - 1], inSentence[first])) first--;
+  let last = at;
+  while (last + 1 < inSentence.length && joined(text, inSentence[last], inSentence[last + 1])) last++;
+  return inSentence.slice(first, last + 1);
+}
+
+/** Two names next to each other in a list: joined by a comma or "and", or the same company named twice ("Alphabet (Google)"). */
+function joined(text: string, left: Mention | undefined, right: Mention | undefined): boolean {
+  if (left === undefined || right === undefined) return false;
+  // Markup and quotes around names do not break a list: "**Microsoft**, **Meta**".
+  const gap = text.slice(left.end, right.start).replace(/^['’]s?/u, '').replace(/[*_`"“”«»]/gu, '');
+  if (left.entity === right.entity && left.entity !== null && /^\s*[(\[/]\s*$/u.test(gap)) return true;
+  return JOINED.test(gap.replace(/^\s*[)\]]/u, '').replace(/\s*\([^)]*\)\s*/gu, ' '));
 }

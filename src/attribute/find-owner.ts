@@ -1,6 +1,6 @@
 import type { Cue, EntityId, OwnerRole } from '../types.js';
 import { within, type FigureContext } from './figure-context.js';
-import { inList, type Mention } from './find-mentions.js';
+import { inList, listAround, type Mention } from './find-mentions.js';
 import { firstCue } from './first-cue.js';
 import { ANAPHORA, CJK_COLLECTIVES, COLLECTIVES, NON_OWNER_BEFORE } from './lexicon/owner-words.js';
 import { ACCORDING_TO_BEFORE, BACK_REFERENCE_OPENING, SPEAKER_BEFORE, SPEECH_VERB_AFTER } from './lexicon/speech-words.js';
@@ -11,12 +11,19 @@ import type { TextSpan } from './segment-text.js';
 export type Owner =
   | { readonly kind: 'company'; readonly entity: EntityId; readonly role: OwnerRole; readonly cue: Cue; readonly segment: boolean }
   | { readonly kind: 'untracked'; readonly cue: Cue }
-  | { readonly kind: 'several'; readonly cue: Cue }
+  /** Several companies: the list of them when one is written, else none (a collective name). */
+  | { readonly kind: 'several'; readonly cue: Cue; readonly members: readonly Mention[] }
   | { readonly kind: 'ambiguous'; readonly cue: Cue }
   | { readonly kind: 'none' };
 
 /** A word naming what a figure measures, right after a possessor: "Meta's 2025 capex", "Alphabet’s capital spending". */
 const MEASURE_NOUN_AFTER = /^['’]?s?\s+(?:[\p{L}\d-]+\s+){0,2}?(?:capex|capital|spending|investments?|budget|outlays?|revenues?|sales|guidance|outlook|plan)/iu;
+
+/** What joins a name to its own figure in a list or a table row: "Microsoft at ~$80B", "Meta: $72B", "Amazon — $125B". */
+const PAIRED = /^['’]?s?\s*(?:at|:|=|—|–|-|\(|with)?\s*$/iu;
+
+/** Joint ventures: their partners' announcements of the venture's figures are the venture's. */
+const VENTURES: ReadonlySet<EntityId> = new Set(['STARGATE']);
 
 /** A capitalised possessive: "the EU's", "Trump’s" (a company's own possessives are mentions). */
 const OTHER_POSSESSOR = /(?<![\p{L}])(?!(?:It|Its|The|This|That|Last|Next|Each)['’])\p{Lu}[\p{L}.]*['’]s(?![\p{L}])/gu;
@@ -33,9 +40,12 @@ export function findOwner(context: FigureContext, discourse: Discourse): Owner {
   const { figure } = context;
   const sentence = context.sentence ?? context.figure;
   const clause = context.clause ?? sentence;
-  const collective = firstCue(text, clause, COLLECTIVES) ?? firstCue(text, clause, CJK_COLLECTIVES);
-  if (collective !== null) return { kind: 'several', cue: collective };
   const inSentence = discourse.mentionsIn(sentence);
+  // "Microsoft at ~$80B, Alphabet at $75B": a name right before a figure, joined only by "at", ":" or a dash, owns it.
+  const adjacent = inSentence.filter((mention) => mention.end <= figure.start && PAIRED.test(text.slice(mention.end, figure.start))).at(-1);
+  if (adjacent?.entity != null) return { kind: 'company', entity: adjacent.entity, role: 'subject', cue: cueOf(text, adjacent), segment: adjacent.segment };
+  const collective = firstCue(text, clause, COLLECTIVES) ?? firstCue(text, clause, CJK_COLLECTIVES);
+  if (collective !== null) return { kind: 'several', cue: collective, members: [] };
   const inClause = inSentence.filter((mention) => within(mention, clause));
   // "the EU's 2024 defense spending of €326 billion": the nearest possessor is someone capcheck has no records for.
   const otherPossessor = [...text.slice(clause.start, figure.start).matchAll(OTHER_POSSESSOR)]
@@ -93,6 +103,7 @@ function subjectOf(text: string, before: readonly Mention[], inSentence: readonl
   while (chosen + 1 < before.length && SPEECH_VERB_AFTER.test(text.slice(before[chosen]?.end ?? 0, figure.start))) chosen++;
   const subject = before[chosen];
   if (subject === undefined) return { kind: 'none' };
+  if (inList(text, subject, inSentence)) return ownerOf(text, subject, 'subject', inSentence);
   const rest = before.slice(chosen);
   const tracked = new Set(rest.flatMap((mention) => (mention.entity === null ? [] : [mention.entity])));
   if (tracked.size > 1) return { kind: 'ambiguous', cue: cueOf(text, subject) };
@@ -101,7 +112,12 @@ function subjectOf(text: string, before: readonly Mention[], inSentence: readonl
 
 function ownerOf(text: string, mention: Mention, role: OwnerRole, inSentence: readonly Mention[]): Owner {
   const cue = cueOf(text, mention);
-  if (inList(text, mention, inSentence)) return { kind: 'several', cue };
+  if (inList(text, mention, inSentence)) {
+    // "Oracle, SoftBank and OpenAI launch the $500 billion Stargate": the venture they announce owns the figure.
+    const venture = inSentence.find((other) => other.entity !== null && VENTURES.has(other.entity) && !listAround(text, mention, inSentence).includes(other));
+    if (venture?.entity != null) return { kind: 'company', entity: venture.entity, role: 'subject', cue: cueOf(text, venture), segment: false };
+    return { kind: 'several', cue, members: listAround(text, mention, inSentence) };
+  }
   if (mention.entity === null) return { kind: 'untracked', cue };
   return { kind: 'company', entity: mention.entity, role, cue, segment: mention.segment };
 }

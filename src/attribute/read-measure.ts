@@ -14,7 +14,7 @@ export type MeasureReading =
   | { readonly kind: 'none' };
 
 /** Multi-year intentions ("over the next four years", "through 2028") are pledges, not annual capex. */
-const MULTI_YEAR = /\b(?:over|in|during)\s+the\s+(?:next|coming)\s+(?:\w+\s+)?(?:years|decade)\b|\bthrough\s+(?:the\s+end\s+of\s+)?20\d\d\b|\bby\s+20\d\d\s+in\s+the\s+U|\b(?:in den nächsten|dans les|en los próximos|nei prossimi|nos próximos)\s+\p{L}+\s+(?:Jahren|années|ans|años|anni|anos)\b/iu;
+const MULTI_YEAR = /\b20\d\d\s*[-–—\/]\s*(?:20)?\d\d\b|\b(?:in|over)\s+(?:two|three|four|five|\d)\s+years\b|\b(?:over|in|during)\s+the\s+(?:next|coming)\s+(?:\w+\s+)?(?:years|decade)\b|\bthrough\s+(?:the\s+end\s+of\s+)?20\d\d\b|\bby\s+20\d\d\s+in\s+the\s+U|\b(?:in den nächsten|dans les|en los próximos|nei prossimi|nos próximos)\s+\p{L}+\s+(?:Jahren|années|ans|años|anni|anos)\b/iu;
 /** Entities whose money figures are all pledges: they publish no annual capex. */
 const PLEDGE_ONLY: ReadonlySet<EntityId> = new Set(['STARGATE', 'AAPL']);
 /** "raised it by $10 billion", "up $10B", "an additional $5 billion": an amount of change, not a level. */
@@ -43,7 +43,7 @@ const NOT_SPENDING = /\b(?:stock|shares?|share price|market (?:value|cap\w*)|val
 export function readMeasure(
   text: string,
   figure: Figure,
-  entity: EntityId,
+  entity: EntityId | null,
   context: FigureContext,
   mentions: readonly Mention[],
   compared: MeasureReading | null,
@@ -77,7 +77,7 @@ export function readMeasure(
 const COMPARED_WITH =
   /(?<![\p{L}])(?:(?:up|down)\s+from|from|compared (?:with|to)|versus|vs\.?|than|or|oder|soit|ou|o|ossia|cioè|that is|i\.e\.|gegenüber(?: den| dem)?|im Vergleich zu|contre|par rapport (?:à|aux?)|frente a(?: los)?|respecto a|rispetto a(?:i|gli)?|em relação a(?:os)?)\s+(?:(?:the|a|an|its|their|le|les|la|los|las|die|den|dem|i|gli|os|as)\s+)?(?:[\p{L}'’]+\s+){0,4}$/iu;
 
-function readMoney(text: string, figure: Figure, entity: EntityId, context: FigureContext, mentions: readonly Mention[], compared: MeasureReading | null): MeasureReading {
+function readMoney(text: string, figure: Figure, entity: EntityId | null, context: FigureContext, mentions: readonly Mention[], compared: MeasureReading | null): MeasureReading {
   const before = text.slice(Math.max(context.clause?.start ?? 0, figure.start - 60), figure.start);
   if (CHANGE_BEFORE.test(before) || CHANGE_AFTER.test(text.slice(figure.end, figure.end + 20))) {
     return { kind: 'other', measure: 'change', cue: { text: figure.text, start: figure.start, end: figure.end } };
@@ -94,7 +94,7 @@ function readMoney(text: string, figure: Figure, entity: EntityId, context: Figu
   const intoCompany = mentions.find((mention) => mention.start >= figure.end && context.clause !== null && within(mention, context.clause) && INTO.test(text.slice(figure.end, mention.start)));
   if (measure === 'capex' && intoCompany !== undefined) return { kind: 'other', measure: 'stake', cue };
   const sentence = context.sentence === null ? '' : slice(text, context.sentence);
-  if (measure !== 'revenue' && (PLEDGE_ONLY.has(entity) || MULTI_YEAR.test(sentence))) return { kind: 'tracked', metric: 'pledge', cue };
+  if (measure !== 'revenue' && ((entity !== null && PLEDGE_ONLY.has(entity)) || MULTI_YEAR.test(sentence))) return { kind: 'tracked', metric: 'pledge', cue };
   return { kind: 'tracked', metric: measure, cue };
 }
 

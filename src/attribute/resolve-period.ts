@@ -26,7 +26,7 @@ type PeriodPhrase = PhraseReading & { readonly start: number; readonly end: numb
  * on the article's date ("default": the caller decides whether assuming it is safe).
  * Relative phrases count in the company's fiscal years; a bare year is a calendar year.
  */
-export function resolvePeriod(text: string, entity: EntityId, metric: ClaimMetric, context: FigureContext, articleDate: IsoDate): PeriodReading {
+export function resolvePeriod(text: string, entity: EntityId | null, metric: ClaimMetric, context: FigureContext, articleDate: IsoDate): PeriodReading {
   if (PERIODLESS.has(metric)) return { period: null, periodSource: 'default', cue: null };
   const currentFiscalYear = fiscalYearOn(entity, articleDate);
   const read = (phrase: PeriodPhrase): PeriodReading => readPhrase(entity, phrase, currentFiscalYear);
@@ -35,7 +35,9 @@ export function resolvePeriod(text: string, entity: EntityId, metric: ClaimMetri
   // "In the first quarter of fiscal 2025, … $20 billion": a quarter named anywhere in reach wins over its year.
   for (const [scope, owned] of [[context.clause, null], [context.sentence, ownedElsewhere]] as const) {
     if (scope === null) continue;
-    const quarter = nearestPhrase(text, scope, context.figure, owned, true);
+    // Beyond its clause, only a quarter named before the figure frames it ("In the first quarter, …"): one after it is about something else.
+    const quarterScope = scope === context.clause ? scope : { start: scope.start, end: context.figure.start };
+    const quarter = nearestPhrase(text, quarterScope, context.figure, owned, true);
     if (quarter !== null) return read(quarter);
     const phrase = nearestPhrase(text, scope, context.figure, owned, false);
     if (phrase !== null) return read(phrase);
@@ -50,7 +52,7 @@ export function resolvePeriod(text: string, entity: EntityId, metric: ClaimMetri
   return { period: assumed, periodSource: 'default', cue: null };
 }
 
-function readPhrase(entity: EntityId, phrase: PeriodPhrase, currentFiscalYear: number): PeriodReading {
+function readPhrase(entity: EntityId | null, phrase: PeriodPhrase, currentFiscalYear: number): PeriodReading {
   const cue: Cue = { text: phrase.text, start: phrase.start, end: phrase.end };
   switch (phrase.kind) {
     case 'relative':
@@ -70,16 +72,20 @@ function samePeriod(a: Period, b: Period): boolean {
   return a.kind === 'quarter' || b.kind === 'quarter' ? false : a.kind === b.kind && a.year === b.year;
 }
 
-/** The fiscal year (named by the year it ends in) that contains `date` for this company. */
-export function fiscalYearOn(entity: EntityId, date: IsoDate): number {
+/** The fiscal year (named by the year it ends in) that contains `date` for this company; for several companies, the calendar year. */
+export function fiscalYearOn(entity: EntityId | null, date: IsoDate): number {
   const year = Number(date.slice(0, 4));
   const month = Number(date.slice(5, 7));
-  return month > companyById(entity).fiscalYearEndMonth ? year + 1 : year;
+  return month > yearEndMonth(entity) ? year + 1 : year;
 }
 
-/** For companies whose fiscal year is the calendar year, "fiscal 2025" is simply 2025. */
-function normalize(entity: EntityId, period: Period): Period {
-  return period.kind === 'fiscal-year' && companyById(entity).fiscalYearEndMonth === 12 ? { kind: 'calendar-year', year: period.year } : period;
+/** For companies whose fiscal year is the calendar year (and totals over several), "fiscal 2025" is simply 2025. */
+function normalize(entity: EntityId | null, period: Period): Period {
+  return period.kind === 'fiscal-year' && yearEndMonth(entity) === 12 ? { kind: 'calendar-year', year: period.year } : period;
+}
+
+function yearEndMonth(entity: EntityId | null): number {
+  return entity === null ? 12 : companyById(entity).fiscalYearEndMonth;
 }
 
 function nearestPhrase(text: string, scope: TextSpan, figure: TextSpan, ownedElsewhere: ((offset: number) => boolean) | null, quartersOnly = false): PeriodPhrase | null {

@@ -1,59 +1,77 @@
 import { assertNever } from '../assert-never.js';
-import type { Claim, Figure, IsoDate, NotCheckedReason, UncheckedFigure } from '../types.js';
+import type { Claim, Cue, EntityId, Figure, IsoDate, NotCheckedReason, TotalClaim, UncheckedFigure } from '../types.js';
 import type { FigureContext } from './figure-context.js';
-import { findOwner } from './find-owner.js';
+import { findCompanySet } from './find-company-set.js';
+import { findOwner, type Owner } from './find-owner.js';
 import { isEarlierFigure } from './is-earlier-figure.js';
 import { readBasis } from './read-basis.js';
 import type { Discourse } from './read-discourse.js';
 import { readMeasure } from './read-measure.js';
 import { readScope } from './read-scope.js';
 import { resolvePeriod } from './resolve-period.js';
+import type { TextSegments } from './segment-text.js';
+
+/** What the spotter makes of a figure: a claim about one company, a total over several, or a figure not checked. */
+export type Spotted =
+  | { readonly kind: 'claim'; readonly claim: Claim }
+  | { readonly kind: 'total'; readonly total: TotalClaim }
+  | { readonly kind: 'unchecked'; readonly unchecked: UncheckedFigure };
+
+/** What the spotter reads a figure in. */
+export interface SpotContext {
+  readonly text: string;
+  readonly segments: TextSegments;
+  readonly discourse: Discourse;
+  readonly articleDate: IsoDate;
+  /**
+   * The checked figure before it in the paragraph, whose (a company's, or null for a total over
+   * several), and its metric word: a bare point of comparison ("up from $30 billion") measures what it does.
+   */
+  readonly previous: { readonly entity: EntityId | null; readonly metric: Claim['metric']; readonly cue: Cue } | null;
+}
 
 /**
  * Decides whether a figure is a claim capcheck can check: its company, metric and period must
  * each be established by words in the text (the company as the figure's owner, the metric by
- * an explicit word, the period stated, or assumed only for a plan), and it must be about the
- * whole company. Any other figure comes back unchecked, with the reason.
+ * an explicit word, the period stated, or assumed only when nothing says it is a past result),
+ * and it must be about the whole company, or a total over a set of companies. Any other figure
+ * comes back unchecked, with the reason.
  */
-export function spotClaim(
-  text: string,
-  figure: Figure,
-  context: FigureContext,
-  discourse: Discourse,
-  articleDate: IsoDate,
-  previous: Claim | null,
-): Claim | UncheckedFigure {
-  const owner = findOwner(context, discourse);
+export function spotClaim(figure: Figure, context: FigureContext, spot: SpotContext): Spotted {
+  const owner = findOwner(context, spot.discourse);
   switch (owner.kind) {
     case 'none':
       return unchecked(figure, null, { kind: 'no-company' });
     case 'untracked':
       return unchecked(figure, null, { kind: 'untracked-company', cue: owner.cue });
     case 'several':
-      return unchecked(figure, null, { kind: 'several-companies', cue: owner.cue });
+      return spotTotal(figure, context, spot, owner);
     case 'ambiguous':
       return unchecked(figure, null, { kind: 'ambiguous-company', cue: owner.cue });
     case 'company':
-      break;
+      return spotCompanyClaim(figure, context, spot, owner);
     default:
       return assertNever(owner);
   }
+}
+
+function spotCompanyClaim(figure: Figure, context: FigureContext, spot: SpotContext, owner: Owner & { kind: 'company' }): Spotted {
+  const { text, previous } = spot;
   const { entity } = owner;
-  // The claim before it in the paragraph, if the same company's, is what a bare point of comparison is compared with.
-  const compared = previous !== null && previous.entity === entity ? ({ kind: 'tracked', metric: previous.metric, cue: previous.cues.metric } as const) : null;
-  const measure = readMeasure(text, figure, entity, context, discourse.mentionsIn(context.sentence ?? figure), compared);
+  const compared = previous !== null && previous.entity === entity ? ({ kind: 'tracked', metric: previous.metric, cue: previous.cue } as const) : null;
+  const measure = readMeasure(text, figure, entity, context, spot.discourse.mentionsIn(context.sentence ?? figure), compared);
   if (measure.kind === 'none') return unchecked(figure, entity, { kind: 'no-metric' });
   if (measure.kind === 'other') return unchecked(figure, entity, { kind: 'other-measure', measure: measure.measure, cue: measure.cue });
   const { metric } = measure;
   const scope = readScope(text, context, owner, metric, measure.cue);
   if (scope !== null) return unchecked(figure, entity, { kind: 'scope', scope: scope.scope, cue: scope.cue });
-  const period = resolvePeriod(text, entity, metric, context, articleDate);
+  const period = resolvePeriod(text, entity, metric, context, spot.articleDate);
   if (period.period?.kind === 'quarter' && period.cue !== null) return unchecked(figure, entity, { kind: 'quarter', cue: period.cue });
   const basis = readBasis(text, context);
   // With no year written, a plan (or a figure with no tense) is about the year in progress; a reported one could be any year's.
   const derived = metric === 'growth' || metric === 'revenue-share';
   if (period.periodSource === 'default' && period.period !== null && basis === 'reported' && !derived) return unchecked(figure, entity, { kind: 'no-period' });
-  return {
+  const claim: Claim = {
     figure,
     entity,
     metric,
@@ -63,13 +81,44 @@ export function spotClaim(
     basis,
     cues: { company: { ...owner.cue, role: owner.role }, metric: measure.cue, period: period.cue },
   };
+  return { kind: 'claim', claim };
 }
 
-function unchecked(figure: Figure, entity: UncheckedFigure['entity'], reason: NotCheckedReason): UncheckedFigure {
-  return { figure, entity, reason };
+/** A figure about several companies: a total when the set, the capex metric and the year are all established. */
+function spotTotal(figure: Figure, context: FigureContext, spot: SpotContext, owner: Owner & { kind: 'several' }): Spotted {
+  const several = unchecked(figure, null, { kind: 'several-companies', cue: owner.cue });
+  if (figure.kind !== 'money') return several;
+  const set = findCompanySet(spot.text, owner, context, spot.discourse, spot.segments);
+  if (set === null) return several;
+  // "$100bn, $75bn and $80bn" for three companies: one figure each, not a total.
+  if (context.siblings.some((other) => FIGURES_LISTED.test(between(spot.text, other, figure)))) return several;
+  const compared = spot.previous !== null && spot.previous.entity === null ? ({ kind: 'tracked', metric: spot.previous.metric, cue: spot.previous.cue } as const) : null;
+  const measure = readMeasure(spot.text, figure, null, context, [], compared);
+  if (measure.kind === 'other') return unchecked(figure, null, { kind: 'other-measure', measure: measure.measure, cue: measure.cue });
+  if (measure.kind !== 'tracked' || measure.metric !== 'capex') return several;
+  const period = resolvePeriod(spot.text, null, 'capex', context, spot.articleDate);
+  if (period.period === null) return several;
+  if (period.period.kind === 'quarter') return period.cue === null ? several : unchecked(figure, null, { kind: 'quarter', cue: period.cue });
+  if (period.periodSource === 'default' && readBasis(spot.text, context) === 'reported') return unchecked(figure, null, { kind: 'no-period' });
+  const total: TotalClaim = {
+    figure,
+    companies: set.companies,
+    set: set.set,
+    untracked: set.untracked,
+    period: period.period,
+    periodSource: period.periodSource,
+    cues: { companies: set.cue, metric: measure.cue, period: period.cue },
+  };
+  return { kind: 'total', total };
 }
 
-/** Whether a spotted figure is a claim to check. */
-export function isClaim(spotted: Claim | UncheckedFigure): spotted is Claim {
-  return 'cues' in spotted;
+/** What separates two figures of one list: a comma or "and". */
+const FIGURES_LISTED = /^\s*(?:,\s*(?:and\s+)?|and|und|et|y|e|&)\s*$/iu;
+
+function between(text: string, a: { start: number; end: number }, b: { start: number; end: number }): string {
+  return a.end <= b.start ? text.slice(a.end, b.start) : text.slice(b.end, a.start);
+}
+
+function unchecked(figure: Figure, entity: EntityId | null, reason: NotCheckedReason): Spotted {
+  return { kind: 'unchecked', unchecked: { figure, entity, reason } };
 }

@@ -50,7 +50,7 @@ function describeReason(reason: NotCheckedReason): string {
     case 'untracked-company':
       return `it is "${reason.cue.text}"'s, and capcheck has no official figures for it`;
     case 'several-companies':
-      return `it is about several companies ("${reason.cue.text}"); totals are not checked yet`;
+      return `it is about several companies ("${reason.cue.text}"), and the words do not establish which ones, their metric or their year`;
     case 'other-measure':
       return `it is ${MEASURE_NAMES[reason.measure]} ("${reason.cue.text}"), which capcheck has no official figures for`;
     case 'no-metric':

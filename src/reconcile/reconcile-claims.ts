@@ -4,6 +4,7 @@ import type { CurrencyConverter } from './currency-converter.js';
 import type { GdpTable } from '../data/gdp.js';
 import { checkGdpComparison } from './check-gdp-comparison.js';
 import { checkGrowth } from './check-growth.js';
+import { checkTotal } from './check-total.js';
 import { describeUnchecked } from './describe-unchecked.js';
 import { findContradictions } from './find-contradictions.js';
 import { reconcileClaim } from './reconcile-claim.js';
@@ -31,7 +32,8 @@ export function reconcileClaims(attribution: Attribution, reference: ReferenceDa
   const gdpContext = { gdp: reference.gdp, fx: reference.fx, date };
   const gdpFindings = attribution.gdpComparisons.flatMap((comparison) => checkGdpComparison(comparison, gdpContext));
   const growthFindings = attribution.growthClaims.map((growth) => checkGrowth(growth, records, date));
-  return [...judged, ...compared, ...gdpFindings, ...growthFindings, ...attribution.unchecked.map(notCheckedFinding)];
+  const totalFindings = attribution.totals.map((total) => checkTotal(total, records, date));
+  return [...judged, ...compared, ...gdpFindings, ...growthFindings, ...totalFindings, ...attribution.unchecked.map(notCheckedFinding)];
 }
 
 function notCheckedFinding(unchecked: UncheckedFigure): Finding {

@@ -73,6 +73,11 @@ export const RULES = {
     summary: 'A share of revenue that the official figures do not bear out.',
     help: 'Recompute the share from the official capex and revenue figures shown.',
   },
+  total: {
+    severity: 'error',
+    summary: "A total over several companies that the sum of their official figures for the year does not bear out.",
+    help: 'Recompute the total from the companies\' figures shown, or name the companies and the year it covers.',
+  },
   growth: {
     severity: 'error',
     summary: 'A growth rate or multiple that the official figures do not bear out.',

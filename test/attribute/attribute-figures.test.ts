@@ -20,6 +20,8 @@ function read(text: string, written: string, date = '2025-02-10'): string {
   const result = attribution(text, date);
   const claim = result.claims.find((each) => each.figure.text.includes(written));
   if (claim) return `${claim.entity} ${claim.metric} ${claim.period === null ? '-' : `${describePeriod(claim.period)}/${claim.periodSource}`}`;
+  const total = result.totals.find((each) => each.figure.text.includes(written));
+  if (total) return `total of ${total.companies.join('+')} (${total.set}) capex ${describePeriod(total.period)}/${total.periodSource}`;
   const growth = result.growthClaims.find((each) => each.span.text.includes(written));
   if (growth) return `growth of ${growth.subject.entity} ${growth.subject.metric} over ${describePeriod(growth.basePeriod)}`;
   const unchecked = result.unchecked.find((each) => each.figure.text.includes(written));
@@ -61,9 +63,8 @@ describe('the company: the owner of the figure in its clause, not merely the nea
     ['Meta buys chips from Nvidia, which reported $35 billion of revenue.', '$35 billion', 'not checked: untracked-company'],
     ['Tesla will spend $11 billion on capex in 2025, unlike Meta.', '$11 billion', 'not checked: untracked-company'],
     ['OpenAI has committed $1.4 trillion to compute deals.', '$1.4 trillion', 'not checked: untracked-company'],
-    ['Meta and Microsoft will spend $140 billion this year.', '$140 billion', 'not checked: several-companies'],
-    ['Big Tech will spend $650 billion on AI in 2026.', '$650 billion', 'not checked: several-companies'],
-    ['Together, the four hyperscalers plan $400 billion of capex.', '$400 billion', 'not checked: several-companies'],
+    ['Meta and Microsoft each plan to spend about $70 billion this year.', '$70 billion', 'not checked: several-companies'],
+    ['Amazon, Google and Microsoft plan to spend $100bn, $75bn and $80bn.', '$75bn', 'not checked: several-companies'],
     ['The EU’s 2024 defense spending of €326 billion dwarfs it.', '€326 billion', 'not checked: untracked-company'],
   ])('%s [%s] → %s', (text, written, expected) => {
     expect(read(text, written)).toBe(expected);
@@ -75,6 +76,20 @@ describe('the company: the owner of the figure in its clause, not merely the nea
     expect(read(text, '$40 billion', '2025-01-25')).toBe('META capex 2024/stated');
     const several = 'Microsoft, Alphabet and Meta spent $246 billion in 2024. They will spend $320 billion this year.';
     expect(read(several, '$320 billion')).toBe('not checked: no-company');
+  });
+});
+
+describe('totals over several companies', () => {
+  it.each([
+    ['Meta and Microsoft will spend $140 billion this year.', '$140 billion', 'total of META+MSFT (named) capex 2025/relative'],
+    ['Microsoft, Alphabet (Google), Amazon, and Meta will spend a combined $320 billion in 2025.', '$320 billion', 'total of MSFT+GOOGL+AMZN+META (named) capex 2025/stated'],
+    ['Big Tech will spend $650 billion on AI infrastructure in 2026.', '$650 billion', 'total of MSFT+GOOGL+AMZN+META (assumed) capex 2026/stated'],
+    ['The five largest cloud companies plan $700 billion of capex in 2026.', '$700 billion', 'total of MSFT+GOOGL+AMZN+META+ORCL (assumed) capex 2026/stated'],
+    ['Meta expects $70 billion. Alphabet plans $91 billion, Amazon $125 billion and Microsoft $88 billion. Combined, the four firms will spend more than $400 billion on capex this year.', '$400 billion', 'total of META+GOOGL+AMZN+MSFT (named) capex 2025/relative'],
+    ['**Microsoft**, **Meta** and **Amazon** plan to lift their collective spend to $470 billion this year, up from $350 billion in 2025.', '$350 billion', 'total of MSFT+META+AMZN (named) capex 2025/stated'],
+    ['The four hyperscalers committed $280 billion in combined capital expenditure for 2025-2026.', '$280 billion', 'not checked: several-companies'],
+  ])('%s [%s] → %s', (text, written, expected) => {
+    expect(read(text, written)).toBe(expected);
   });
 });
 

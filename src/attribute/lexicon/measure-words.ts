@@ -17,6 +17,7 @@ export interface MeasureWords {
 }
 
 const CAPEX = [
+  '(?:capex|capital (?:expenditures?|spending))\\s+(?:commitments?|plans?|budgets?|guidance|outlook|forecasts?|targets?)',
   'capex', 'cap-ex', 'capital (?:expenditures?|spending|investments?|outlays?|budgets?)', 'purchases? of property(?:,)? (?:plant )?(?:and|&) equipment',
   'invest(?:s|ed|ing|ments?)?', 'spend(?:s|ing)?', 'spent', 'allocat(?:e|es|ed|ing|ion)', 'pour(?:s|ed|ing)?', 'plow(?:s|ed|ing)?', 'outlays?',
   'budget(?:s|ed)?', 'bets?', 'gambles?', 'wagers?', 'splurge', 'infrastructure', 'data ?cent(?:er|re)s', 'build-?outs?', 'expenditures?',

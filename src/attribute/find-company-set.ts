@@ -1,0 +1,65 @@
+import type { Cue, EntityId, TotalClaim } from '../types.js';
+import type { FigureContext } from './figure-context.js';
+import { listAround, type Mention } from './find-mentions.js';
+import type { Owner } from './find-owner.js';
+import type { Discourse } from './read-discourse.js';
+import { spanAt, type TextSegments } from './segment-text.js';
+
+/** The four companies "Big Tech", "the hyperscalers" and "the big four" usually mean, in the order articles list them. */
+const USUAL_FOUR: readonly EntityId[] = ['MSFT', 'GOOGL', 'AMZN', 'META'];
+/** "Five" adds Oracle, the fifth of the AI cloud builders. */
+const USUAL_FIVE: readonly EntityId[] = [...USUAL_FOUR, 'ORCL'];
+const COUNTS: Readonly<Record<string, number>> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, 2: 2, 3: 3, 4: 4, 5: 5, 6: 6, 7: 7 };
+/** Words that share a figure out per company, so it is no total: "each", "respectively". */
+const DISTRIBUTIVE = /^(?:each|respectively|jeweils|respectivement|respectivamente|rispettivamente)$/iu;
+/** Collective names that mean the usual set when no list says otherwise. */
+const USUAL_NAMES = /big tech|hyperscaler|tech giants|tech companies|technology|cloud (?:giants|providers|companies)|tech-(?:konzerne|giganten)|techkonzerne|géants|gigantes|colossi|big (?:four|five)|the (?:four|five)/iu;
+
+/** The set of companies a total is over, or null when the words do not make one. */
+export type CompanySet = Pick<TotalClaim, 'companies' | 'set' | 'untracked'> & { readonly cue: Cue };
+
+/**
+ * Resolves several owners to a set of companies: the list the text writes (here, or a list of as
+ * many companies earlier in the paragraph when a number is given: "the four companies"), else a
+ * collective name read as the usual four (five with "five"), marked as assumed.
+ */
+export function findCompanySet(text: string, owner: Owner & { kind: 'several' }, context: FigureContext, discourse: Discourse, segments: TextSegments): CompanySet | null {
+  if (DISTRIBUTIVE.test(owner.cue.text)) return null;
+  const sentence = context.sentence ?? context.figure;
+  const listed = owner.members.length >= 2 ? owner.members : longestList(text, discourse.mentionsIn({ start: sentence.start, end: context.figure.start }));
+  if (listed.length >= 2) return fromList(text, listed, owner.cue);
+  const count = countIn(owner.cue.text);
+  const paragraph = spanAt(segments.paragraphs, context.figure.start);
+  if (count !== null && paragraph !== null) {
+    // "the four firms" after a paragraph that named four companies, in a list or one by one.
+    const named = discourse.mentionsIn({ start: paragraph.start, end: context.figure.start }).filter((mention) => !mention.segment);
+    if (new Set(named.map((mention) => mention.entity)).size === count) return fromList(text, named, owner.cue);
+  }
+  if (!USUAL_NAMES.test(owner.cue.text) && count === null) return null;
+  const usual = count === 5 ? USUAL_FIVE : count === null || count === 4 ? USUAL_FOUR : null;
+  return usual === null ? null : { companies: usual, set: 'assumed', untracked: [], cue: owner.cue };
+}
+
+function fromList(text: string, listed: readonly Mention[], cue: Cue): CompanySet {
+  const companies = [...new Set(listed.flatMap((mention) => (mention.entity === null ? [] : [mention.entity])))];
+  const untracked = listed.filter((mention) => mention.entity === null).map((mention) => ({ text: text.slice(mention.start, mention.end), start: mention.start, end: mention.end }));
+  const first = listed[0];
+  const last = listed.at(-1);
+  const span = first === undefined || last === undefined ? cue : { text: text.slice(first.start, last.end), start: first.start, end: last.end };
+  return { companies, set: 'named', untracked, cue: span };
+}
+
+/** The longest run of names listed together among `mentions`. */
+function longestList(text: string, mentions: readonly Mention[]): Mention[] {
+  let best: Mention[] = [];
+  for (const mention of mentions) {
+    const list = listAround(text, mention, mentions);
+    if (new Set(list.map((each) => each.entity)).size > new Set(best.map((each) => each.entity)).size) best = list;
+  }
+  return new Set(best.map((each) => each.entity)).size >= 2 ? best : [];
+}
+
+function countIn(words: string): number | null {
+  const match = /(?<![\p{L}\d])(two|three|four|five|six|seven|[2-7])(?![\p{L}\d])/iu.exec(words);
+  return match === null ? null : (COUNTS[(match[1] ?? '').toLowerCase()] ?? null);
+}
