@@ -1,8 +1,8 @@
 import type { MarkdownDocument } from '../../types.js';
 import { blankUrls } from '../blank-urls.js';
-import { findStatedDate } from '../find-stated-date.js';
 import { buildMarkdownText } from './build-markdown-text.js';
 import { collectMarkdownRanges } from './collect-markdown-ranges.js';
+import { findMarkdownDate } from './find-markdown-date.js';
 import { parseMarkdown } from './parse-markdown.js';
 
 /**
@@ -13,14 +13,15 @@ export function prepareMarkdownDocument(path: string, source: string): MarkdownD
   const parsed = parseMarkdown(source);
   if (parsed === null) return unparsed(path, source);
   const ranges = collectMarkdownRanges(parsed.tree, parsed.base);
-  const { text, prose } = buildMarkdownText(source, ranges, parsed.marks);
+  const built = buildMarkdownText(source, ranges, parsed.marks);
+  const text = blankUrls(built.text);
   return {
     path,
     format: 'markdown',
     source,
-    text: blankUrls(text),
-    statedDate: findStatedDate(source),
-    layout: { prose, html: ranges.html },
+    text,
+    statedDate: findMarkdownDate(ranges.frontMatter, path, text),
+    layout: { prose: built.prose, html: ranges.html },
   };
 }
 
@@ -31,7 +32,7 @@ function unparsed(path: string, source: string): MarkdownDocument {
     format: 'markdown',
     source,
     text: blankUrls(source),
-    statedDate: findStatedDate(source),
+    statedDate: findMarkdownDate(null, path, source),
     layout: { prose: source.length === 0 ? [] : [{ start: 0, end: source.length }], html: [] },
   };
 }
