@@ -167,4 +167,9 @@ describe('Markdown prose: laws for any input', () => {
     expect(document.text).toHaveLength(source.length);
     expect(document.text).toContain('$65B');
   });
+
+  it('reads a paragraph of 150,000 inline tags without a stack trace', { timeout: 60_000 }, () => {
+    const source = `${'<b>'.repeat(150_000)} Meta $65B`;
+    expect(text(source).trimStart()).toBe('Meta $65B');
+  });
 });

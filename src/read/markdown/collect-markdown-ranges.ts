@@ -29,7 +29,7 @@ export function collectMarkdownRanges(root: Nodes, base: number): MarkdownRanges
     else if (node.type === 'paragraph' || node.type === 'heading') pushExtent(blocks, node.children, base);
     else if (node.type === 'tableRow') pushExtent(blocks, node.children.flatMap((cell) => cell.children), base);
     // Leaves (code, HTML, images, definitions, front matter) hold no prose; parents are read in order.
-    if ('children' in node) pending.push(...proseChildren(node.children, html, base).reverse());
+    if ('children' in node) pushReversed(pending, proseChildren(node.children, html, base));
   }
   // HTML inside a skipped element is noted when its parent is read, out of document order.
   return { text, blocks, html: html.sort((a, b) => a.start - b.start), frontMatter };
@@ -63,9 +63,17 @@ function htmlWithin(node: RootContent): RootContent[] {
   const pending: RootContent[] = [node];
   for (let each = pending.pop(); each !== undefined; each = pending.pop()) {
     if (each.type === 'html') found.push(each);
-    else if ('children' in each) pending.push(...each.children);
+    else if ('children' in each) pushReversed(pending, each.children);
   }
   return found;
+}
+
+/** Pushes one at a time: spreading a paragraph of 100,000 inline nodes into `push` overflows the stack. */
+function pushReversed<T>(stack: T[], items: readonly T[]): void {
+  for (let index = items.length - 1; index >= 0; index--) {
+    const item = items[index];
+    if (item !== undefined) stack.push(item);
+  }
 }
 
 function pushExtent(blocks: TextSpan[], inline: readonly RootContent[], base: number): void {
