@@ -13,24 +13,48 @@ export type IsoDate = string;
 
 // ── read ────────────────────────────────────────────────────────────────────
 
+/** A stretch of the document: [start, end) as 0-based UTF-16 offsets. */
+export interface TextSpan {
+  readonly start: number;
+  readonly end: number;
+}
+
 export type DocumentFormat = 'text' | 'markdown' | 'html';
 
-/** A document ready for extraction. */
-export interface ArticleDocument {
+/** What every document ready for extraction has, whatever its format. */
+interface DocumentBase {
   /** Path as the user gave it, or `<stdin>`. */
   readonly path: string;
-  readonly format: DocumentFormat;
   /** The input exactly as read. Reported positions are offsets into this string. */
   readonly source: string;
   /**
    * The prose to analyse, the same length as `source`: regions that are not prose
-   * (front matter, code, URLs, comments) are blanked with spaces, newlines kept,
+   * (front matter, code, URLs, comments, markup) are blanked with spaces, newlines kept,
    * so an offset in `text` is the same offset in `source`.
    */
   readonly text: string;
   /** The article's own date (a `date:` line or front matter), if it states one. */
   readonly statedDate: IsoDate | null;
 }
+
+/** Where a Markdown document's prose and raw HTML stand, as the parser found them. */
+export interface MarkdownLayout {
+  /**
+   * The stretches of `text` read from the source (text, decoded character references, soft line
+   * breaks), sorted and disjoint, 0-based and end-exclusive; the rest of `text` pads markup.
+   */
+  readonly prose: readonly TextSpan[];
+  /** Raw HTML (blocks, inline tags, comments), sorted: the only places a `<!-- capcheck-… -->` directive stands. */
+  readonly html: readonly TextSpan[];
+}
+
+/** A document ready for extraction; a Markdown one also carries its layout. */
+export type ArticleDocument =
+  | (DocumentBase & { readonly format: 'text' | 'html' })
+  | (DocumentBase & { readonly format: 'markdown'; readonly layout: MarkdownLayout });
+
+/** A Markdown document ready for extraction. */
+export type MarkdownDocument = Extract<ArticleDocument, { format: 'markdown' }>;
 
 // ── extract ─────────────────────────────────────────────────────────────────
 

@@ -1,8 +1,6 @@
-/** A stretch of the document: [start, end) as 0-based UTF-16 offsets. */
-export interface TextSpan {
-  readonly start: number;
-  readonly end: number;
-}
+import type { TextSpan } from '../types.js';
+
+export type { TextSpan };
 
 /** Paragraphs and the sentences and clauses inside them, found once per document. */
 export interface TextSegments {

@@ -2,7 +2,7 @@ import type { CapcheckConfig } from '../config/config-schema.js';
 import { RULES } from '../reconcile/rules.js';
 import { sortFindings } from '../report/sort-findings.js';
 import type { FileReport, Finding } from '../types.js';
-import { maskMarkdownCode } from '../read/mask-non-prose.js';
+import { rawHtmlSource } from '../read/markdown/raw-html-source.js';
 import { applyDirectives } from './apply-directives.js';
 import { applyRuleSettings } from './apply-rule-settings.js';
 import { findDirectives, type Directive } from './find-directives.js';
@@ -20,11 +20,11 @@ export interface FilterSettings {
  */
 export function filterFindings(report: FileReport, settings: FilterSettings): FileReport {
   const configured = applyRuleSettings(report.findings, settings.rules);
-  if (report.document.format === 'text') return { ...report, findings: configured };
-  const { source, format } = report.document;
-  // A directive quoted in a code sample is an example, not an instruction.
-  const directives = findDirectives(format === 'markdown' ? maskMarkdownCode(source) : source);
-  const { findings, unused } = applyDirectives(report.document.source, configured, directives);
+  const { document } = report;
+  if (document.format === 'text') return { ...report, findings: configured };
+  // In Markdown only raw HTML holds comments: one quoted in code, or escaped, is an example, not an instruction.
+  const directives = findDirectives(document.format === 'markdown' ? rawHtmlSource(document) : document.source);
+  const { findings, unused } = applyDirectives(document.source, configured, directives);
   const reported = settings.reportUnusedDisableDirectives ? applyRuleSettings(unused.map(unusedDirective), settings.rules) : [];
   return { ...report, findings: sortFindings([...findings, ...reported]) };
 }

@@ -1,8 +1,9 @@
 import type { ArticleDocument, DocumentFormat } from '../types.js';
+import { blankUrls } from './blank-urls.js';
 import { findStatedDate } from './find-stated-date.js';
 import { isHtmlInput } from './html/is-html-input.js';
 import { prepareHtmlDocument } from './html/prepare-html-document.js';
-import { maskNonProse } from './mask-non-prose.js';
+import { prepareMarkdownDocument } from './markdown/prepare-markdown-document.js';
 
 const MARKDOWN_EXTENSIONS = /\.(?:md|markdown|mdown|mkd|mdx)$/i;
 const STARTS_WITH_FRONT_MATTER = /^---[ \t]*\r?\n/;
@@ -17,12 +18,6 @@ export function detectFormat(path: string, source: string): DocumentFormat {
 /** Turns decoded input into a document: prose to analyse and the date it states. */
 export function prepareDocument(path: string, source: string): ArticleDocument {
   if (isHtmlInput(path, source)) return prepareHtmlDocument(path, source);
-  const format = detectFormat(path, source);
-  return {
-    path,
-    format,
-    source,
-    text: maskNonProse(source, format),
-    statedDate: findStatedDate(source),
-  };
+  if (detectFormat(path, source) === 'markdown') return prepareMarkdownDocument(path, source);
+  return { path, format: 'text', source, text: blankUrls(source), statedDate: findStatedDate(source) };
 }

@@ -1,4 +1,9 @@
-import { describe, expect, it } from 'vitest';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Readable } from 'node:stream';
+import { afterAll, describe, expect, it } from 'vitest';
+import { main, type CliEnvironment } from '../../src/cli/main.js';
 import { runCli } from '../run-cli.js';
 
 interface FigureOut {
@@ -61,5 +66,42 @@ describe('capcheck extract', () => {
   it('names a missing file', () => {
     expect(runCli(['extract', 'nope.txt']).stderr).toBe('capcheck: nope.txt: no such file\n');
     expect(runCli(['extract', '--jsonl', 'nope.jsonl']).stderr).toBe('capcheck: nope.jsonl: no such file\n');
+  });
+});
+
+describe('capcheck extract on Markdown, through main()', () => {
+  const folder = mkdtempSync(join(tmpdir(), 'capcheck-extract-'));
+  afterAll(() => rmSync(folder, { recursive: true, force: true }));
+
+  async function extractMarkdown(source: string): Promise<FigureOut[]> {
+    const path = join(folder, 'draft.md');
+    writeFileSync(path, source);
+    let out = '';
+    const environment: CliEnvironment = {
+      stdin: Readable.from([]),
+      stdout: { write: (text: string) => (out += text) },
+      stderr: { write: () => true },
+      env: {},
+      today: () => '2025-02-10',
+      cwd: () => folder,
+    };
+    expect(await main(['extract', path], environment)).toBe(0);
+    return (JSON.parse(out) as { files: { figures: FigureOut[] }[] }).files[0]?.figures ?? [];
+  }
+
+  it.each([
+    ['Meta will spend **$67** billion.', '$67** billion', '$67 billion', 67e9, 67e9],
+    ['Meta will spend $67 [billion](https://x.y).', '$67 [billion', '$67 billion', 67e9, 67e9],
+    ['Meta will spend $67&nbsp;billion.', '$67&nbsp;billion', '$67 billion', 67e9, 67e9],
+    ['Meta will spend $<b>67</b> billion.', '$<b>67</b> billion', '$67 billion', 67e9, 67e9],
+    ['Meta will spend _$60–65_ billion.', '$60–65_ billion', '$60–65 billion', 60e9, 65e9],
+    ['> Meta will spend\n> **$60–65\n> billion**.', '$60–65\n> billion', '$60–65 billion', 60e9, 65e9],
+  ])('%j: one figure, as the reader sees it, at its place in the source', async (source, span, written, low, high) => {
+    const figures = await extractMarkdown(source);
+    expect(figures).toHaveLength(1);
+    const [figure] = figures;
+    expect({ text: figure?.text, low: figure?.low, high: figure?.high, currency: figure?.currency }).toEqual({ text: written, low, high, currency: 'USD' });
+    expect(source.slice(figure?.start, figure?.end)).toBe(span);
+    expect(figure?.start).toBe(source.indexOf('$'));
   });
 });

@@ -24,6 +24,44 @@ describe('the date an article states', () => {
   });
 });
 
+describe('the date a Markdown article states', () => {
+  it.each([
+    ['post.md', '---\ntitle: x\ndate: 2025-01-25\n---\nbody', '2025-01-25'],
+    ['post.md', '---\ndate: "2025-01-25T08:00:00Z"\n---\n', '2025-01-25'],
+    ['post.md', '---\ndate: January 25, 2025\npublishDate: 2025-03-01\n---\n', '2025-01-25'],
+    ['post.md', '---\npublishDate: 2025-03-01\npublished: 2025-04-01\n---\n', '2025-03-01'],
+    ['post.md', '---\npublish_date: 2025-03-01\n---\n', '2025-03-01'],
+    ['post.md', '---\npubDate: 2025-04-01\n---\n', '2025-04-01'],
+    ['post.md', '---\npublished_at: 2025-04-02\n---\n', '2025-04-02'],
+    ['post.md', '---\nparams:\n  date: 2025-01-25\n---\nbody', null],
+    ['post.md', '---\nevents:\n  - date: 2025-01-25\n---\nbody', null],
+    ['post.md', '---\nparams:\n  date: 2025-01-25\npublishDate: 2025-03-01\n---\n', '2025-03-01'],
+    ['post.md', '---\ndate: 2025-02-30\npublishDate: 2025-03-01\n---\n', '2025-03-01'],
+    ['post.md', '---\npublished: true\n---\n', null],
+    ['post.md', '---\ntitle: "unclosed\ndate: 2025-01-25\n---\nMeta: $60 billion.', null],
+    ['post.md', '---\ndate: 2025-01-25\ndate: 2025-02-25\n---\n', null],
+    ['post.md', '---\n- date: 2025-01-25\n---\n', null],
+    ['_posts/2025-02-10-capex.md', '---\ntitle: x\n---\nbody', '2025-02-10'],
+    ['_posts/2025-02-10-capex.md', '---\ndate: 2025-02-11\n---\nbody', '2025-02-11'],
+    ['_posts\\2025-02-10-capex.markdown', 'body', '2025-02-10'],
+    ['2025-02-30-capex.md', 'body', null],
+    ['2025-02-10/capex.md', 'body', null],
+    ['post.md', '---\ntitle: x\n---\nBy A. Writer, February 10, 2025', null],
+    ['post.md', '# Capex\n\n*By A. Writer, February 10, 2025*\n\nBody.', '2025-02-10'],
+    ['post.md', '**Published:** 10 Feb 2025\n\nBody.', '2025-02-10'],
+    ['post.md', '```\ndate: 2025-01-25\n```\nBody.', null],
+  ])('%s %j → %s', (path, source, expected) => {
+    expect(prepareDocument(path, source).statedDate).toBe(expected);
+  });
+
+  it('reads a document whose front matter is not YAML', () => {
+    const document = prepareDocument('post.md', '---\ntitle: [unclosed\n---\nMeta: $60 billion.');
+    expect(document.statedDate).toBeNull();
+    expect(document.text).toContain('Meta: $60 billion.');
+    expect(document.text).not.toContain('unclosed');
+  });
+});
+
 describe('--date values', () => {
   it.each([
     ['2025-01-25', '2025-01-25'],

@@ -1,5 +1,5 @@
 import type { ArticleDocument } from '../../types.js';
-import { maskNonProse } from '../mask-non-prose.js';
+import { blankUrls } from '../blank-urls.js';
 import { extractHtmlProse } from './extract-html-prose.js';
 import { findHtmlDate } from './find-html-date.js';
 import { loadCheerio } from './load-cheerio.js';
@@ -17,7 +17,7 @@ export function prepareHtmlDocument(path: string, source: string): ArticleDocume
     format: 'html',
     source,
     // Link text can be a bare URL; its digits must not read as figures, as in every other format.
-    text: maskNonProse(extractHtmlProse($, source), 'text'),
+    text: blankUrls(extractHtmlProse($, source)),
     statedDate: findHtmlDate($),
   };
 }

@@ -1,0 +1,38 @@
+import type { MarkdownDocument } from '../../types.js';
+import { blankUrls } from '../blank-urls.js';
+import { buildMarkdownText } from './build-markdown-text.js';
+import { collectMarkdownRanges } from './collect-markdown-ranges.js';
+import { findMarkdownDate } from './find-markdown-date.js';
+import { parseMarkdown } from './parse-markdown.js';
+
+/**
+ * Turns Markdown (and MDX, read as Markdown) into a document whose text is its prose at its
+ * source offsets, as a CommonMark parser with exact positions reads it.
+ */
+export function prepareMarkdownDocument(path: string, source: string): MarkdownDocument {
+  const parsed = parseMarkdown(source);
+  if (parsed === null) return unparsed(path, source);
+  const ranges = collectMarkdownRanges(parsed.tree, parsed.base);
+  const built = buildMarkdownText(source, ranges, parsed.marks);
+  const text = blankUrls(built.text);
+  return {
+    path,
+    format: 'markdown',
+    source,
+    text,
+    statedDate: findMarkdownDate(ranges.frontMatter, path, text),
+    layout: { prose: built.prose, html: ranges.html },
+  };
+}
+
+/** Nesting too deep to parse is still read: as plain text, whole. */
+function unparsed(path: string, source: string): MarkdownDocument {
+  return {
+    path,
+    format: 'markdown',
+    source,
+    text: blankUrls(source),
+    statedDate: findMarkdownDate(null, path, source),
+    layout: { prose: source.length === 0 ? [] : [{ start: 0, end: source.length }], html: [] },
+  };
+}

@@ -1,0 +1,31 @@
+import { isMap, isScalar, parseDocument } from 'yaml';
+import type { IsoDate } from '../../types.js';
+import { parseWrittenDate } from '../find-stated-date.js';
+
+/**
+ * Top-level keys that date an article, first wins, compared without case, `_` or `-`: `date`,
+ * Hugo's `publishDate`, then the `published` / `pubDate` family.
+ */
+const DATE_KEYS = ['date', 'publishdate', 'published', 'publishedat', 'pubdate'] as const;
+
+/**
+ * The date YAML front matter gives the article: the first of `DATE_KEYS` at the top level whose
+ * value reads as a date (a `date:` nested under another key never counts). Null when the YAML
+ * does not parse, so a broken header costs the date, not the document.
+ */
+export function readFrontMatterDate(yaml: string): IsoDate | null {
+  const document = parseDocument(yaml);
+  if (document.errors.length > 0 || !isMap(document.contents)) return null;
+  const values = new Map<string, unknown>();
+  for (const pair of document.contents.items) {
+    const key = isScalar(pair.key) ? pair.key.value : pair.key;
+    const name = typeof key === 'string' ? key.toLowerCase().replace(/[-_]/g, '') : null;
+    if (name !== null && !values.has(name)) values.set(name, isScalar(pair.value) ? pair.value.value : null);
+  }
+  for (const key of DATE_KEYS) {
+    const value = values.get(key);
+    const date = typeof value === 'string' ? parseWrittenDate(value.trim()) : null;
+    if (date !== null) return date;
+  }
+  return null;
+}
