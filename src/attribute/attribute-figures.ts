@@ -1,7 +1,9 @@
-import type { ArticleDocument, Attribution, Figure, IsoDate, UncheckedFigure } from '../types.js';
+import { shiftDecimal } from '../money/decimal.js';
+import type { ArticleDocument, Attribution, Claim, Figure, GrowthClaim, IsoDate, UncheckedFigure } from '../types.js';
 import type { FigureContext } from './figure-context.js';
 import { findGdpComparisons } from './find-gdp-comparisons.js';
-import { findGrowthClaims } from './find-growth-claims.js';
+import { findGrowthClaims, percentToFactor } from './find-growth-claims.js';
+import { readTableRows, type TableCell } from './read-table-rows.js';
 import { findMentions } from './find-mentions.js';
 import { findRestatements } from './find-restatements.js';
 import { readDiscourse } from './read-discourse.js';
@@ -21,6 +23,7 @@ export function attributeFigures(document: ArticleDocument, figures: readonly Fi
   const restatements = findRestatements(text, figures);
   const restatedFigures = new Set(restatements.map((pair) => pair.restated));
   const bySentence = groupBySentence(figures, segments.sentences);
+  const cells = readTableRows(text, segments, mentions, figures);
   const spotted = new Map<Figure, Spotted>();
   let previous: SpotContext['previous'] = null;
   let previousStart = 0;
@@ -36,7 +39,7 @@ export function attributeFigures(document: ArticleDocument, figures: readonly Fi
       clauses: segments.clauses,
     };
     if (previous !== null && (context.paragraph === null || previousStart < context.paragraph.start)) previous = null;
-    const result = spotClaim(figure, context, { text, segments, discourse, articleDate, previous });
+    const result = spotClaim(figure, context, { text, segments, discourse, articleDate, previous, cells });
     spotted.set(figure, result);
     if (result.kind === 'claim' && result.claim.figure.kind === 'money') {
       previous = { entity: result.claim.entity, metric: result.claim.metric, cue: result.claim.cues.metric };
@@ -48,13 +51,13 @@ export function attributeFigures(document: ArticleDocument, figures: readonly Fi
   }
   const results = [...spotted.values()];
   const spottedClaims = results.flatMap((each) => (each.kind === 'claim' ? [each.claim] : []));
-  const growthClaims = findGrowthClaims(text, segments, spottedClaims, figures);
+  const growthClaims = [...findGrowthClaims(text, segments, spottedClaims, figures), ...tableGrowth(cells, spottedClaims)].sort((a, b) => a.span.start - b.span.start);
   const tiedGrowth = new Set(growthClaims.map((growth) => growth.span.start));
   // A growth percentage is checked as a growth claim, or not at all.
   const untiedGrowth = spottedClaims.filter((claim) => claim.metric === 'growth' && claim.figure.kind === 'percent' && !tiedGrowth.has(claim.figure.start));
   const claims = spottedClaims.filter((claim) => !(claim.metric === 'growth' && claim.figure.kind === 'percent'));
   const unchecked: UncheckedFigure[] = [
-    ...results.flatMap((each) => (each.kind === 'unchecked' ? [each.unchecked] : [])),
+    ...results.flatMap((each) => (each.kind === 'unchecked' && !tiedGrowth.has(each.unchecked.figure.start) ? [each.unchecked] : [])),
     ...untiedGrowth.map((claim) => ({ figure: claim.figure, entity: claim.entity, reason: { kind: 'untied-growth' } as const })),
   ];
   const claimRestatements = [];
@@ -73,6 +76,16 @@ export function attributeFigures(document: ArticleDocument, figures: readonly Fi
     totals: results.flatMap((each) => (each.kind === 'total' ? [each.total] : [])),
     mentionedEntities: new Set(mentions.flatMap((mention) => (mention.entity === null ? [] : [mention.entity]))),
   };
+}
+
+/** "YoY Change" cells: the growth of the row's amount in the later year's column over the earlier year. */
+function tableGrowth(cells: ReadonlyMap<Figure, TableCell>, claims: readonly Claim[]): GrowthClaim[] {
+  return [...cells].flatMap(([figure, cell]) => {
+    if (cell.kind !== 'change' || figure.kind !== 'percent') return [];
+    const subject = claims.find((claim) => claim.entity === cell.entity && claim.cues.company.start === cell.row.start && claim.period?.kind === cell.to.kind && claim.period.year === cell.to.year);
+    if (subject === undefined) return [];
+    return [{ subject, span: { text: figure.text, start: figure.start, end: figure.end }, factor: percentToFactor(figure.amount), precision: shiftDecimal(figure.precision, -2), basePeriod: cell.from }];
+  });
 }
 
 /** The figures of each sentence, by the sentence's start, in one pass over both sorted lists. */

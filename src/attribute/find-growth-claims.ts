@@ -104,7 +104,7 @@ function basePeriodOf(after: string, later: Exclude<Period, { kind: 'quarter' }>
 }
 
 /** "up 65%" → 1.65; a range or bound keeps its shape. */
-function percentToFactor(amount: Amount): Amount {
+export function percentToFactor(amount: Amount): Amount {
   const toFactor = (percent: Decimal) => addDecimals(decimalFromInteger(1), shiftDecimal(percent, -2));
   switch (amount.kind) {
     case 'range':

@@ -13,9 +13,10 @@ export interface TextSegments {
 
 const PARAGRAPH_BREAK = /\n[ \t]*(?:\r?\n[ \t]*)+|\r[ \t]*(?:\r[ \t]*)+/g;
 /** Sentence ends: terminal punctuation (and closing quotes) then space; a line break always ends one. */
-const SENTENCE_END = /[.!?…]+["'”’)\]]*[ \t]+(?=\S)|[ \t]*\r?\n/g;
-/** Clause breaks: comma, semicolon, colon, parentheses, spaced or em dashes, and joining words. */
-const CLAUSE_BREAK = /[,;:]\s|[()]|\s[–-]\s|—|\s(?:and|but|while|whereas|although)\s/g;
+/** Sentence ends: terminal punctuation then space; Japanese and Chinese 。！？ need no space; a line break always ends one. */
+const SENTENCE_END = /[.!?…]+["'”’)\]]*[ \t]+(?=\S)|[。！？]+[」』”）)]*[ \t]*(?=\S)|[ \t]*\r?\n/g;
+/** Clause breaks: comma, semicolon, colon, parentheses, spaced or em dashes, joining words; CJK commas and brackets. */
+const CLAUSE_BREAK = /[,;:]\s|[()]|\s[–-]\s|—|\s(?:and|but|while|whereas|although)\s|[，、；：（）「」]/g;
 /** Words after which a full stop does not end a sentence. */
 const ABBREVIATION =
   /(?:^|[\s(])(?:[A-Z]|U\.S|U\.K|Inc|Corp|Co|Ltd|Mr|Mrs|Ms|Dr|St|vs|etc|e\.g|i\.e|approx|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|No|ca|bzw|usw|vgl|ggf|inkl|exkl|zzgl|Nr|env|aprox|aprox|p\.ej|ecc|cf)\.$/;
@@ -69,7 +70,7 @@ function splitSpans(text: string, within: TextSpan, separator: RegExp, accept: (
   for (const match of slice.matchAll(pattern)) {
     // The break falls on the punctuation; the abbreviation check looks at the text just before it.
     if (!accept(within.start + match.index)) continue;
-    pushTrimmed(spans, slice, within.start, start, match.index + (/^[.!?…]/.test(match[0]) ? 1 : 0));
+    pushTrimmed(spans, slice, within.start, start, match.index + (/^[.!?…。！？]/.test(match[0]) ? 1 : 0));
     start = match.index + match[0].length;
   }
   pushTrimmed(spans, slice, within.start, start, slice.length);

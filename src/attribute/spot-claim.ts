@@ -10,6 +10,7 @@ import { readMeasure } from './read-measure.js';
 import { readScope } from './read-scope.js';
 import { resolvePeriod } from './resolve-period.js';
 import type { TextSegments } from './segment-text.js';
+import type { TableCell } from './read-table-rows.js';
 
 /** What the spotter makes of a figure: a claim about one company, a total over several, or a figure not checked. */
 export type Spotted =
@@ -28,6 +29,8 @@ export interface SpotContext {
    * several), and its metric word: a bare point of comparison ("up from $30 billion") measures what it does.
    */
   readonly previous: { readonly entity: EntityId | null; readonly metric: Claim['metric']; readonly cue: Cue } | null;
+  /** Figures in table rows, with what their row and column say. */
+  readonly cells: ReadonlyMap<Figure, TableCell>;
 }
 
 /**
@@ -38,6 +41,8 @@ export interface SpotContext {
  * comes back unchecked, with the reason.
  */
 export function spotClaim(figure: Figure, context: FigureContext, spot: SpotContext): Spotted {
+  const cell = spot.cells.get(figure);
+  if (cell !== undefined) return spotTableCell(figure, cell, spot);
   const owner = findOwner(context, spot.discourse);
   switch (owner.kind) {
     case 'none':
@@ -82,6 +87,41 @@ function spotCompanyClaim(figure: Figure, context: FigureContext, spot: SpotCont
     cues: { company: { ...owner.cue, role: owner.role }, metric: measure.cue, period: period.cue },
   };
   return { kind: 'claim', claim };
+}
+
+/**
+ * A figure in a table row: the row names the company, the column header the year and that it is
+ * capital spending. A total row is a total over the companies of the table's rows.
+ */
+function spotTableCell(figure: Figure, cell: TableCell, spot: SpotContext): Spotted {
+  switch (cell.kind) {
+    case 'share-move':
+      return unchecked(figure, null, { kind: 'other-measure', measure: 'share-move', cue: cell.header });
+    case 'change':
+      // Checked as growth once the row's amounts are read (see attributeFigures).
+      return unchecked(figure, cell.entity, { kind: 'untied-growth' });
+    case 'amount':
+      if (cell.entity === null) {
+        const companies = [...new Set([...spot.cells.values()].flatMap((other) => (other.kind === 'amount' && other.table === cell.table && other.entity !== null ? [other.entity] : [])))];
+        const total: TotalClaim = { figure, companies, set: 'named', untracked: [], period: cell.period, periodSource: 'stated', cues: { companies: cell.row, metric: cell.header, period: cell.header } };
+        return companies.length >= 2 ? { kind: 'total', total } : unchecked(figure, null, { kind: 'several-companies', cue: cell.row });
+      }
+      return {
+        kind: 'claim',
+        claim: {
+          figure,
+          entity: cell.entity,
+          metric: 'capex',
+          period: cell.period,
+          periodSource: 'stated',
+          earlier: null,
+          basis: cell.forecast ? 'forecast' : 'unstated',
+          cues: { company: { ...cell.row, role: 'subject' }, metric: cell.header, period: cell.header },
+        },
+      };
+    default:
+      return assertNever(cell);
+  }
 }
 
 /** A figure about several companies: a total when the set, the capex metric and the year are all established. */

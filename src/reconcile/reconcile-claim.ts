@@ -88,7 +88,7 @@ function judgeForeignCurrency(claim: Claim, from: CurrencyCode, to: CurrencyCode
   const precision = converted === null ? claim.figure.precision : conversionPrecision(claim.figure.precision, converted.conversion.rate, converted.conversion.value);
   const outcome = converted === null ? null : decide(claim, converted.amount, precision, candidates, context, false);
   if (converted !== null && outcome?.verdict === 'supported') return { ...converted, ...outcome };
-  const relabelled = newestRecord(candidates.inForce.filter((record) => repeatsFigure(claim.figure.amount, claim.figure.precision, record.value)));
+  const relabelled = newestRecord(candidates.inForce.filter((record) => repeatsFigure(claim.figure.amount, record.value)));
   if (relabelled) {
     return { amount: converted?.amount ?? claim.figure.amount, conversion: converted?.conversion ?? null, verdict: 'currency-slip', reference: relabelled };
   }
@@ -111,7 +111,7 @@ function decide(claim: Claim, amount: Amount, precision: Decimal, candidates: Ca
   const comparable = (record: ReferenceRecord): boolean => sameMeasure(claim, record);
   const official = asWritten ? 'tolerant' : 'nominal';
   const supports = (record: ReferenceRecord): boolean => comparable(record) && relateToReference(amount, record.value, precision, official) === 'consistent';
-  const repeats = (record: ReferenceRecord): boolean => comparable(record) && repeatsFigure(amount, precision, record.value);
+  const repeats = (record: ReferenceRecord): boolean => comparable(record) && repeatsFigure(amount, record.value);
   const { sameMetric, samePeriod, inForce, claimed } = candidates;
 
   const supporting = newestRecord(inForce.filter(supports));
@@ -126,8 +126,9 @@ function decide(claim: Claim, amount: Amount, precision: Decimal, candidates: Ca
   if (stale && current && presentedAsEarlier) return { verdict: 'supported', reference: stale, supersededBy: current };
   if (stale && current && claim.earlier === null) return { verdict: 'outdated', reference: current, matched: stale };
 
-  // Slips need a specific figure: "more than $50 billion" agrees with too much to point anywhere.
-  if (amount.kind !== 'lower-bound' && amount.kind !== 'upper-bound') {
+  // Slips need a specific figure: "more than $50 billion" agrees with too much to point anywhere, and a
+  // round "1 GW" or "$5 billion" repeats other figures by coincidence. Only money names another period or company.
+  if (isSpecific(amount, precision) && claim.figure.kind === 'money') {
     const ownRecords = sameMetric.filter((record) => record.entity === entity && !recordCoversPeriod(record, claimed));
     const otherPeriod = ownRecords.find((record) => (isInForce(record, date) && supports(record)) || repeats(record));
     if (otherPeriod) return { verdict: 'period-slip', reference: otherPeriod, inForce: current };
@@ -151,18 +152,25 @@ function decide(claim: Claim, amount: Amount, precision: Decimal, candidates: Ca
   if (scaleSlip) return { verdict: 'scale-slip', reference: scaleSlip.record, power: scaleSlip.power };
 
   const missed = newestRecord(comparableInForce);
-  const nearest = missed ?? newestRecord(sameMetric.filter((record) => record.entity === entity && comparable(record)));
-  if (nearest !== null && !isPlausibleSize(amount, nearest)) return { verdict: 'not-checked', reference: null, record: nearest };
   // A count of another moment (users grow month by month; GPUs with no year named), or another site, may be right: say so, never that it is wrong.
   if (missed && (claim.metric === 'datacenter-power' || claim.metric === 'users' || (claim.metric === 'gpus' && claim.period === null))) {
     return { verdict: 'unverifiable', reason: 'other-moment', reference: missed };
   }
+  const nearest = missed ?? newestRecord(sameMetric.filter((record) => record.entity === entity && comparable(record)));
+  if (nearest !== null && !isPlausibleSize(amount, nearest)) return { verdict: 'not-checked', reference: null, record: nearest };
   if (missed) {
     const relation = relateToReference(amount, missed.value, precision, official);
     return { verdict: relation === 'below' ? 'understated' : 'overstated', reference: missed };
   }
   const latestElsewhere = newestRecord(sameMetric.filter((record) => record.entity === entity && isInForce(record, date)));
   return { verdict: 'unverifiable', reason: 'no-record', reference: null, hint: latestElsewhere };
+}
+
+/** A figure that can point at one official figure: a range, or a number written with two digits or more ("$80 billion", not "1 GW"); never a bound. */
+function isSpecific(amount: Amount, precision: Decimal): boolean {
+  if (amount.kind === 'range') return true;
+  if (amount.kind === 'lower-bound' || amount.kind === 'upper-bound') return false;
+  return compareDecimals(amount.value, multiplyDecimals(precision, decimalFromInteger(10))) >= 0;
 }
 
 function gatherCandidates(claim: Claim, { records, date }: ReconcileContext): Candidates {

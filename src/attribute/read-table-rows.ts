@@ -1,0 +1,125 @@
+import type { Cue, EntityId, Figure, YearPeriod } from '../types.js';
+import type { Mention } from './find-mentions.js';
+import { spanAt, type TextSegments, type TextSpan } from './segment-text.js';
+
+/** What a table says about one of its figures: whose row, and what its column means. */
+export type TableCell =
+  /** An amount for a year: "2025 Capex (Guided)" in the row of "Meta". `entity` is null on a total row. */
+  | { readonly kind: 'amount'; readonly table: number; readonly entity: EntityId | null; readonly row: Cue; readonly period: YearPeriod; readonly header: Cue; readonly forecast: boolean }
+  /** A change from one year's column to the next ("YoY Change"): a growth claim on the row's later amount. */
+  | { readonly kind: 'change'; readonly table: number; readonly entity: EntityId | null; readonly row: Cue; readonly from: YearPeriod; readonly to: YearPeriod; readonly header: Cue }
+  /** A share price move ("Stock Reaction"). */
+  | { readonly kind: 'share-move'; readonly header: Cue };
+
+/** A column of a table header, in order. */
+type Column =
+  | { readonly kind: 'year'; readonly year: number; readonly forecast: boolean; readonly cue: Cue }
+  | { readonly kind: 'change'; readonly cue: Cue }
+  | { readonly kind: 'share-move'; readonly cue: Cue };
+
+/** The words a header names its columns with, in the languages capcheck reads. */
+const HEADER_WORDS =
+  /(?<!\d)(20\d\d)(?!\d)(?:[^\d\n]{0,30}?(\((?:guided|guidance|forecast|plan|est\.?|e|outlook|prognose|prévision|previsto)\)|guided|guidance|forecast|outlook|\be\b))?|(yoy(?:\s+(?:change|growth|%))?|y\/y(?:\s+change)?|change|growth|increase|veränderung|wachstum|variation|évolution|crecimiento|variación|crescita|variazione|crescimento)|(stock(?:\s+(?:reaction|move|price|change))?|share(?:s|\s+price)?|reaction|aktie|action|acción|azioni|ações)/giu;
+/** A header speaks of capital spending. */
+const CAPEX_HEADER = /capex|cap-ex|capital (?:expenditures?|spending)|spending|investments?|investitionen|ausgaben|investissements?|inversi(?:ón|ones)|investimenti|investimentos?/iu;
+/** The row of a total: "Combined", "Total", "Gesamt", "合計". */
+const TOTAL_ROW = /^[\s|*_]*(?:combined|total|sum|gesamt|insgesamt|summe|total général|totale|合計|合计|합계)(?![\p{L}])/iu;
+
+/**
+ * Reads tables, in Markdown or flattened into lines ("Company2024 Capex2025 Capex (Guided)YoY Change"
+ * then "Meta$38B$60–65B+60%"): a header line with no figures, naming years of capital spending and
+ * change or share-price columns, then rows that open with a company (or a total) and hold one figure
+ * per column. Money and percentage figures are matched to their columns in order; a row whose
+ * figures do not fit the columns exactly is left alone.
+ */
+export function readTableRows(text: string, segments: TextSegments, mentions: readonly Mention[], figures: readonly Figure[]): Map<Figure, TableCell> {
+  const cells = new Map<Figure, TableCell>();
+  const lines = segments.sentences;
+  let figureIndex = 0;
+  let header: readonly Column[] | null = null;
+  let headerParagraph: TextSpan | null = null;
+  let table = -1;
+  // Rows follow their header line by line: a line of prose in between ends the table.
+  let tableEnd = -1;
+  for (const line of lines) {
+    const inLine: Figure[] = [];
+    while (figureIndex < figures.length && (figures[figureIndex]?.start ?? Infinity) < line.end) {
+      const figure = figures[figureIndex];
+      if (figure !== undefined && figure.start >= line.start) inLine.push(figure);
+      figureIndex++;
+    }
+    const paragraph = spanAt(segments.paragraphs, line.start);
+    if (paragraph !== headerParagraph || (header !== null && !/^[\s|:\-]*$/u.test(text.slice(tableEnd, line.start)))) header = null;
+    if (inLine.length === 0) {
+      const columns = readHeader(text, line);
+      if (columns !== null) {
+        header = columns;
+        headerParagraph = paragraph;
+        table = line.start;
+        tableEnd = line.end;
+      } else if (header !== null && /^[\s|:\-]*$/u.test(text.slice(line.start, line.end))) {
+        tableEnd = line.end;
+      }
+      continue;
+    }
+    if (header !== null && readRow(text, { line, table }, header, inLine, mentions, cells)) tableEnd = line.end;
+  }
+  return cells;
+}
+
+/** A header is a line of labels, not a sentence: short, with no full stop at its end. */
+const MAX_HEADER_WORDS = 16;
+
+function readHeader(text: string, line: TextSpan): Column[] | null {
+  const words = text.slice(line.start, line.end);
+  if (!CAPEX_HEADER.test(words) || /[.!?。]\s*$/u.test(words) || words.trim().split(/\s+/u).length > MAX_HEADER_WORDS) return null;
+  const columns: Column[] = [];
+  for (const match of words.matchAll(HEADER_WORDS)) {
+    const cue = { text: match[0], start: line.start + match.index, end: line.start + match.index + match[0].length };
+    if (match[1] !== undefined) columns.push({ kind: 'year', year: Number(match[1]), forecast: match[2] !== undefined, cue });
+    else if (match[3] !== undefined) columns.push({ kind: 'change', cue });
+    else columns.push({ kind: 'share-move', cue });
+  }
+  return columns.some((column) => column.kind === 'year') ? columns : null;
+}
+
+function readRow(
+  text: string,
+  { line, table }: { readonly line: TextSpan; readonly table: number },
+  header: readonly Column[],
+  inLine: readonly Figure[],
+  mentions: readonly Mention[],
+  cells: Map<Figure, TableCell>,
+): boolean {
+  // A row opens with a company's name or a total's label; the return value says whether the line is a row.
+  const opening = mentions.find((mention) => mention.start >= line.start && /^[\s|*_\-•]*$/u.test(text.slice(line.start, mention.start)));
+  const totalRow = TOTAL_ROW.exec(text.slice(line.start, line.end));
+  if (opening === undefined && totalRow === null) return false;
+  const row: Cue = opening === undefined ? { text: (totalRow?.[0] ?? '').trim(), start: line.start, end: line.start + (totalRow?.[0].length ?? 0) } : { text: text.slice(opening.start, opening.end), start: opening.start, end: opening.end };
+  // The row's figures after its name, by kind: amounts for the year columns, percentages for the others.
+  const amounts = inLine.filter((figure) => figure.kind === 'money' && figure.start >= row.end);
+  const percents = inLine.filter((figure) => figure.kind === 'percent' && figure.start >= row.end);
+  const years = header.filter((column): column is Column & { kind: 'year' } => column.kind === 'year');
+  const others = header.filter((column) => column.kind !== 'year');
+  // A row that does not fit its columns is still a row of the table: it is left alone, and the table goes on.
+  if (amounts.length !== years.length) return true;
+  const entity = opening?.entity ?? null;
+  if (opening !== undefined && entity === null) return true;
+  amounts.forEach((figure, index) => {
+    const column = years[index];
+    if (column !== undefined) cells.set(figure, { kind: 'amount', table, entity, row, period: { kind: 'calendar-year', year: column.year }, header: column.cue, forecast: column.forecast });
+  });
+  const lastYear = years.at(-1);
+  // Percentages only when there is one for each of the other columns: text cells ("Major increase") leave them unplaced.
+  if (percents.length !== others.length) return true;
+  percents.forEach((figure, index) => {
+    const column = others[index];
+    if (column === undefined || lastYear === undefined) return;
+    if (column.kind === 'share-move') cells.set(figure, { kind: 'share-move', header: column.cue });
+    else {
+      const from = years.at(-2)?.year ?? lastYear.year - 1;
+      cells.set(figure, { kind: 'change', table, entity, row, from: { kind: 'calendar-year', year: from }, to: { kind: 'calendar-year', year: lastYear.year }, header: column.cue });
+    }
+  });
+  return true;
+}

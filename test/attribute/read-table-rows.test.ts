@@ -1,0 +1,54 @@
+/**
+ * Tables in articles, as Markdown pipes or flattened into lines: the row names the company, the
+ * header the year and the metric. Example tables are written for these tests.
+ */
+import { describe, expect, it } from 'vitest';
+import { attributeFigures } from '../../src/attribute/attribute-figures.js';
+import { extractFigures } from '../../src/extract/extract-figures.js';
+import { prepareDocument } from '../../src/read/prepare-document.js';
+import { describePeriod } from '../../src/reconcile/period-dates.js';
+
+function readAll(text: string, date = '2026-02-10'): string[] {
+  const document = prepareDocument('a.txt', text);
+  const result = attributeFigures(document, extractFigures(document.text), date);
+  return [
+    ...result.claims.map((claim) => `${claim.figure.text} → ${claim.entity} ${claim.metric} ${claim.period === null ? '-' : describePeriod(claim.period)} ${claim.basis}`),
+    ...result.totals.map((total) => `${total.figure.text} → total of ${total.companies.join('+')} ${describePeriod(total.period)}`),
+    ...result.growthClaims.map((growth) => `${growth.span.text} → growth of ${growth.subject.entity} over ${describePeriod(growth.basePeriod)}`),
+  ].sort();
+}
+
+describe('tables', () => {
+  it('reads a Markdown table: years from the header, companies from the rows, growth from the change column', () => {
+    const table = [
+      'Spending, by company',
+      '| Company | 2025 Capex | 2026 Capex (Guided) | YoY Change |',
+      '|---|---|---|---|',
+      '| Meta | $72B | $125B | +74% |',
+      '| Alphabet | $91B | $180B | +98% |',
+      '| Total | $163B | $305B | +87% |',
+    ].join('\n');
+    expect(readAll(table)).toEqual(
+      [
+        '$72B → META capex 2025 unstated',
+        '$125B → META capex 2026 forecast',
+        '$91B → GOOGL capex 2025 unstated',
+        '$180B → GOOGL capex 2026 forecast',
+        '$163B → total of META+GOOGL 2025',
+        '$305B → total of META+GOOGL 2026',
+        '74% → growth of META over 2025',
+        '98% → growth of GOOGL over 2025',
+      ].sort(),
+    );
+  });
+
+  it('reads a table flattened into lines, and leaves alone a row whose cells do not fit', () => {
+    const table = ['Company2026 CapexYoY ChangeStock Reaction', 'Meta $125B +74% -6%', 'Alphabet $180B Major increase +2%', ''].join('\n');
+    expect(readAll(table)).toEqual(['$125B → META capex 2026 unstated', '$180B → GOOGL capex 2026 unstated', '74% → growth of META over 2025'].sort());
+  });
+
+  it('does not take a sentence for a header, nor the next sentence for a row', () => {
+    const prose = 'Meta and Alphabet raised their 2026 capital spending plans again.\nAlphabet posted net income of $34.5B in the quarter.';
+    expect(readAll(prose)).toEqual([]);
+  });
+});
