@@ -41,7 +41,9 @@ export function attributeFigures(document: ArticleDocument, figures: readonly Fi
     if (previous !== null && (context.paragraph === null || previousStart < context.paragraph.start)) previous = null;
     const result = spotClaim(figure, context, { text, segments, discourse, articleDate, previous, cells });
     spotted.set(figure, result);
-    if (result.kind === 'claim' && result.claim.figure.kind === 'money') {
+    if (result.kind === 'claims') {
+      previous = null;
+    } else if (result.kind === 'claim' && result.claim.figure.kind === 'money') {
       previous = { entity: result.claim.entity, metric: result.claim.metric, cue: result.claim.cues.metric };
       previousStart = figure.start;
     } else if (result.kind === 'total') {
@@ -50,7 +52,7 @@ export function attributeFigures(document: ArticleDocument, figures: readonly Fi
     }
   }
   const results = [...spotted.values()];
-  const spottedClaims = results.flatMap((each) => (each.kind === 'claim' ? [each.claim] : []));
+  const spottedClaims = results.flatMap((each) => (each.kind === 'claim' ? [each.claim] : each.kind === 'claims' ? each.claims : []));
   const growthClaims = [...findGrowthClaims(text, segments, spottedClaims, figures), ...tableGrowth(cells, spottedClaims)].sort((a, b) => a.span.start - b.span.start);
   const tiedGrowth = new Set(growthClaims.map((growth) => growth.span.start));
   // A growth percentage is checked as a growth claim, or not at all.
@@ -64,6 +66,7 @@ export function attributeFigures(document: ArticleDocument, figures: readonly Fi
   for (const { original, restated } of restatements) {
     const spottedOriginal = spotted.get(original);
     if (spottedOriginal?.kind === 'claim') claimRestatements.push({ original: spottedOriginal.claim, restated: { ...spottedOriginal.claim, figure: restated } });
+    else if (spottedOriginal?.kind === 'claims') for (const claim of spottedOriginal.claims) claimRestatements.push({ original: claim, restated: { ...claim, figure: restated } });
     else if (spottedOriginal?.kind === 'unchecked') unchecked.push({ ...spottedOriginal.unchecked, figure: restated });
     else if (spottedOriginal?.kind === 'total') unchecked.push({ figure: restated, entity: null, reason: { kind: 'several-companies', cue: spottedOriginal.total.cues.companies } });
   }

@@ -12,6 +12,17 @@ const USUAL_FIVE: readonly EntityId[] = [...USUAL_FOUR, 'ORCL'];
 const COUNTS: Readonly<Record<string, number>> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, 2: 2, 3: 3, 4: 4, 5: 5, 6: 6, 7: 7 };
 /** Words that share a figure out per company, so it is no total: "each", "respectively". */
 const DISTRIBUTIVE = /^(?:each|respectively|jeweils|respectivement|respectivamente|rispettivamente)$/iu;
+/** "Microsoft and Amazon each plan $100bn": the same figure for every company listed. */
+const EACH = /^(?:each|jeweils)$/iu;
+
+/** The companies a figure is stated for, one by one ("Microsoft and Amazon each plan …"), or null. */
+export function findEachCompany(text: string, owner: Owner & { kind: 'several' }, context: FigureContext, discourse: Discourse): Mention[] | null {
+  if (!EACH.test(owner.cue.text)) return null;
+  const sentence = context.sentence ?? context.figure;
+  const listed = owner.members.length >= 2 ? owner.members : longestList(text, discourse.mentionsIn({ start: sentence.start, end: context.figure.start }));
+  const tracked = listed.filter((mention) => mention.entity !== null);
+  return tracked.length >= 2 ? tracked : null;
+}
 /** Collective names that mean the usual set when no list says otherwise. */
 const USUAL_NAMES = /big tech|hyperscaler|tech giants|tech companies|technology|cloud (?:giants|providers|companies)|tech-(?:konzerne|giganten)|techkonzerne|géants|gigantes|colossi|big (?:four|five)|the (?:four|five)/iu;
 

@@ -37,9 +37,9 @@ export function resolvePeriod(text: string, entity: EntityId | null, metric: Cla
     if (scope === null) continue;
     // Beyond its clause, only a quarter named before the figure frames it ("In the first quarter, …"): one after it is about something else.
     const quarterScope = scope === context.clause ? scope : { start: scope.start, end: context.figure.start };
-    const quarter = nearestPhrase(text, quarterScope, context.figure, owned, true);
+    const quarter = nearestPhrase(text, quarterScope, context.figure, owned, 'quarters');
     if (quarter !== null) return read(quarter);
-    const phrase = nearestPhrase(text, scope, context.figure, owned, false);
+    const phrase = nearestPhrase(text, scope, context.figure, owned, 'years');
     if (phrase !== null) return read(phrase);
   }
   if (STOCK_METRICS.has(metric)) return { period: null, periodSource: 'default', cue: null };
@@ -88,11 +88,12 @@ function yearEndMonth(entity: EntityId | null): number {
   return entity === null ? 12 : companyById(entity).fiscalYearEndMonth;
 }
 
-function nearestPhrase(text: string, scope: TextSpan, figure: TextSpan, ownedElsewhere: ((offset: number) => boolean) | null, quartersOnly = false): PeriodPhrase | null {
+/** The period phrase nearest the figure in `scope`: quarters only, years only, or any (for a sibling's phrase). */
+function nearestPhrase(text: string, scope: TextSpan, figure: TextSpan, ownedElsewhere: ((offset: number) => boolean) | null, kind: 'quarters' | 'years' | 'any' = 'any'): PeriodPhrase | null {
   const scopeText = text.slice(scope.start, scope.end);
   let best: { phrase: PeriodPhrase; distance: number } | null = null;
   for (const { pattern, read, quarter } of PERIOD_WORDS) {
-    if (quartersOnly && !quarter) continue;
+    if ((kind === 'quarters' && !quarter) || (kind === 'years' && quarter)) continue;
     for (const match of scopeText.matchAll(pattern)) {
       const start = scope.start + match.index;
       const end = start + match[0].length;

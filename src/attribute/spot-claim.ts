@@ -1,7 +1,7 @@
 import { assertNever } from '../assert-never.js';
 import type { Claim, Cue, EntityId, Figure, IsoDate, NotCheckedReason, TotalClaim, UncheckedFigure } from '../types.js';
 import type { FigureContext } from './figure-context.js';
-import { findCompanySet } from './find-company-set.js';
+import { findCompanySet, findEachCompany } from './find-company-set.js';
 import { findOwner, type Owner } from './find-owner.js';
 import { isEarlierFigure } from './is-earlier-figure.js';
 import { readBasis } from './read-basis.js';
@@ -15,6 +15,8 @@ import type { TableCell } from './read-table-rows.js';
 /** What the spotter makes of a figure: a claim about one company, a total over several, or a figure not checked. */
 export type Spotted =
   | { readonly kind: 'claim'; readonly claim: Claim }
+  /** "Microsoft and Amazon each plan to invest $100bn": one claim for each company. */
+  | { readonly kind: 'claims'; readonly claims: readonly Claim[] }
   | { readonly kind: 'total'; readonly total: TotalClaim }
   | { readonly kind: 'unchecked'; readonly unchecked: UncheckedFigure };
 
@@ -127,6 +129,16 @@ function spotTableCell(figure: Figure, cell: TableCell, spot: SpotContext): Spot
 /** A figure about several companies: a total when the set, the capex metric and the year are all established. */
 function spotTotal(figure: Figure, context: FigureContext, spot: SpotContext, owner: Owner & { kind: 'several' }): Spotted {
   const several = unchecked(figure, null, { kind: 'several-companies', cue: owner.cue });
+  const each = findEachCompany(spot.text, owner, context, spot.discourse);
+  if (each !== null) {
+    const claims = each.flatMap((mention) => {
+      if (mention.entity === null) return [];
+      const cue = { text: spot.text.slice(mention.start, mention.end), start: mention.start, end: mention.end };
+      const one = spotCompanyClaim(figure, context, spot, { kind: 'company', entity: mention.entity, role: 'subject', cue, segment: mention.segment });
+      return one.kind === 'claim' ? [one.claim] : [];
+    });
+    return claims.length > 0 ? { kind: 'claims', claims } : several;
+  }
   if (figure.kind !== 'money') return several;
   const set = findCompanySet(spot.text, owner, context, spot.discourse, spot.segments);
   if (set === null) return several;

@@ -63,11 +63,16 @@ describe('the company: the owner of the figure in its clause, not merely the nea
     ['Meta buys chips from Nvidia, which reported $35 billion of revenue.', '$35 billion', 'not checked: untracked-company'],
     ['Tesla will spend $11 billion on capex in 2025, unlike Meta.', '$11 billion', 'not checked: untracked-company'],
     ['OpenAI has committed $1.4 trillion to compute deals.', '$1.4 trillion', 'not checked: untracked-company'],
-    ['Meta and Microsoft each plan to spend about $70 billion this year.', '$70 billion', 'not checked: several-companies'],
+    ['Meta and Microsoft plan to spend about $70 billion respectively this year.', '$70 billion', 'not checked: several-companies'],
     ['Amazon, Google and Microsoft plan to spend $100bn, $75bn and $80bn.', '$75bn', 'not checked: several-companies'],
     ['The EU’s 2024 defense spending of €326 billion dwarfs it.', '€326 billion', 'not checked: untracked-company'],
   ])('%s [%s] → %s', (text, written, expected) => {
     expect(read(text, written)).toBe(expected);
+  });
+
+  it('gives a figure stated for each of several companies to every one of them', () => {
+    const claims = attribution('Microsoft and Amazon each plan to invest around $100bn this year.', '2025-08-03').claims;
+    expect(claims.map((claim) => `${claim.entity} ${claim.metric}`)).toEqual(['MSFT capex', 'AMZN capex']);
   });
 
   it('carries the subject of the paragraph to a word standing for it, and a single-company article to sentences naming no one', () => {
@@ -88,6 +93,7 @@ describe('totals over several companies', () => {
     ['Meta expects $70 billion. Alphabet plans $91 billion, Amazon $125 billion and Microsoft $88 billion. Combined, the four firms will spend more than $400 billion on capex this year.', '$400 billion', 'total of META+GOOGL+AMZN+MSFT (named) capex 2025/relative'],
     ['**Microsoft**, **Meta** and **Amazon** plan to lift their collective spend to $470 billion this year, up from $350 billion in 2025.', '$350 billion', 'total of MSFT+META+AMZN (named) capex 2025/stated'],
     ['The four hyperscalers committed $280 billion in combined capital expenditure for 2025-2026.', '$280 billion', 'not checked: several-companies'],
+    ['Combined, the four firms will spend more than $400bn on capex in 2025, more than the EU’s quarterly defence budget.', '$400bn', 'total of MSFT+GOOGL+AMZN+META (assumed) capex 2025/stated'],
   ])('%s [%s] → %s', (text, written, expected) => {
     expect(read(text, written)).toBe(expected);
   });
@@ -154,6 +160,7 @@ describe('which period', () => {
     ['Meta will spend $65 billion in 2025, it said in its fourth-quarter report.', '2025-01-30', 'META capex 2025/stated'],
     ['Meta investirà 65 miliardi di dollari quest’anno.', '2025-01-30', 'META capex 2025/relative'],
     ['Alphabet investiert im laufenden Jahr 75 Milliarden Dollar.', '2025-02-05', 'GOOGL capex 2025/relative'],
+    ['Alphabet plant 2026 rund 180 Milliarden Dollar.', '2026-02-07', 'GOOGL capex 2026/stated'],
   ])('%s (%s) → %s', (text, date, expected) => {
     expect(read(text, text.match(/\$\d+ billion|\d+ (?:miliardi|Milliarden)/)?.[0] ?? '', date)).toBe(expected);
   });

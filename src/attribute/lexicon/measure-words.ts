@@ -23,7 +23,7 @@ const CAPEX = [
   'budget(?:s|ed)?', 'bets?', 'gambles?', 'wagers?', 'splurge', 'infrastructure', 'data ?cent(?:er|re)s', 'build-?outs?', 'expenditures?',
   'earmark(?:s|ed|ing)?', 'set aside', 'plans?', 'build(?:s|ing)?', 'outlook', 'guidance', 'guided', 'guiding',
   // German
-  'investition(?:en)?', 'investitionsausgaben', 'investier(?:en|t|te|ten)', 'ausgaben', 'ausgeben', 'ausgegeben', 'kapitalausgaben',
+  'investition(?:en)?', 'investitionsausgaben', 'investier(?:en|t|te|ten)', 'ausgaben', 'ausgeben', 'ausgegeben', 'kapitalausgaben', 'plant', 'planen', 'geplant',
   'sachinvestitionen', 'rechenzentren', 'budgets?',
   // French
   'investissements?', 'investir', 'investira', 'investit', 'investi', "dépenses d['’]investissement", 'dépenses', 'dépenser', 'dépensera',
