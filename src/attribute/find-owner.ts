@@ -76,7 +76,9 @@ export function findOwner(context: FigureContext, discourse: Discourse): Owner {
   const speaker = inSentence.find((mention) => mention.start >= figure.end && SPEAKER_BEFORE.test(text.slice(Math.max(sentence.start, mention.start - 40), mention.start)));
   if (speaker !== undefined) return ownerOf(text, speaker, 'subject', inSentence);
   const topic = discourse.topicBefore(sentence);
-  if (anaphor !== null) return topic === null ? { kind: 'none' } : { kind: 'company', entity: topic, role: 'anaphor', cue: anaphor, segment: false };
+  // "The firm spent …" opening a paragraph refers to the company the text was last about.
+  const referent = topic ?? (anaphor !== null && /^the\s/iu.test(anaphor.text) ? discourse.lastSubjectBefore(sentence) : null);
+  if (anaphor !== null) return referent === null ? { kind: 'none' } : { kind: 'company', entity: referent, role: 'anaphor', cue: anaphor, segment: false };
   // Names only in asides after the figure ("(AWS-specific)") leave it to the paragraph's company.
   const named = inSentence.some((mention) => mention.start < figure.end || within(mention, clause));
   if (named || topic === null) return { kind: 'none' };

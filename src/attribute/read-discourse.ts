@@ -15,6 +15,8 @@ export interface Discourse {
   topicBefore(sentence: TextSpan): EntityId | null;
   /** Where that company was named. */
   topicCue(sentence: TextSpan): Cue | null;
+  /** The subject of the latest earlier sentence with one, across paragraphs: what "the firm" opening a paragraph refers to. */
+  lastSubjectBefore(sentence: TextSpan): EntityId | null;
 }
 
 /** Reads who each sentence is about (its first name not after a preposition), in one pass. */
@@ -26,8 +28,10 @@ export function readDiscourse(text: string, segments: TextSegments, mentions: re
   // For each sentence, the subject carried into it: the latest earlier subject of its paragraph
   // ("several" when that subject was a list of companies: a later "they" or "the spending" is theirs together).
   const carried = new Map<number, Mention | 'several' | null>();
+  const acrossParagraphs = new Map<number, Mention | 'several' | null>();
   let paragraph: TextSpan | null = null;
   let latest: Mention | 'several' | null = null;
+  let latestAnywhere: Mention | 'several' | null = null;
   for (const sentence of segments.sentences) {
     const current = spanAt(segments.paragraphs, sentence.start);
     if (current !== paragraph) {
@@ -35,9 +39,11 @@ export function readDiscourse(text: string, segments: TextSegments, mentions: re
       latest = null;
     }
     carried.set(sentence.start, latest);
+    acrossParagraphs.set(sentence.start, latestAnywhere);
     const inSentence = mentionsIn(sentence);
     const subject = inSentence.find((mention) => !NON_OWNER_BEFORE.test(text.slice(Math.max(sentence.start, mention.start - 40), mention.start)));
     if (subject !== undefined) latest = inList(text, subject, inSentence) ? 'several' : subject;
+    if (subject !== undefined) latestAnywhere = latest;
   }
   const topicMention = (sentence: TextSpan): Mention | null => {
     const subject = carried.get(sentence.start) ?? null;
@@ -48,6 +54,10 @@ export function readDiscourse(text: string, segments: TextSegments, mentions: re
   return {
     text,
     mentionsIn,
+    lastSubjectBefore: (sentence) => {
+      const subject = acrossParagraphs.get(sentence.start) ?? null;
+      return subject === null || subject === 'several' ? null : subject.entity;
+    },
     topicBefore: (sentence) => topicMention(sentence)?.entity ?? null,
     topicCue: (sentence) => {
       const mention = topicMention(sentence);

@@ -46,7 +46,7 @@ export function readMeasure(
   entity: EntityId | null,
   context: FigureContext,
   mentions: readonly Mention[],
-  compared: MeasureReading | null,
+  compared: (MeasureReading & { readonly kind: 'tracked' }) | null,
 ): MeasureReading {
   const figureCue: Cue = { text: figure.text, start: figure.start, end: figure.end };
   switch (figure.kind) {
@@ -77,7 +77,14 @@ export function readMeasure(
 const COMPARED_WITH =
   /(?<![\p{L}])(?:(?:up|down)\s+from|from|compared (?:with|to)|versus|vs\.?|than|or|oder|soit|ou|o|ossia|cioè|that is|i\.e\.|gegenüber(?: den| dem)?|im Vergleich zu|contre|par rapport (?:à|aux?)|frente a(?: los)?|respecto a|rispetto a(?:i|gli)?|em relação a(?:os)?)\s+(?:(?:the|a|an|its|their|le|les|la|los|las|die|den|dem|i|gli|os|as)\s+)?(?:[\p{L}'’]+\s+){0,4}$/iu;
 
-function readMoney(text: string, figure: Figure, entity: EntityId | null, context: FigureContext, mentions: readonly Mention[], compared: MeasureReading | null): MeasureReading {
+function readMoney(
+  text: string,
+  figure: Figure,
+  entity: EntityId | null,
+  context: FigureContext,
+  mentions: readonly Mention[],
+  compared: (MeasureReading & { readonly kind: 'tracked' }) | null,
+): MeasureReading {
   const before = text.slice(Math.max(context.clause?.start ?? 0, figure.start - 60), figure.start);
   if (CHANGE_BEFORE.test(before) || CHANGE_AFTER.test(text.slice(figure.end, figure.end + 20))) {
     return { kind: 'other', measure: 'change', cue: { text: figure.text, start: figure.start, end: figure.end } };
@@ -86,8 +93,10 @@ function readMoney(text: string, figure: Figure, entity: EntityId | null, contex
   const estimate = context.clause === null ? null : estimateBefore(text, context.clause.start, figure.start);
   if (estimate !== null) return { kind: 'other', measure: 'estimate', cue: estimate };
   const nearest = nearestMeasureWord(text, figure, context);
-  // A point of comparison with no words of its own measures what it is compared with.
-  if (nearest === null && compared !== null && COMPARED_WITH.test(text.slice(Math.max(0, figure.start - 50), figure.start))) return compared;
+  // A point of comparison with no words of its own measures what it is compared with; so does a figure of the
+  // same owner later in the same sentence ("invested $31.4 billion in capex in Q2 and is on track to $118 billion").
+  const sameSentence = compared !== null && context.sentence !== null && compared.cue.start >= context.sentence.start && compared.cue.end <= context.sentence.end;
+  if (nearest === null && compared !== null && (sameSentence || COMPARED_WITH.test(text.slice(Math.max(0, figure.start - 50), figure.start)))) return compared;
   if (nearest === null) return { kind: 'none' };
   const { measure, cue } = nearest;
   if (measure !== 'capex' && measure !== 'revenue' && measure !== 'pledge') return { kind: 'other', measure, cue };

@@ -41,7 +41,7 @@ export function readScope(text: string, context: FigureContext, owner: Owner & {
 }
 
 /** "a $10 billion data center", "a $2 billion campus": the figure names a site's cost. */
-const SITE_RIGHT_AFTER = /^\s*(?:AI[ -])?(?:data ?cent(?:er|re)|datacent(?:er|re)|campus|facility|plant|site|cluster|project)(?![\p{L}])/iu;
+const SITE_RIGHT_AFTER = /^\s*(?:AI[ -])?(?:data ?cent(?:er|re)|datacent(?:er|re)|campus|facility|site|cluster|project)(?![\p{L}])/iu;
 
 function siteAfter(text: string, figure: Pick<Figure, 'end'>): Cue | null {
   const match = SITE_RIGHT_AFTER.exec(text.slice(figure.end, figure.end + 30));

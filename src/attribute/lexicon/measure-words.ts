@@ -21,7 +21,7 @@ const CAPEX = [
   'capex', 'cap-ex', 'capital (?:expenditures?|spending|investments?|outlays?|budgets?)', 'purchases? of property(?:,)? (?:plant )?(?:and|&) equipment',
   'invest(?:s|ed|ing|ments?)?', 'spend(?:s|ing)?', 'spent', 'allocat(?:e|es|ed|ing|ion)', 'pour(?:s|ed|ing)?', 'plow(?:s|ed|ing)?', 'outlays?',
   'budget(?:s|ed)?', 'bets?', 'gambles?', 'wagers?', 'splurge', 'infrastructure', 'data ?cent(?:er|re)s', 'build-?outs?', 'expenditures?',
-  'earmark(?:s|ed|ing)?', 'set aside', 'plans?', 'build(?:s|ing)?', 'outlook', 'guidance', 'guided', 'guiding',
+  'earmark(?:s|ed|ing)?', 'set aside', 'plans?', 'build(?:s|ing)?', 'outlook', 'forecasts?', 'guidance', 'guided', 'guiding',
   // German
   'investition(?:en)?', 'investitionsausgaben', 'investier(?:en|t|te|ten)', 'ausgaben', 'ausgeben', 'ausgegeben', 'kapitalausgaben', 'plant', 'planen', 'geplant',
   'sachinvestitionen', 'rechenzentren', 'budgets?',
@@ -44,7 +44,7 @@ const REVENUE = [
 const PLEDGE = ['pledg(?:e|es|ed|ing)', 'commitments?', 'initiative', 'joint venture', 'ventures?', 'projects?', 'mega-?projects?', 'projets?', 'mégaprojets?', 'projekte?s?', 'proyectos?', 'progett[oi]', 'projetos?', 'zusagen?', 'engagements?', 'compromisos?', 'impegni', 'impegno', 'compromissos?'];
 
 const OTHER: readonly (readonly [OtherMeasure, readonly string[]])[] = [
-  ['share-price', ['shares?', 'stocks?', 'share price', 'stock price', 'closing price', 'trad(?:ed|ing) at', 'closed at', 'aktien?', 'aktienkurs', 'wertpapiere', 'acciones', 'cotización', 'azioni', 'ações']],
+  ['share-price', ['shares', 'stocks?', 'share price', 'stock price', 'closing price', 'trad(?:ed|ing) at', 'closed at', 'aktien?', 'aktienkurs', 'wertpapiere', 'acciones', 'cotización', 'azioni', 'ações']],
   ['market-value', ['market (?:value|cap|capitali[sz]ation)', 'valuations?', 'valued at', 'börsenwert', 'marktwert', 'marktkapitalisierung', 'bewertung', 'capitalisation(?: boursière)?', 'valorisation', 'capitalización(?: bursátil)?', 'valor de mercado', 'valoración', 'capitalizzazione', 'valore di mercato', 'valutazione', 'capitalização']],
   ['net-worth', ['net worth', 'fortune', 'richest', 'wealth', 'vermögen', 'patrimoine', 'patrimonio', 'fortuna', 'patrimônio']],
   ['profit', ['profits?', 'net income', 'earnings(?! (?:calls?|reports?|releases?|season|results))', 'operating income', 'ebitda', 'ebit', 'net loss', 'loss(?:es)?', 'gewinne?', 'nettogewinn', 'reingewinn', 'betriebsgewinn', 'überschuss', 'verlust', 'bénéfices?', 'résultat (?:net|opérationnel)', 'pertes?', 'beneficios?', 'ganancias?', 'utilidad(?:es)?', 'pérdidas?', 'utile', 'utili', 'perdita', 'lucros?', 'prejuízo']],
