@@ -9,6 +9,7 @@ import { canStartSide } from './can-start-side.js';
 import { endsAmountBefore, isCurrencyToken, matchCurrencyNamePrefix, matchCurrencyPrefix, matchCurrencySuffix, matchMillionCode, type CurrencyMatch } from './currencies.js';
 import { FOLLOWERS, hasMoneyContext } from './money-context.js';
 import { matchCents } from './match-cents.js';
+import { matchCjkScale } from './match-cjk-scale.js';
 import { parseNumberWords } from './number-words.js';
 import { isNumeral, parseNumeral } from './parse-numeral.js';
 import { matchScale } from './scales.js';
@@ -24,10 +25,13 @@ export type NumberForm = 'digits' | 'words' | 'article';
 export interface Side {
   readonly first: number;
   readonly next: number;
-  /** The digits as written (commas included), parsed only when a figure needs the value; or the value of the words. */
+  /**
+   * The digits as written (commas included, full-width digits in ASCII), parsed only when a figure needs
+   * the value; for a CJK compound ("1兆2000億"), its integer in units of the scale; or the value of the words.
+   */
   readonly literal: string | Decimal;
   readonly form: NumberForm;
-  /** Power of ten of the scale word ("billion" → 9), null when there is none. */
+  /** Power of ten of the scale word ("billion" → 9, "億" → 8, "51조 4천억" → 11), null when there is none. */
   readonly scale: number | null;
   readonly currency: CurrencyCode | null;
   /** Power of ten of the currency's unit: -2 for "cents" or "pence", else 0. */
@@ -78,9 +82,9 @@ export function parseSide(tokens: readonly Token[], index: number): Side | null 
   let literal: string | Decimal;
   let form: NumberForm;
   if (head.kind === 'number') {
-    if (head.text.length > MAX_DIGITS || isBoundToNext(tokens, j) || !isNumeral(head.text)) return null;
+    if (head.text.length > MAX_DIGITS || isBoundToNext(tokens, j) || !isNumeral(head.lower)) return null;
     if (!prefixed && isBoundToPrevious(tokens, j)) return null;
-    literal = head.text;
+    literal = head.lower;
     form = 'digits';
     j += 1;
   } else {
@@ -93,6 +97,13 @@ export function parseSide(tokens: readonly Token[], index: number): Side | null 
   }
   const afterNumber = j;
   let european = false;
+  // "1,630億", "51조 4천억": a compound is one integer in units of its last place.
+  const cjkScale = scale === null && form === 'digits' ? matchCjkScale(tokens, j - 1) : null;
+  if (cjkScale !== null) {
+    literal = cjkScale.literal;
+    scale = cjkScale.power;
+    j = cjkScale.next;
+  }
   const scaleMatch = scale === null ? matchScale(tokens, j) : null;
   // A lone letter ("5 m") is a scale only glued, after a currency, or before a unit or currency ("5 m users", "60 M€").
   const trusted = scaleMatch !== null && (!scaleMatch.letter || tokens[j]?.glued === true || prefixed);
