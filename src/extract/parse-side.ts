@@ -6,6 +6,7 @@
 import type { CurrencyCode } from '../types.js';
 import { shiftDecimal, type Decimal } from '../money/decimal.js';
 import { canStartSide } from './can-start-side.js';
+import { isCjkToken } from './is-cjk.js';
 import { endsAmountBefore, isCurrencyToken, matchCurrencyNamePrefix, matchCurrencyPrefix, matchCurrencySuffix, matchMillionCode, type CurrencyMatch } from './currencies.js';
 import { FOLLOWERS, hasMoneyContext } from './money-context.js';
 import { matchCents } from './match-cents.js';
@@ -50,8 +51,10 @@ export interface Side {
 // Longer digit runs are identifiers or noise, and capping them keeps decimal parsing cheap.
 const MAX_DIGITS = 24;
 // Glued to a digit run, these make it part of a time, date, version or handle ("10:30", "1/24", "3.3.1", "'25").
-const BINDING_BEFORE: ReadonlySet<string> = new Set([':', '/', '.', "'", '’', '#', '@', '_', '^']);
-const BINDING_AFTER: ReadonlySet<string> = new Set([':', '/', '.', ',']);
+const BINDING_BEFORE: ReadonlySet<string> = new Set([':', '/', '.', "'", '’', '#', '@', '_', '^', '：', '／']);
+const BINDING_AFTER: ReadonlySet<string> = new Set([':', '/', '.', ',', '：', '／']);
+// "第3四半期", "제3조": the number after these is an ordinal.
+const ORDINAL_PREFIXES: ReadonlySet<string> = new Set(['第', '제']);
 const ZERO: Decimal = { coefficient: 0n, exponent: 0 };
 // Between a scale and its currency or unit in Romance languages: "millones de dólares", "miliardi di euro".
 const CONNECTORS: ReadonlySet<string> = new Set(['de', 'di', 'del']);
@@ -245,6 +248,8 @@ function isBoundToPrevious(tokens: readonly Token[], index: number): boolean {
   const token = tokens[index];
   if (isCurrencyToken(previous) && token?.breakBefore === false && !endsAmountBefore(tokens, index - 1)) return true;
   if (token?.glued !== true) return false;
+  // CJK has no spaces: digits glued to kana, Han or Hangul start a number ("メタは6000億ドル"), unless an ordinal prefix owns them.
+  if (isCjkToken(previous)) return ORDINAL_PREFIXES.has(previous.text);
   if (previous.kind === 'word' || BINDING_BEFORE.has(previous.text)) return true;
   return previous.kind === 'dash' && previous.glued && tokens[index - 2]?.kind === 'word';
 }
