@@ -8,6 +8,7 @@
 import type { Amount, CurrencyCode, QuantityUnit } from '../types.js';
 import { assertNever } from '../assert-never.js';
 import { compareDecimals, minDecimal, type Decimal } from '../money/decimal.js';
+import { matchCjkPostfixQualifier } from './cjk-qualifiers.js';
 import { matchCents } from './match-cents.js';
 import { hasMoneyContext } from './money-context.js';
 import { parseSide, sidePrecision, sideValue, type Side } from './parse-side.js';
@@ -135,8 +136,11 @@ function finishSingle(tokens: readonly Token[], first: number, side: Side, quali
   const european = side.european || unitSide.european || isEuropeanQualifier(tokens, first);
   const power = unitPower(unitSide.measure) + unitSide.shift;
   const value = sideValue(side, scale, power, european);
-  const bend = qualifier ?? (side.plus ? PLUS_QUALIFIER : null);
-  return { first, next: side.next, target, amount: bend === null ? { kind: 'exact', value } : qualify(bend, value), precision: sidePrecision(side, scale, power, european) };
+  // "1兆円超", "650억 달러 이상": CJK also qualifies after the figure.
+  const postfix = qualifier === null && !side.plus ? matchCjkPostfixQualifier(tokens, side.next) : null;
+  const bend = qualifier ?? (side.plus ? PLUS_QUALIFIER : (postfix?.value ?? null));
+  const next = postfix?.next ?? side.next;
+  return { first, next, target, amount: bend === null ? { kind: 'exact', value } : qualify(bend, value), precision: sidePrecision(side, scale, power, european) };
 }
 
 /** A bare four-digit number is a year when a year word leads it, it names a currency era ("2025 dollars"), or counts one thing. */
