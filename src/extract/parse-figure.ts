@@ -2,13 +2,14 @@
  * The figure grammar over tokens:
  *   figure := qualifier? ( between side and side | from side to side | side ((dash | to) side)? )
  * with "between/and" and "from/to" in six languages ("zwischen … und", "entre … y", "de … à",
- * "tra … e", "von … bis"). A range shares its scale, currency and unit across both sides
+ * "tra … e", "von … bis"), and CJK separators (cjk-range-separators.ts). A range shares its scale, currency and unit across both sides
  * ("$60-65B" is 60e9..65e9; "entre 66.000 y 72.000 millones de dólares" likewise).
  */
 import type { Amount, CurrencyCode, QuantityUnit } from '../types.js';
 import { assertNever } from '../assert-never.js';
 import { compareDecimals, minDecimal, type Decimal } from '../money/decimal.js';
 import { matchCjkPostfixQualifier } from './cjk-qualifiers.js';
+import { closesCjkRange, matchCjkRangeSeparator } from './cjk-range-separators.js';
 import { matchCents } from './match-cents.js';
 import { hasMoneyContext } from './money-context.js';
 import { parseSide, sidePrecision, sideValue, type Side } from './parse-side.js';
@@ -86,9 +87,12 @@ function sharedAfterOr(tokens: readonly Token[], side: Side): Side | null {
 function parseRangeEnd(tokens: readonly Token[], first: number, low: Side, opener: Opener): FigureDraft | null {
   if (low.plus) return null;
   const separator = tokens[low.next];
-  if (separator === undefined || separator.breakBefore || !isRangeSeparator(tokens, low, opener)) return null;
-  const high = parseSide(tokens, low.next + 1);
+  if (separator === undefined || separator.breakBefore) return null;
+  const cjk = opener === null ? matchCjkRangeSeparator(tokens, low.next) : null;
+  if (cjk === null && !isRangeSeparator(tokens, low, opener)) return null;
+  const high = parseSide(tokens, cjk?.next ?? low.next + 1);
   if (high === null || high.form === 'article' || low.form === 'article') return null;
+  if (cjk !== null && !closesCjkRange(tokens, cjk.value, low.next - 1, high.next)) return null;
   const lowTarget = targetOf(low);
   const highTarget = targetOf(high);
   if (lowTarget !== null && highTarget !== null && !sameTarget(lowTarget, highTarget)) return null;
