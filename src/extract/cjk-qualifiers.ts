@@ -3,7 +3,7 @@
  * "최대 720억 달러") as in the European languages, and after it, where these languages also put
  * them ("1兆円超", "1000億ドル以上", "650억 달러 이상", "2000亿美元左右").
  */
-import { cjkPhrase } from './is-cjk.js';
+import { cjkPhrase, isCjkToken } from './is-cjk.js';
 import { buildPhraseTable, matchPhrase, type PhraseMatch } from './match-phrase.js';
 import type { Qualifier } from './qualifiers.js';
 import type { Token } from './tokenize.js';
@@ -39,5 +39,5 @@ const POSTFIX = buildPhraseTable<Qualifier>([
 
 /** A qualifier right after a figure ("1兆円超", "650억 달러 이상"), or null. */
 export function matchCjkPostfixQualifier(tokens: readonly Token[], index: number): PhraseMatch<Qualifier> | null {
-  return matchPhrase(tokens, index, POSTFIX);
+  return isCjkToken(tokens[index]) ? matchPhrase(tokens, index, POSTFIX) : null;
 }

@@ -26,7 +26,9 @@ const CHANGE_HEADS: ReadonlySet<string> = new Set(['引', '増', '減', '拡', '
 
 /** Matches a CJK range separator at token `index`: its rule and the token after it. */
 export function matchCjkRangeSeparator(tokens: readonly Token[], index: number): PhraseMatch<CjkRangeRule> | null {
-  return matchPhrase(tokens, index, SEPARATORS);
+  // Every separator but "~" is past U+3000: one check keeps the lookup off alphabetic text.
+  const code = tokens[index]?.text.charCodeAt(0) ?? 0;
+  return code === 126 || code >= 0x3000 ? matchPhrase(tokens, index, SEPARATORS) : null;
 }
 
 /** True when the range whose low end's last token is `lowLast` and whose high end ends before `highNext` is a range under `rule`. */

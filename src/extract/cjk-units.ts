@@ -4,7 +4,7 @@
  * that stand between a number and what it counts ("130万個のGPU", "130万块GPU", "130만 개의 GPU").
  * A person counter (人, 名, 명) counts users only after a users word ("사용자 3억 명").
  */
-import { cjkPhrase, isCjkCode } from './is-cjk.js';
+import { cjkPhrase, isCjkCode, isCjkToken } from './is-cjk.js';
 import { buildPhraseTable, matchPhrase } from './match-phrase.js';
 import type { Token } from './tokenize.js';
 
@@ -46,7 +46,8 @@ export interface CounterMatch {
 /** Matches a CJK counter (and the particle after it) at token `index`, or null. */
 export function matchCjkCounter(tokens: readonly Token[], index: number): CounterMatch | null {
   const token = tokens[index];
-  if (token === undefined || token.breakBefore) return null;
+  // Most tokens after a number are not CJK: one check instead of a table lookup.
+  if (token === undefined || token.breakBefore || !isCjkToken(token)) return null;
   const counter = matchPhrase(tokens, index, COUNTERS);
   if (counter === null) return null;
   const link = tokens[counter.next];

@@ -4,6 +4,7 @@
  * Compounds are written largest first ("1兆2000億", "51조 4천억", "1億2千万", "1万2千") and are
  * read as one integer in units of their last written place, so value and precision stay exact.
  */
+import { isCjkToken } from './is-cjk.js';
 import { parseNumeral } from './parse-numeral.js';
 import type { Token } from './tokenize.js';
 
@@ -60,7 +61,7 @@ export function matchCjkScale(tokens: readonly Token[], index: number): CjkScale
 /** The scale characters of one term at `index`, glued to its digits; a lone 千 or 百 only where `smallAlone` allows it. */
 function matchTerm(tokens: readonly Token[], index: number, smallAlone: boolean): Term | null {
   const first = tokens[index];
-  if (first === undefined || !first.glued) return null;
+  if (first === undefined || !first.glued || !isCjkToken(first)) return null;
   const small = SMALL.get(first.text) ?? 0;
   let j = small > 0 ? index + 1 : index;
   const scale = tokens[j];
