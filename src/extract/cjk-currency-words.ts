@@ -26,5 +26,9 @@ export const CJK_CURRENCY_WORDS: readonly (readonly [string, CurrencyCode | null
   ...names('CHF', ['スイスフラン', '瑞士法郎', '스위스 프랑']),
 ];
 
-/** Korean names that are also ordinary syllables ("3원칙" is three principles, "여기엔" a particle): money only with a scale or in a sentence about money. */
-export const AMBIGUOUS_CJK_CURRENCY_WORDS: readonly string[] = ['원', '엔'];
+/**
+ * Names that are also other words: Korean syllables ("3원칙" is three principles, "여기엔" a particle),
+ * and 日元 after a Japanese date ("3日元社長" is "on the 3rd, the former president"). Money only with
+ * a scale or in a sentence about money.
+ */
+export const AMBIGUOUS_CJK_CURRENCY_WORDS: readonly string[] = ['원', '엔', '日元', '日圆', '日圓'];

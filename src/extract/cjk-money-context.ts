@@ -3,7 +3,7 @@
  * is about spending ("设备投资将达到2000亿", "投資額は4000億に"), unless what follows it is what it
  * counts ("8億人", "130万トークン", "1000亿参数", "3억 명").
  */
-import { cjkPhrase, isCjkCode, isCjkToken } from './is-cjk.js';
+import { cjkLetters, cjkPhrase, isCjkToken } from './is-cjk.js';
 import { buildPhraseTable, matchPhrase } from './match-phrase.js';
 import type { Token } from './tokenize.js';
 
@@ -54,11 +54,7 @@ function mayFollowAmount(tokens: readonly Token[], index: number): boolean {
 
 /** True when the CJK letters of tokens `from`..`to` (exclusive), read together, contain a money word. */
 function mentionsMoney(tokens: readonly Token[], from: number, to: number): boolean {
-  let letters = '';
-  for (let i = from; i < to; i++) {
-    const text = tokens[i]?.text ?? '';
-    if (text.length === 1 && isCjkCode(text.charCodeAt(0))) letters += text;
-  }
+  const letters = cjkLetters(tokens, from, to);
   return MONEY_WORDS.some((word) => letters.includes(word));
 }
 

@@ -4,7 +4,7 @@
  * that stand between a number and what it counts ("130万個のGPU", "130万块GPU", "130만 개의 GPU").
  * A person counter (人, 名, 명) counts users only after a users word ("사용자 3억 명").
  */
-import { cjkPhrase, isCjkCode, isCjkToken } from './is-cjk.js';
+import { cjkLetters, cjkPhrase, isCjkToken } from './is-cjk.js';
 import { buildPhraseTable, matchPhrase } from './match-phrase.js';
 import type { Token } from './tokenize.js';
 
@@ -57,12 +57,8 @@ export function matchCjkCounter(tokens: readonly Token[], index: number): Counte
 
 /** True when a users word comes shortly before token `index`, in the same clause ("ユーザー数は8億人", "사용자 3억 명"). */
 export function followsCjkUsersWord(tokens: readonly Token[], index: number): boolean {
-  let letters = '';
-  for (let i = index - 1; i >= 0 && index - i <= USERS_WORDS_BEFORE; i--) {
-    const token = tokens[i];
-    if (token === undefined || CLAUSE_END.has(token.text)) break;
-    if (token.text.length === 1 && isCjkCode(token.text.charCodeAt(0))) letters = token.text + letters;
-    if (token.breakBefore) break;
-  }
-  return CJK_USER_WORDS.some((word) => letters.includes(word.replaceAll(' ', '')));
+  let from = index;
+  while (from > 0 && index - from < USERS_WORDS_BEFORE && !CLAUSE_END.has(tokens[from - 1]?.text ?? '') && tokens[from]?.breakBefore !== true) from--;
+  const letters = cjkLetters(tokens, from, index);
+  return CJK_USER_WORDS.some((word) => letters.includes(word));
 }

@@ -39,3 +39,13 @@ export function isCjkToken(token: Token | undefined): boolean {
 export function cjkPhrase(word: string): string {
   return [...word.replaceAll(' ', '')].join(' ');
 }
+
+/** The CJK letters of tokens `from`..`to` (exclusive) read together, spaces and other tokens left out ("설비 투자" → "설비투자"). */
+export function cjkLetters(tokens: readonly Token[], from: number, to: number): string {
+  let letters = '';
+  for (let i = from; i < to; i++) {
+    const token = tokens[i];
+    if (isCjkToken(token)) letters += token?.text ?? '';
+  }
+  return letters;
+}

@@ -6,7 +6,7 @@
 import type { CurrencyCode } from '../types.js';
 import { shiftDecimal, type Decimal } from '../money/decimal.js';
 import { canStartSide } from './can-start-side.js';
-import { isCjkToken } from './is-cjk.js';
+import { cjkLetters, isCjkToken } from './is-cjk.js';
 import { endsAmountBefore, isCurrencyToken, matchCurrencyNamePrefix, matchCurrencyPrefix, matchCurrencySuffix, matchMillionCode, type CurrencyMatch } from './currencies.js';
 import { FOLLOWERS, hasMoneyContext } from './money-context.js';
 import { matchCents } from './match-cents.js';
@@ -170,9 +170,11 @@ export function parseSide(tokens: readonly Token[], index: number): Side | null 
 /** "208 pounds", "275 pound-feet", "12 won": an ordinary word, unless a scale, a currency sign or a sentence about money says otherwise. */
 function isWeight(tokens: readonly Token[], first: number, start: number, suffix: CurrencyMatch, scale: number | null, prefixed: boolean): boolean {
   const word = tokens[suffix.next - 1];
-  // Only the bare word is ambiguous: "turkish lira" and "Deutsche marks" are money.
-  const single = suffix.next === start + 1 || (tokens[start]?.kind === 'dash' && suffix.next === start + 2);
-  if (word === undefined || !single || !AMBIGUOUS_CURRENCY_WORDS.has(word.lower) || prefixed) return false;
+  // Only the bare word is ambiguous: "turkish lira" and "Deutsche marks" are money. A CJK name is its letters together ("日元").
+  const cjk = isCjkToken(word);
+  const single = cjk || suffix.next === start + 1 || (tokens[start]?.kind === 'dash' && suffix.next === start + 2);
+  const name = cjk ? cjkLetters(tokens, start, suffix.next) : (word?.lower ?? '');
+  if (word === undefined || !single || !AMBIGUOUS_CURRENCY_WORDS.has(name) || prefixed) return false;
   const after = tokens[suffix.next];
   if (after?.kind === 'dash' && after.glued && tokens[suffix.next + 1]?.glued === true) return true;
   return scale === null && !hasMoneyContext(tokens, first, suffix.next);
