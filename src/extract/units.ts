@@ -128,6 +128,8 @@ function matchCounted(tokens: readonly Token[], counter: CounterMatch, index: nu
     if (found?.measure.kind === 'quantity') return { ...found, measure: { ...found.measure, singular: false } };
     position = skipGapWord(tokens, position);
   }
+  // A model code after a counter counts GPUs even in the singular: "10万块H100".
+  if (!counter.person && isModel(tokens[counter.next]?.text ?? '')) return { measure: GPU_PLURAL, next: counter.next + 1, european: false };
   return counter.person && followsCjkUsersWord(tokens, index) ? { measure: USERS, next: counter.end, european: false } : null;
 }
 
