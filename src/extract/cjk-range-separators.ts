@@ -4,6 +4,7 @@
  * also start a change ("660億ドルから720億ドルに引き上げ", "700억 달러에서 720억 달러로"),
  * so each separator says what must hold around the second end.
  */
+import { assertNever } from '../assert-never.js';
 import { cjkPhrase, isCjkToken } from './is-cjk.js';
 import { buildPhraseTable, matchPhrase, type PhraseMatch } from './match-phrase.js';
 import type { Token } from './tokenize.js';
@@ -44,5 +45,7 @@ export function closesCjkRange(tokens: readonly Token[], rule: CjkRangeRule, low
     }
     case 'closed':
       return matchPhrase(tokens, highNext, CLOSERS) !== null;
+    default:
+      return assertNever(rule);
   }
 }
