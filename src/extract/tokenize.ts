@@ -103,6 +103,8 @@ export function tokenize(text: string): Token[] {
       if (end === letters && (c === 39 || c >= 128)) end = matchAt(WORD, text, position);
       end = withGluedTail(text, position, end);
       if (end === letters && !upper) lower = text.slice(position, end);
+    } else if (code < 128) {
+      // ASCII punctuation, symbols and dashes: one character, kind by class.
     } else if (isCjkCode(code)) {
       // Kana, Han and Hangul: one token per character, which is its own lower-case form.
       kind = 'word';
@@ -110,7 +112,7 @@ export function tokenize(text: string): Token[] {
     } else if (code >= 0xff10 && code <= 0xff19) {
       kind = 'number';
       end = matchAt(WIDE_NUMBER, text, position);
-    } else if (code >= 128) {
+    } else {
       // A Unicode space, a word that starts with a non-ASCII letter, or one character.
       const spaceEnd = matchAt(SPACE, text, position);
       if (spaceEnd >= 0) {
