@@ -3,6 +3,7 @@ import type { ArticleDocument, Attribution, Claim, Figure, GrowthClaim, IsoDate,
 import type { FigureContext } from './figure-context.js';
 import { findGdpComparisons } from './find-gdp-comparisons.js';
 import { findGrowthClaims, percentToFactor } from './find-growth-claims.js';
+import { pairListedFigures } from './pair-listed-figures.js';
 import { readTableRows, type TableCell } from './read-table-rows.js';
 import { findMentions } from './find-mentions.js';
 import { findRestatements } from './find-restatements.js';
@@ -24,6 +25,7 @@ export function attributeFigures(document: ArticleDocument, figures: readonly Fi
   const restatedFigures = new Set(restatements.map((pair) => pair.restated));
   const bySentence = groupBySentence(figures, segments.sentences);
   const cells = readTableRows(text, segments, mentions, figures);
+  const pairs = pairListedFigures(text, segments, figures, discourse);
   const spotted = new Map<Figure, Spotted>();
   let previous: SpotContext['previous'] = null;
   let previousStart = 0;
@@ -39,7 +41,7 @@ export function attributeFigures(document: ArticleDocument, figures: readonly Fi
       clauses: segments.clauses,
     };
     if (previous !== null && (context.paragraph === null || previousStart < context.paragraph.start)) previous = null;
-    const result = spotClaim(figure, context, { text, segments, discourse, articleDate, previous, cells });
+    const result = spotClaim(figure, context, { text, segments, discourse, articleDate, previous, cells, pairs, spotted });
     spotted.set(figure, result);
     if (result.kind === 'claims') {
       previous = null;

@@ -37,9 +37,9 @@ const ALIASES: ReadonlyMap<string, readonly AliasEntry[]> = ENTRIES.reduce((byKe
   return byKey;
 }, new Map<string, AliasEntry[]>());
 
-/** Longest alias first, so "Meta AI" wins over "Meta"; whole words only, with a German genitive "s" ("Metas"). */
+/** Longest alias first, so "Meta AI" wins over "Meta"; whole words only (CJK text may touch a Latin name: "Meta上調"), with a German genitive "s" ("Metas"). */
 const MENTION = new RegExp(
-  `(?<![\\p{L}\\p{N}_])(${[...ALIASES.keys()].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|')})(s)?(?![\\p{L}\\p{N}_])`,
+  `(?<![\\p{Script=Latin}\\p{N}_])(${[...ALIASES.keys()].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|')})(s)?(?![\\p{Script=Latin}\\p{N}_])`,
   'giu',
 );
 /** An English possessive after a name: "Meta's", "Meta’s", "Alphabet’". */

@@ -8,8 +8,13 @@ const EARLIER =
 /** Words that say the earlier figure was a forecast, not a result. */
 const FORECAST = /\b(?:previous(?:ly)?|prior|earlier|initial(?:ly)?|original(?:ly)?|guid(?:ed|ing|ance)|forecast|outlook|estimate|plan(?:ned)?|expected|projected|raised|lifted|revised|lowered|cut)\b/i;
 
+/** Japanese, Chinese and Korean: "当初/従来/これまでの", "此前/原先/之前/从", "당초/기존/종전" before, "から/에서" (from) right after. */
+const CJK_EARLIER_BEFORE = /(?:当初|従来|これまでの|前回|此前|原先|原本|之前|先前|从|從|당초|기존|종전|앞서)[^。！？\n]{0,12}$/u;
+const CJK_FROM_AFTER = /^\s*[（(][^）)]*[）)]\s*(?:から|에서)|^\s*(?:から|에서)/u;
+
 /** How the text just before a figure presents it: as an earlier forecast, an earlier value, or not as earlier. */
-export function isEarlierFigure(text: string, figureStart: number, clauseStart: number): 'forecast' | 'value' | null {
+export function isEarlierFigure(text: string, figureStart: number, clauseStart: number, figureEnd = figureStart): 'forecast' | 'value' | null {
+  if (CJK_EARLIER_BEFORE.test(text.slice(Math.max(clauseStart, figureStart - 20), figureStart)) || CJK_FROM_AFTER.test(text.slice(figureEnd, figureEnd + 24))) return 'forecast';
   const before = text.slice(Math.max(clauseStart, figureStart - 60), figureStart);
   const match = EARLIER.exec(before);
   if (match === null) return null;

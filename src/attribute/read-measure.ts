@@ -26,7 +26,8 @@ const INTO = /^\s*(?:\p{L}+\s+){0,2}?(?:in|into|en|dans|in das|nel|na|no)\s+(?:t
 /** Words of sites, in any number: a power figure beside them is a site's size. */
 const DATACENTER = /(?<![\p{L}])(?:data ?cent(?:er|re)s?|datacent(?:er|re)s?|campus(?:es)?|sites?|facilit(?:y|ies)|(?:super)?clusters?|Rechenzentr\p{L}*|centres? de données|centros? de datos|centri dati)(?![\p{L}])/iu;
 /** Users of an AI assistant: the only users capcheck has records for. */
-const AI_ASSISTANT = /\b(?:Meta AI|Gemini|Copilot|ChatGPT|Grok|Claude|assistant|chatbot|AI app|KI-Assistent|assistente|asistente)\b/i;
+const AI_ASSISTANT =
+  /\b(?:Meta AI|Gemini|Copilot|ChatGPT|Grok|Claude|assistant|chatbot|AI app|KI-Assistent|assistente|asistente)\b|ジェミニ|제미나이|챗봇|チャットボット|AIアシスタント|AI助手|聊天机器人|AI 비서/iu;
 /** A percentage of revenue: "40% of Meta's total expected revenue". */
 const SHARE_OF_REVENUE = /^\s*of\s+(?:(?:its|their|the|this|that|[\p{Lu}][\p{L}.]*(?:'s|’s)|company(?:'s|’s)|total|annual|full-year|expected|projected|estimated|forecast)\s+){0,4}(?:revenues?|sales|turnover)\b/u;
 const GROWTH_BEFORE =

@@ -33,7 +33,10 @@ export function resolvePeriod(text: string, entity: EntityId | null, metric: Cla
   const clauseOf = (offset: number): TextSpan | null => spanAt(context.clauses, offset);
   const ownedElsewhere = (offset: number): boolean => ownedByAnotherFigure(context, clauseOf, offset);
   // "In the first quarter of fiscal 2025, … $20 billion": a quarter named anywhere in reach wins over its year.
-  for (const [scope, owned] of [[context.clause, null], [context.sentence, ownedElsewhere]] as const) {
+  // "In fiscal 2026, Microsoft plans $X, Meta $Y": a phrase before the sentence's first figure frames them all.
+  const firstFigure = Math.min(context.figure.start, ...context.siblings.map((sibling) => sibling.start));
+  const framing = context.sentence === null ? null : { start: context.sentence.start, end: firstFigure };
+  for (const [scope, owned] of [[context.clause, null], [framing, null], [context.sentence, ownedElsewhere]] as const) {
     if (scope === null) continue;
     // Beyond its clause, only a quarter named before the figure frames it ("In the first quarter, …"): one after it is about something else.
     const quarterScope = scope === context.clause ? scope : { start: scope.start, end: context.figure.start };

@@ -11,6 +11,7 @@ import { readScope } from './read-scope.js';
 import { resolvePeriod } from './resolve-period.js';
 import type { TextSegments } from './segment-text.js';
 import type { TableCell } from './read-table-rows.js';
+import type { ListedFigure } from './pair-listed-figures.js';
 
 /** What the spotter makes of a figure: a claim about one company, a total over several, or a figure not checked. */
 export type Spotted =
@@ -33,6 +34,10 @@ export interface SpotContext {
   readonly previous: { readonly entity: EntityId | null; readonly metric: Claim['metric']; readonly cue: Cue } | null;
   /** Figures in table rows, with what their row and column say. */
   readonly cells: ReadonlyMap<Figure, TableCell>;
+  /** Figures listed after as many companies, each with its company ("A, B and C spent $x, $y and $z"). */
+  readonly pairs: ReadonlyMap<Figure, ListedFigure>;
+  /** The claims already spotted: a listed figure takes its metric and year from the list's first. */
+  readonly spotted: ReadonlyMap<Figure, Spotted>;
 }
 
 /**
@@ -45,6 +50,19 @@ export interface SpotContext {
 export function spotClaim(figure: Figure, context: FigureContext, spot: SpotContext): Spotted {
   const cell = spot.cells.get(figure);
   if (cell !== undefined) return spotTableCell(figure, cell, spot);
+  const paired = spot.pairs.get(figure);
+  if (paired?.company.entity != null) {
+    const { company } = paired;
+    const cue = { text: spot.text.slice(company.start, company.end), start: company.start, end: company.end };
+    const owner = { kind: 'company', entity: paired.company.entity, role: 'subject', cue, segment: company.segment } as const;
+    const leader = spot.spotted.get(paired.leader);
+    // The list's first figure carries the words for all: "资本开支分别为132亿、92亿…", "spent $x, $y and $z in 2025".
+    // A year the list states holds for all; one assumed (the leader's own fiscal year in progress) is assumed for each company anew.
+    if (paired.leader !== figure && leader?.kind === 'claim' && leader.claim.periodSource !== 'default') {
+      return { kind: 'claim', claim: { ...leader.claim, figure, entity: owner.entity, earlier: null, cues: { ...leader.claim.cues, company: { ...cue, role: 'subject' } } } };
+    }
+    return spotCompanyClaim(figure, context, spot, owner, paired.members);
+  }
   const owner = findOwner(context, spot.discourse);
   switch (owner.kind) {
     case 'none':
@@ -62,17 +80,27 @@ export function spotClaim(figure: Figure, context: FigureContext, spot: SpotCont
   }
 }
 
-function spotCompanyClaim(figure: Figure, context: FigureContext, spot: SpotContext, owner: Owner & { kind: 'company' }): Spotted {
+/** `list`: the figures of the list this one heads or belongs to ("$80 billion and $75 billion respectively in 2025"), if any. */
+function spotCompanyClaim(figure: Figure, context: FigureContext, spot: SpotContext, owner: Owner & { kind: 'company' }, list: readonly Figure[] = []): Spotted {
   const { text, previous } = spot;
   const { entity } = owner;
   const compared = previous !== null && previous.entity === entity ? ({ kind: 'tracked', metric: previous.metric, cue: previous.cue } as const) : null;
-  const measure = readMeasure(text, figure, entity, context, spot.discourse.mentionsIn(context.sentence ?? figure), compared);
+  const mentions = spot.discourse.mentionsIn(context.sentence ?? figure);
+  const own = readMeasure(text, figure, entity, context, mentions, compared);
+  // A listed figure's metric word may stand in the clause of another list of the sentence ("资本开支分别为132亿…，而2026年…分别为200亿…").
+  const listed = list.length > 0;
+  const measure = own.kind === 'none' && listed ? readMeasure(text, figure, entity, { ...context, siblings: [] }, mentions, compared) : own;
   if (measure.kind === 'none') return unchecked(figure, entity, { kind: 'no-metric' });
   if (measure.kind === 'other') return unchecked(figure, entity, { kind: 'other-measure', measure: measure.measure, cue: measure.cue });
   const { metric } = measure;
   const scope = readScope(text, context, owner, metric, measure.cue);
   if (scope !== null) return unchecked(figure, entity, { kind: 'scope', scope: scope.scope, cue: scope.cue });
-  const period = resolvePeriod(text, entity, metric, context, spot.articleDate);
+  const ownPeriod = resolvePeriod(text, entity, metric, context, spot.articleDate);
+  // A year written after the list is the whole list's: its other figures do not own it.
+  const period =
+    ownPeriod.periodSource === 'default' && listed
+      ? resolvePeriod(text, entity, metric, { ...context, siblings: context.siblings.filter((sibling) => !list.some((member) => member === sibling)) }, spot.articleDate)
+      : ownPeriod;
   if (period.period?.kind === 'quarter' && period.cue !== null) return unchecked(figure, entity, { kind: 'quarter', cue: period.cue });
   const basis = readBasis(text, context);
   // With no year written, a plan (or a figure with no tense) is about the year in progress; a reported one could be any year's.
@@ -84,7 +112,7 @@ function spotCompanyClaim(figure: Figure, context: FigureContext, spot: SpotCont
     metric,
     period: period.period,
     periodSource: period.periodSource,
-    earlier: isEarlierFigure(text, figure.start, context.clause?.start ?? context.sentence?.start ?? 0),
+    earlier: isEarlierFigure(text, figure.start, context.clause?.start ?? context.sentence?.start ?? 0, figure.end),
     basis,
     cues: { company: { ...owner.cue, role: owner.role }, metric: measure.cue, period: period.cue },
   };

@@ -3,6 +3,7 @@
  * "USD34.6", "Rs", "10 €", "dollars", "Milliarden Dollar", "millones de dólares", "d'euros".
  */
 import { CODES, DOLLAR_PREFIXES, LOWER_CODES, SPACED_DOLLAR_PREFIXES, SUFFIX_WORDS, SYMBOLS, type Currency, type CurrencyWord } from './currency-words.js';
+import { isCjkCode } from './is-cjk.js';
 import { matchPhrase } from './match-phrase.js';
 import type { Token } from './tokenize.js';
 import { AMBIGUOUS_CURRENCY_WORDS } from './world-currency-words.js';
@@ -119,7 +120,8 @@ export function matchCurrencyNamePrefix(tokens: readonly Token[], index: number)
 }
 
 function isPrefixName(word: CurrencyWord, name: string): boolean {
-  return word.currency !== null && word.shift === 0 && !word.european && !AMBIGUOUS_CURRENCY_WORDS.has(name);
+  // CJK names follow their number ("5000億円"): a lone 円 or 元 before digits is part of another word.
+  return word.currency !== null && word.shift === 0 && !word.european && !AMBIGUOUS_CURRENCY_WORDS.has(name) && !isCjkCode(name.charCodeAt(0));
 }
 
 /**

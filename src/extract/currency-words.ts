@@ -1,9 +1,10 @@
 /**
- * The currency vocabulary in English, German, French, Spanish, Portuguese and Italian:
+ * The currency vocabulary in English, German, French, Spanish, Portuguese and Italian (and CJK, from cjk-currency-words.ts):
  * symbols, ISO codes, dollar prefixes ("C$", "NZ$", "R$") and currency words. Currencies outside
  * the contract map to `null`, so their amounts are recognised and never taken for dollars.
  */
 import { CURRENCY_CODES, type CurrencyCode } from '../types.js';
+import { CJK_CURRENCY_WORDS } from './cjk-currency-words.js';
 import { buildPhraseTable } from './match-phrase.js';
 import { WORLD_CURRENCY_WORDS } from './world-currency-words.js';
 
@@ -99,7 +100,6 @@ export const SUFFIX_WORDS = buildPhraseTable<CurrencyWord>([
   ...['hong kong dollars', 'hong kong dollar', 'hk dollars'].map((p) => [p, word('HKD')] as const),
   ...['hongkong - dollar', 'dollars de hong kong', 'dólares de hong kong'].map((p) => [p, word('HKD', true)] as const),
   ...['francos', 'franchi', 'rubel'].map((p) => [p, word(null, true)] as const),
-  ['元', word('CNY')],
-  ['円', word('JPY')],
+  ...CJK_CURRENCY_WORDS.map(([p, currency]) => [p, word(currency)] as const),
   ...WORLD_CURRENCY_WORDS.map(([p, currency, shift]) => [p, word(currency, false, shift)] as const),
 ]);

@@ -3,6 +3,7 @@
  * ("1.3 million Nvidia GPUs", "600 million monthly active users"). Anything else ends the
  * figure, so "400,000 professionals and customers" never reaches "customers".
  */
+import { isCjkToken } from './is-cjk.js';
 import type { Token } from './tokenize.js';
 
 const ADJECTIVES: ReadonlySet<string> = new Set([
@@ -24,7 +25,8 @@ const CAPITAL = /^\p{Lu}/u;
 /** Index after the gap word (or hyphenated compound) at `index`, or -1 if it is not one. */
 export function skipGapWord(tokens: readonly Token[], index: number): number {
   const token = tokens[index];
-  if (token === undefined || token.kind !== 'word' || token.breakBefore || token.glued) return -1;
+  // Glued to CJK text is as good as spaced: "130万個のNvidia GPU".
+  if (token === undefined || token.kind !== 'word' || token.breakBefore || (token.glued && !isCjkToken(tokens[index - 1]))) return -1;
   let next = index + 1;
   // "high-end", "H100-class", "next-generation": a hyphenated compound counts as one word.
   while (tokens[next]?.kind === 'dash' && tokens[next]?.glued === true) {

@@ -64,7 +64,7 @@ function matchCount(tokens: readonly Token[], j: number): { decimal: Decimal; va
   let decimal: Decimal | null = null;
   let next = j + 1;
   if (head.kind === 'number' && head.text.length <= 2) {
-    decimal = parseNumeral(head.text, false);
+    decimal = parseNumeral(head.lower, false);
   } else if (head.kind === 'word') {
     const words = parseNumberWords(tokens, j);
     if (words !== null && !words.article) {

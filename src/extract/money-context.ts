@@ -1,8 +1,10 @@
 /**
  * A scaled number with no currency is money when the sentence is about spending:
  * "capex of 60 billion", "plans to invest 80 billion this year". Such figures are taken
- * as US dollars, the currency of the companies capcheck tracks.
+ * as US dollars, the currency of the companies capcheck tracks. CJK text has its own words (cjk-money-context.ts).
  */
+import { hasCjkMoneyContext } from './cjk-money-context.js';
+import { isCjkToken } from './is-cjk.js';
 import type { Token } from './tokenize.js';
 
 const LOOK_BEHIND = 8;
@@ -32,6 +34,7 @@ const SENTENCE_END: ReadonlySet<string> = new Set(['.', '!', '?', ';']);
 
 /** True when tokens `first`..`next` (exclusive) sit in a sentence about money. */
 export function hasMoneyContext(tokens: readonly Token[], first: number, next: number): boolean {
+  if (isCjkToken(tokens[next - 1]) || isCjkToken(tokens[next])) return hasCjkMoneyContext(tokens, first, next);
   const after = tokens[next];
   if (after !== undefined && !after.breakBefore && after.kind === 'word') {
     if (MONEY_WORDS.has(after.lower)) return true;

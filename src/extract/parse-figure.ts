@@ -2,12 +2,14 @@
  * The figure grammar over tokens:
  *   figure := qualifier? ( between side and side | from side to side | side ((dash | to) side)? )
  * with "between/and" and "from/to" in six languages ("zwischen … und", "entre … y", "de … à",
- * "tra … e", "von … bis"). A range shares its scale, currency and unit across both sides
+ * "tra … e", "von … bis"), and CJK separators (cjk-range-separators.ts). A range shares its scale, currency and unit across both sides
  * ("$60-65B" is 60e9..65e9; "entre 66.000 y 72.000 millones de dólares" likewise).
  */
 import type { Amount, CurrencyCode, QuantityUnit } from '../types.js';
 import { assertNever } from '../assert-never.js';
 import { compareDecimals, minDecimal, type Decimal } from '../money/decimal.js';
+import { matchCjkPostfixQualifier } from './cjk-qualifiers.js';
+import { closesCjkRange, matchCjkRangeSeparator } from './cjk-range-separators.js';
 import { matchCents } from './match-cents.js';
 import { hasMoneyContext } from './money-context.js';
 import { parseSide, sidePrecision, sideValue, type Side } from './parse-side.js';
@@ -85,9 +87,12 @@ function sharedAfterOr(tokens: readonly Token[], side: Side): Side | null {
 function parseRangeEnd(tokens: readonly Token[], first: number, low: Side, opener: Opener): FigureDraft | null {
   if (low.plus) return null;
   const separator = tokens[low.next];
-  if (separator === undefined || separator.breakBefore || !isRangeSeparator(tokens, low, opener)) return null;
-  const high = parseSide(tokens, low.next + 1);
+  if (separator === undefined || separator.breakBefore) return null;
+  const cjk = opener === null ? matchCjkRangeSeparator(tokens, low.next) : null;
+  if (cjk === null && !isRangeSeparator(tokens, low, opener)) return null;
+  const high = parseSide(tokens, cjk?.next ?? low.next + 1);
   if (high === null || high.form === 'article' || low.form === 'article') return null;
+  if (cjk !== null && !closesCjkRange(tokens, cjk.value, low.next - 1, high.next)) return null;
   const lowTarget = targetOf(low);
   const highTarget = targetOf(high);
   if (lowTarget !== null && highTarget !== null && !sameTarget(lowTarget, highTarget)) return null;
@@ -135,8 +140,11 @@ function finishSingle(tokens: readonly Token[], first: number, side: Side, quali
   const european = side.european || unitSide.european || isEuropeanQualifier(tokens, first);
   const power = unitPower(unitSide.measure) + unitSide.shift;
   const value = sideValue(side, scale, power, european);
-  const bend = qualifier ?? (side.plus ? PLUS_QUALIFIER : null);
-  return { first, next: side.next, target, amount: bend === null ? { kind: 'exact', value } : qualify(bend, value), precision: sidePrecision(side, scale, power, european) };
+  // "1兆円超", "650억 달러 이상": CJK also qualifies after the figure.
+  const postfix = qualifier === null && !side.plus ? matchCjkPostfixQualifier(tokens, side.next) : null;
+  const bend = qualifier ?? (side.plus ? PLUS_QUALIFIER : (postfix?.value ?? null));
+  const next = postfix?.next ?? side.next;
+  return { first, next, target, amount: bend === null ? { kind: 'exact', value } : qualify(bend, value), precision: sidePrecision(side, scale, power, european) };
 }
 
 /** A bare four-digit number is a year when a year word leads it, it names a currency era ("2025 dollars"), or counts one thing. */

@@ -6,9 +6,11 @@
 import type { CurrencyCode } from '../types.js';
 import { shiftDecimal, type Decimal } from '../money/decimal.js';
 import { canStartSide } from './can-start-side.js';
+import { cjkLetters, isCjkToken } from './is-cjk.js';
 import { endsAmountBefore, isCurrencyToken, matchCurrencyNamePrefix, matchCurrencyPrefix, matchCurrencySuffix, matchMillionCode, type CurrencyMatch } from './currencies.js';
 import { FOLLOWERS, hasMoneyContext } from './money-context.js';
 import { matchCents } from './match-cents.js';
+import { matchCjkScale } from './match-cjk-scale.js';
 import { parseNumberWords } from './number-words.js';
 import { isNumeral, parseNumeral } from './parse-numeral.js';
 import { matchScale } from './scales.js';
@@ -24,10 +26,13 @@ export type NumberForm = 'digits' | 'words' | 'article';
 export interface Side {
   readonly first: number;
   readonly next: number;
-  /** The digits as written (commas included), parsed only when a figure needs the value; or the value of the words. */
+  /**
+   * The digits as written (commas included, full-width digits in ASCII), parsed only when a figure needs
+   * the value; for a CJK compound ("1兆2000億"), its integer in units of the scale; or the value of the words.
+   */
   readonly literal: string | Decimal;
   readonly form: NumberForm;
-  /** Power of ten of the scale word ("billion" → 9), null when there is none. */
+  /** Power of ten of the scale word ("billion" → 9, "億" → 8, "51조 4천억" → 11), null when there is none. */
   readonly scale: number | null;
   readonly currency: CurrencyCode | null;
   /** Power of ten of the currency's unit: -2 for "cents" or "pence", else 0. */
@@ -41,13 +46,17 @@ export interface Side {
   readonly yearLike: boolean;
   /** A European-language word is attached ("Milliarden", "d'euros", "Nutzer"), so "66.000" groups thousands. */
   readonly european: boolean;
+  /** The scale is a CJK character (万, 億, 조): trailing zeros before it may only pad to the next English scale. */
+  readonly cjkScale: boolean;
 }
 
 // Longer digit runs are identifiers or noise, and capping them keeps decimal parsing cheap.
 const MAX_DIGITS = 24;
 // Glued to a digit run, these make it part of a time, date, version or handle ("10:30", "1/24", "3.3.1", "'25").
-const BINDING_BEFORE: ReadonlySet<string> = new Set([':', '/', '.', "'", '’', '#', '@', '_', '^']);
-const BINDING_AFTER: ReadonlySet<string> = new Set([':', '/', '.', ',']);
+const BINDING_BEFORE: ReadonlySet<string> = new Set([':', '/', '.', "'", '’', '#', '@', '_', '^', '：', '／']);
+const BINDING_AFTER: ReadonlySet<string> = new Set([':', '/', '.', ',', '：', '／']);
+// "第3四半期", "제3조": the number after these is an ordinal.
+const ORDINAL_PREFIXES: ReadonlySet<string> = new Set(['第', '제']);
 const ZERO: Decimal = { coefficient: 0n, exponent: 0 };
 // Between a scale and its currency or unit in Romance languages: "millones de dólares", "miliardi di euro".
 const CONNECTORS: ReadonlySet<string> = new Set(['de', 'di', 'del']);
@@ -78,9 +87,9 @@ export function parseSide(tokens: readonly Token[], index: number): Side | null 
   let literal: string | Decimal;
   let form: NumberForm;
   if (head.kind === 'number') {
-    if (head.text.length > MAX_DIGITS || isBoundToNext(tokens, j) || !isNumeral(head.text)) return null;
+    if (head.text.length > MAX_DIGITS || isBoundToNext(tokens, j) || !isNumeral(head.lower)) return null;
     if (!prefixed && isBoundToPrevious(tokens, j)) return null;
-    literal = head.text;
+    literal = head.lower;
     form = 'digits';
     j += 1;
   } else {
@@ -93,6 +102,13 @@ export function parseSide(tokens: readonly Token[], index: number): Side | null 
   }
   const afterNumber = j;
   let european = false;
+  // "1,630億", "51조 4천억": a compound is one integer in units of its last place.
+  const cjkScale = scale === null && form === 'digits' ? matchCjkScale(tokens, j - 1) : null;
+  if (cjkScale !== null) {
+    literal = cjkScale.literal;
+    scale = cjkScale.power;
+    j = cjkScale.next;
+  }
   const scaleMatch = scale === null ? matchScale(tokens, j) : null;
   // A lone letter ("5 m") is a scale only glued, after a currency, or before a unit or currency ("5 m users", "60 M€").
   const trusted = scaleMatch !== null && (!scaleMatch.letter || tokens[j]?.glued === true || prefixed);
@@ -150,15 +166,17 @@ export function parseSide(tokens: readonly Token[], index: number): Side | null 
   if (form !== 'digits' && scale === null && !isCountableInWords(form, measure)) return null;
   if (namePrefix !== null && !isNamedAmount(tokens, j, literal, scale)) return null;
   const plus = plusLength > 0;
-  return { first: index, next: j, literal, form, scale, currency, shift, prefixed, measure, plus, yearLike: isYearLike(head), european };
+  return { first: index, next: j, literal, form, scale, currency, shift, prefixed, measure, plus, yearLike: isYearLike(head), european, cjkScale: cjkScale !== null };
 }
 
 /** "208 pounds", "275 pound-feet", "12 won": an ordinary word, unless a scale, a currency sign or a sentence about money says otherwise. */
 function isWeight(tokens: readonly Token[], first: number, start: number, suffix: CurrencyMatch, scale: number | null, prefixed: boolean): boolean {
   const word = tokens[suffix.next - 1];
-  // Only the bare word is ambiguous: "turkish lira" and "Deutsche marks" are money.
-  const single = suffix.next === start + 1 || (tokens[start]?.kind === 'dash' && suffix.next === start + 2);
-  if (word === undefined || !single || !AMBIGUOUS_CURRENCY_WORDS.has(word.lower) || prefixed) return false;
+  // Only the bare word is ambiguous: "turkish lira" and "Deutsche marks" are money. A CJK name is its letters together ("日元").
+  const cjk = isCjkToken(word);
+  const single = cjk || suffix.next === start + 1 || (tokens[start]?.kind === 'dash' && suffix.next === start + 2);
+  const name = cjk ? cjkLetters(tokens, start, suffix.next) : (word?.lower ?? '');
+  if (word === undefined || !single || !AMBIGUOUS_CURRENCY_WORDS.has(name) || prefixed) return false;
   const after = tokens[suffix.next];
   if (after?.kind === 'dash' && after.glued && tokens[suffix.next + 1]?.glued === true) return true;
   return scale === null && !hasMoneyContext(tokens, first, suffix.next);
@@ -214,7 +232,17 @@ export function sidePrecision(side: Side, scale: number | null, power: number, e
   const written = BigInt(literal.replace(/\D/g, '') || '0');
   let stripped = 0;
   while (value.coefficient !== 0n && value.coefficient * 10n ** BigInt(stripped) < written) stripped++;
-  return { coefficient: 1n, exponent: value.exponent - stripped + shift };
+  return { coefficient: 1n, exponent: value.exponent - stripped + shift + cjkPadding(side, scale, stripped) };
+}
+
+/**
+ * "720億ドル" is how "$72 billion" must be written in 億: its last zero pads to the next thousand-power
+ * and says nothing about precision. Before 億 one zero may pad (10^9), before 万 two (10^6); 兆 is a trillion already.
+ */
+function cjkPadding(side: Side, scale: number | null, trailingZeros: number): number {
+  if (!side.cjkScale || scale === null || typeof side.literal !== 'string' || /[.．]/u.test(side.literal)) return 0;
+  const toNextGroup = (3 - (scale % 3)) % 3;
+  return Math.min(trailingZeros, toNextGroup);
 }
 
 /** Tokens taken by a trailing "+" or "-plus" at `index` (0 when there is none). */
@@ -234,6 +262,8 @@ function isBoundToPrevious(tokens: readonly Token[], index: number): boolean {
   const token = tokens[index];
   if (isCurrencyToken(previous) && token?.breakBefore === false && !endsAmountBefore(tokens, index - 1)) return true;
   if (token?.glued !== true) return false;
+  // CJK has no spaces: digits glued to kana, Han or Hangul start a number ("メタは6000億ドル"), unless an ordinal prefix owns them.
+  if (isCjkToken(previous)) return ORDINAL_PREFIXES.has(previous.text);
   if (previous.kind === 'word' || BINDING_BEFORE.has(previous.text)) return true;
   return previous.kind === 'dash' && previous.glued && tokens[index - 2]?.kind === 'word';
 }

@@ -1,8 +1,10 @@
 /**
  * Words right before a figure that turn a point into an estimate or a bound, in six languages:
  * "nearly $87 billion", "more than 1.3 million GPUs", "up to 40%", "rund 60 Milliarden",
- * "près de 5 %", "más de 1.000 millones", "cerca de", "fino a".
+ * "près de 5 %", "más de 1.000 millones", "cerca de", "fino a"; CJK ones are in cjk-qualifiers.ts.
  */
+import { CJK_PREFIX_QUALIFIERS } from './cjk-qualifiers.js';
+import { isCjkToken } from './is-cjk.js';
 import { buildPhraseTable, matchPhrase, type PhraseMatch } from './match-phrase.js';
 import type { Token } from './tokenize.js';
 
@@ -61,6 +63,7 @@ const QUALIFIERS = buildPhraseTable<Qualifier>([
     (phrase) => [phrase, AT_MOST] as const,
   ),
   ...['under', 'less than', 'below', 'fewer than', 'beneath'].map((phrase) => [phrase, BELOW] as const),
+  ...CJK_PREFIX_QUALIFIERS,
 ]);
 
 const ENGLISH_HEADS: ReadonlySet<string> = new Set(['about', 'approximately', 'approx', 'around', 'roughly', 'some', 'an', 'estimated',
@@ -70,7 +73,7 @@ const ENGLISH_HEADS: ReadonlySet<string> = new Set(['about', 'approximately', 'a
 /** True when the qualifier at token `index` is German, French, Spanish, Portuguese or Italian ("almeno 1.000" is a thousand). */
 export function isEuropeanQualifier(tokens: readonly Token[], index: number): boolean {
   const token = tokens[index];
-  return token !== undefined && matchQualifier(tokens, index) !== null && !ENGLISH_HEADS.has(token.lower);
+  return token !== undefined && matchQualifier(tokens, index) !== null && !ENGLISH_HEADS.has(token.lower) && !isCjkToken(token);
 }
 
 /** Lower-cased first words of every qualifier, so the figure scan can skip other words cheaply. */

@@ -4,6 +4,7 @@
  * previous one, because "5m" and "5 m" mean different things.
  */
 import { CURRENCY_CODES } from '../types.js';
+import { CJK_CLASS_BODY, isCjkCode } from './is-cjk.js';
 
 /** What a token is, as far as the figure grammar cares. */
 export type TokenKind = 'number' | 'word' | 'symbol' | 'dash' | 'punct';
@@ -15,7 +16,7 @@ export interface Token {
   readonly end: number;
   /** The token as written. */
   readonly text: string;
-  /** Lower-cased text: the key phrase tables are matched on. */
+  /** Lower-cased text: the key phrase tables are matched on; for a number, its digits in ASCII ("１，０００" → "1,000"). */
   readonly lower: string;
   /** No whitespace separates this token from the previous one. */
   readonly glued: boolean;
@@ -28,11 +29,15 @@ const SPACE = /\s+/y;
 // Numbers are digits joined by "." or "," (scanNumber); which one groups thousands is decided later (parse-numeral.ts).
 // "1 234 567,5": thousands grouped by a space, no-break space or thin space.
 const SPACED_NUMBER = /\d{1,3}(?:[ \u00A0\u2009\u202F]\d{3}(?![\d]))+(?:[.,]\d+)?/y;
+// A letter that is not CJK: a word never runs into kana, Han or Hangul ("GWの" is "GW" then "の").
+const LETTER = `[^\\P{L}${CJK_CLASS_BODY}]`;
 // Dotted single-letter abbreviations ("U.S.", "u.s") stay one word so "U.S. dollars" and "u.s $" read as currencies.
-const ABBREVIATION = /\p{L}(?:\.\p{L}(?!\p{L}))+\.?/uy;
+const ABBREVIATION = new RegExp(`${LETTER}(?:\\.${LETTER}(?!${LETTER}))+\\.?`, 'uy');
 // Combining marks stay in their word: Tamil "ரூ" and Devanagari "रुपये" are letters plus vowel signs.
-const WORD = /\p{L}[\p{L}\p{M}]*(?:['’]\p{L}[\p{L}\p{M}]*)*/uy;
-const ALPHANUMERIC_TAIL = /[\p{L}\p{N}]+/uy;
+const WORD = new RegExp(`${LETTER}(?:${LETTER}|\\p{M})*(?:['’]${LETTER}(?:${LETTER}|\\p{M})*)*`, 'uy');
+const ALPHANUMERIC_TAIL = new RegExp(`(?:${LETTER}|\\p{N})+`, 'uy');
+// Full-width digits ("１，６３０"), joined by full-width or ASCII separators.
+const WIDE_NUMBER = /[\uFF10-\uFF19]+(?:[\uFF0C\uFF0E,.][\uFF10-\uFF19]+)*/y;
 
 // Codes that may be glued to digits ("USD34.6"): the tokenizer must split them from the number.
 const GLUED_CURRENCY_CODES: ReadonlySet<string> = new Set([
@@ -74,7 +79,7 @@ export function tokenize(text: string): Token[] {
     const charClass = code < 128 ? (ASCII_CLASS[code] as number) : PUNCT;
     let end = position + 1;
     let kind = CLASS_KINDS[charClass] as TokenKind;
-    // Set when the token is lower-case ASCII letters only: its text is its own lower-case form.
+    // Set when the token is its own lower-case form (lower-case ASCII letters, or one CJK letter).
     let lower: string | null = null;
     if (charClass === SPACE_CLASS) {
       // ASCII whitespace by hand (the common case); newlines counted as they pass.
@@ -98,7 +103,16 @@ export function tokenize(text: string): Token[] {
       if (end === letters && (c === 39 || c >= 128)) end = matchAt(WORD, text, position);
       end = withGluedTail(text, position, end);
       if (end === letters && !upper) lower = text.slice(position, end);
-    } else if (code >= 128) {
+    } else if (code < 128) {
+      // ASCII punctuation, symbols and dashes: one character, kind by class.
+    } else if (isCjkCode(code)) {
+      // Kana, Han and Hangul: one token per character, which is its own lower-case form.
+      kind = 'word';
+      lower = text[position] ?? '';
+    } else if (code >= 0xff10 && code <= 0xff19) {
+      kind = 'number';
+      end = matchAt(WIDE_NUMBER, text, position);
+    } else {
       // A Unicode space, a word that starts with a non-ASCII letter, or one character.
       const spaceEnd = matchAt(SPACE, text, position);
       if (spaceEnd >= 0) {
@@ -124,7 +138,7 @@ export function tokenize(text: string): Token[] {
       start: position,
       end,
       text: tokenText,
-      lower: lower ?? (kind === 'word' ? tokenText.toLowerCase() : tokenText),
+      lower: lower ?? (kind === 'word' ? tokenText.toLowerCase() : code >= 128 && kind === 'number' ? toAsciiNumber(tokenText) : tokenText),
       glued,
       breakBefore,
     });
@@ -154,6 +168,16 @@ function scanNumber(text: string, position: number): number {
     while (isDigit(codeAt(text, i))) i++;
   }
   return i;
+}
+
+/** Full-width digits and separators as ASCII: the same length, so the number parses as any other. */
+function toAsciiNumber(text: string): string {
+  let ascii = '';
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    ascii += String.fromCharCode(code >= 0xff01 && code <= 0xff5e ? code - 0xfee0 : code);
+  }
+  return ascii;
 }
 
 function isGroupSpace(code: number): boolean {

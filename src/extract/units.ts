@@ -1,9 +1,11 @@
 /**
  * Units after a number: percent signs and words, power (GW, megawatts), GPUs and users,
- * with up to three adjective or brand words before the unit noun.
+ * with up to three adjective or brand words before the unit noun; CJK units and counters in cjk-units.ts.
  */
 import type { QuantityUnit } from '../types.js';
+import { CJK_PERCENT_WORDS, CJK_POWER_WORDS, CJK_USER_WORDS, followsCjkUsersWord, matchCjkCounter, type CounterMatch } from './cjk-units.js';
 import { skipGapWord } from './gap-words.js';
+import { cjkPhrase } from './is-cjk.js';
 import { buildPhraseTable, matchPhrase } from './match-phrase.js';
 import type { Token } from './tokenize.js';
 
@@ -29,15 +31,17 @@ const PERCENT_WORDS = buildPhraseTable<boolean>([
     'prozent', 'prozentpunkte', 'pour cent', 'pourcent', 'points de pourcentage', 'por ciento', 'puntos porcentuales', 'por cento',
     'pontos percentuais', 'per cento', 'percento', 'punti percentuali',
   ].map((phrase) => [phrase, true] as const),
+  ...CJK_PERCENT_WORDS.map((phrase) => [phrase, false] as const),
 ]);
 
 // Abbreviations are case-sensitive: "mW" is a milliwatt, "MW" a megawatt.
 const POWER_ABBREVIATIONS = buildPhraseTable<number>([['GW', 9], ['MW', 6], ['kW', 3], ['KW', 3], ['TW', 12]]);
-const POWER_WORDS = buildPhraseTable<number>(
-  [['terawatt', 12], ['gigawatt', 9], ['megawatt', 6], ['kilowatt', 3], ['watt', 0], ['gigavatio', 9], ['megavatio', 6]].flatMap(
+const POWER_WORDS = buildPhraseTable<number>([
+  ...[['terawatt', 12], ['gigawatt', 9], ['megawatt', 6], ['kilowatt', 3], ['watt', 0], ['gigavatio', 9], ['megavatio', 6]].flatMap(
     ([word, power]) => [[word as string, power as number], [`${word as string}s`, power as number]] as const,
   ),
-);
+  ...CJK_POWER_WORDS,
+]);
 
 interface Noun {
   readonly unit: QuantityUnit;
@@ -75,6 +79,7 @@ const NOUNS = buildPhraseTable<Noun>([
   ['subscribers', noun('user')],
   ['customers', noun('user')],
   ...EUROPEAN_USERS.map((word) => [word, noun('user', false, false, true)] as const),
+  ...CJK_USER_WORDS.map((word) => [cjkPhrase(word), noun('user')] as const),
   ...EUROPEAN_GPUS.map((word) => [word, noun('GPU', false, false, true)] as const),
   ...EUROPEAN_CHIPS.filter((word) => word.includes("'") || word.includes('’') || word === 'puces').map(
     (word) => [word, noun('GPU', false, true, true)] as const,
@@ -91,6 +96,7 @@ const GPU_CONTEXT: ReadonlySet<string> = new Set([
   'gpu', 'gpus', 'nvidia', 'amd', 'ai', 'accelerator', 'accelerators', 'graphics', 'blackwell', 'hopper',
 ]);
 const GPU_PLURAL: Measure = { kind: 'quantity', unit: 'GPU', power: 0, singular: false };
+const USERS: Measure = { kind: 'quantity', unit: 'user', power: 0, singular: false };
 
 /** Matches the unit of the number that ends just before token `index`. */
 export function matchMeasure(tokens: readonly Token[], index: number): MeasureMatch | null {
@@ -101,6 +107,8 @@ export function matchMeasure(tokens: readonly Token[], index: number): MeasureMa
   const at = hyphenated ? index + 1 : index;
   const percent = matchPhrase(tokens, at, PERCENT_WORDS);
   if (percent !== null) return { measure: PERCENT, next: percent.next, european: percent.value };
+  const counter = hyphenated ? null : matchCjkCounter(tokens, at);
+  if (counter !== null) return matchCounted(tokens, counter, index);
   let position = at;
   for (let gap = 0; gap <= (hyphenated ? 0 : MAX_GAP_WORDS); gap++) {
     const found = matchPower(tokens, position) ?? matchNoun(tokens, position, index);
@@ -109,6 +117,20 @@ export function matchMeasure(tokens: readonly Token[], index: number): MeasureMa
     if (position < 0) return null;
   }
   return null;
+}
+
+/** What a CJK counter counts: the GPU or users noun after it ("130万個のGPU"), or users after a users word ("사용자 3억 명"). */
+function matchCounted(tokens: readonly Token[], counter: CounterMatch, index: number): MeasureMatch | null {
+  let position = counter.next;
+  for (let gap = 0; gap <= MAX_GAP_WORDS && position >= 0; gap++) {
+    const found = matchNoun(tokens, position, index);
+    // A counter makes a count whatever the noun's number: "2048個のGPU" is not a year and a GPU.
+    if (found?.measure.kind === 'quantity') return { ...found, measure: { ...found.measure, singular: false } };
+    position = skipGapWord(tokens, position);
+  }
+  // A model code after a counter counts GPUs even in the singular: "10万块H100".
+  if (!counter.person && isModel(tokens[counter.next]?.text ?? '')) return { measure: GPU_PLURAL, next: counter.next + 1, european: false };
+  return counter.person && followsCjkUsersWord(tokens, index) ? { measure: USERS, next: counter.end, european: false } : null;
 }
 
 /** A power unit at `position`: "GW", "megawatts". */

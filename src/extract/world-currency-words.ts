@@ -4,6 +4,7 @@
  * power of ten of its unit ("50 cents" is 0.50 USD); ambiguous names map to null.
  */
 import type { CurrencyCode } from '../types.js';
+import { AMBIGUOUS_CJK_CURRENCY_WORDS } from './cjk-currency-words.js';
 
 /** A currency name: `[phrase, code or null, power of ten of one unit]`. */
 export type WorldCurrencyWord = readonly [phrase: string, currency: CurrencyCode | null, shift: number];
@@ -84,4 +85,6 @@ export const WORLD_CURRENCY_WORDS: readonly WorldCurrencyWord[] = [
  * Names that are as often ordinary words ("208 pounds", "the team won", "90 marks", "garlands of
  * lei", "a 50 kip load"): money only with a scale, a currency sign, or in a sentence about money.
  */
-export const AMBIGUOUS_CURRENCY_WORDS: ReadonlySet<string> = new Set(['pounds', 'pound', 'won', 'marks', 'lei', 'dong', 'rand', 'lira', 'kip']);
+export const AMBIGUOUS_CURRENCY_WORDS: ReadonlySet<string> = new Set([
+  'pounds', 'pound', 'won', 'marks', 'lei', 'dong', 'rand', 'lira', 'kip', ...AMBIGUOUS_CJK_CURRENCY_WORDS,
+]);

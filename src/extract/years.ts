@@ -23,7 +23,7 @@ const YEAR_LEADS: ReadonlySet<string> = new Set([
 
 /** True when the number token looks like a calendar year (1900–2099, no separators). */
 export function isYearLike(token: Token): boolean {
-  return token.kind === 'number' && token.text.length === 4 && YEAR.test(token.text);
+  return token.kind === 'number' && token.lower.length === 4 && YEAR.test(token.lower);
 }
 
 /** True when the token before `index` introduces a year ("in", "fiscal", a month name). */

@@ -21,6 +21,8 @@ export interface ContradictionContext {
   readonly fx: CurrencyConverter;
   /** Figures the official records support: of two statements that disagree, the other one is the slip. */
   readonly supported: ReadonlySet<Figure>;
+  /** Figures the official records already show wrong: that they also contradict the article adds nothing. */
+  readonly refuted: ReadonlySet<Figure>;
 }
 
 /**
@@ -70,7 +72,7 @@ function compareStatements(first: Claim, later: Claim, context: ContradictionCon
     const [slip, cause] = context.supported.has(official) ? [foreignClaim, officialClaim] : [officialClaim, foreignClaim];
     return { ...finding(slip, verdict, message, cause, cause === first ? 'first stated here' : 'stated again here'), evidence: rateEvidence(check) };
   }
-  if (amountsOverlap(first.figure.amount, later.figure.amount)) return null;
+  if (context.refuted.has(laterFigure) || amountsOverlap(firstFigure.amount, laterFigure.amount)) return null;
   const message = `"${later.figure.text}" contradicts "${first.figure.text}", stated earlier for ${topic(first)}.`;
   return finding(later, 'inconsistent', message, first, 'first stated here');
 }

@@ -1,6 +1,6 @@
 import { assertNever } from '../assert-never.js';
 import type { ReferenceRecord, ReferenceValue } from '../data/reference-schema.js';
-import { decimalFromInteger, shiftDecimal, type Decimal } from '../money/decimal.js';
+import { compareDecimals, decimalFromInteger, shiftDecimal, type Decimal } from '../money/decimal.js';
 import type { Amount } from '../types.js';
 import { multiplyAmount } from './convert-amount.js';
 import { relateToReference } from './value-interval.js';
@@ -12,13 +12,14 @@ export interface ScaleSlip {
   readonly power: number;
 }
 
-/** Scale words a writer can swap: thousand, million, billion, trillion. */
-const SCALE_POWERS = [3, -3, 6, -6, 9, -9];
+/** Scale words a writer can swap (thousand, million, billion, trillion), a decimal mark, and 万 for 億. */
+const SCALE_POWERS = [3, -3, 6, -6, 9, -9, 1, -1, 4, -4];
 
 /**
  * Finds an official figure with exactly the written digits at another magnitude: million for
  * billion, or a decimal separator in the wrong place (both ends of a range must match); or a bound
- * ("more than $50 million") that agrees with it once its scale word is swapped.
+ * ("more than $50 million"), or a figure of two digits or more, that agrees with it (about, ±3%)
+ * once its magnitude is corrected.
  */
 export function findScaleSlip(amount: Amount, precision: Decimal, records: readonly ReferenceRecord[]): ScaleSlip | null {
   const written = writtenNumbers(amount);
@@ -26,15 +27,21 @@ export function findScaleSlip(amount: Amount, precision: Decimal, records: reado
     const official = officialNumbers(record.value);
     const power = sharedPower(written, official);
     if (power !== null) return { record, power };
-    if (amount.kind !== 'lower-bound' && amount.kind !== 'upper-bound') continue;
+    // A bound, or a figure of two digits or more, that agrees once its magnitude is corrected ("132亿" for $131.8 billion).
+    const specific = amount.kind === 'range' || compareDecimals(writtenNumbers(amount)[0] ?? ZERO, shiftDecimal(precision, 1)) >= 0;
+    if (!specific && amount.kind !== 'lower-bound' && amount.kind !== 'upper-bound') continue;
     const swapped = SCALE_POWERS.find((shift) => {
       const factor = shiftDecimal(decimalFromInteger(1), shift);
-      return relateToReference(multiplyAmount(amount, factor), record.value, shiftDecimal(precision, shift)) === 'consistent';
+      const shifted = multiplyAmount(amount, factor);
+      const loosened: Amount = shifted.kind === 'exact' ? { kind: 'approximate', value: shifted.value } : shifted;
+      return relateToReference(loosened, record.value, shiftDecimal(precision, shift)) === 'consistent';
     });
     if (swapped !== undefined) return { record, power: swapped };
   }
   return null;
 }
+
+const ZERO: Decimal = { coefficient: 0n, exponent: 0 };
 
 /** The power p with official[i] = written[i] × 10^p for every i, when p is not 0. */
 function sharedPower(written: readonly Decimal[], official: readonly Decimal[]): number | null {

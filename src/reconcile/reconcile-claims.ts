@@ -28,7 +28,8 @@ export function reconcileClaims(attribution: Attribution, reference: ReferenceDa
   const context = { ...reference, records, date, mentionedEntities: attribution.mentionedEntities };
   const judged = attribution.claims.map((claim) => reconcileClaim(claim, context));
   const supported = new Set<Figure>(judged.flatMap((finding) => (finding.verdict === 'supported' && finding.claim !== null ? [finding.claim.figure] : [])));
-  const compared = findContradictions({ claims: attribution.claims, restatements: attribution.restatements, date, fx: reference.fx, supported });
+  const refuted = new Set<Figure>(judged.flatMap((finding) => (finding.severity === 'error' && finding.claim !== null ? [finding.claim.figure] : [])));
+  const compared = findContradictions({ claims: attribution.claims, restatements: attribution.restatements, date, fx: reference.fx, supported, refuted });
   const gdpContext = { gdp: reference.gdp, fx: reference.fx, date };
   const gdpFindings = attribution.gdpComparisons.flatMap((comparison) => checkGdpComparison(comparison, gdpContext));
   const growthFindings = attribution.growthClaims.map((growth) => checkGrowth(growth, records, date));

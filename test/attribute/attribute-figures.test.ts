@@ -64,7 +64,11 @@ describe('the company: the owner of the figure in its clause, not merely the nea
     ['Tesla will spend $11 billion on capex in 2025, unlike Meta.', '$11 billion', 'not checked: untracked-company'],
     ['OpenAI has committed $1.4 trillion to compute deals.', '$1.4 trillion', 'not checked: untracked-company'],
     ['Meta and Microsoft plan to spend about $70 billion respectively this year.', '$70 billion', 'not checked: several-companies'],
-    ['Amazon, Google and Microsoft plan to spend $100bn, $75bn and $80bn.', '$75bn', 'not checked: several-companies'],
+    ['Amazon, Google and Microsoft plan to spend $100bn, $75bn and $80bn.', '$75bn', 'GOOGL capex 2025/default'],
+    ['Microsoft and Google plan capex of $80 billion and $75 billion respectively in 2025.', '$80 billion', 'MSFT capex 2025/stated'],
+    ['Microsoft and Google plan capex of $80 billion and $75 billion respectively in 2025.', '$75 billion', 'GOOGL capex 2025/stated'],
+    ['Amazon and Meta, worth $2 trillion, plan capex of $100 billion.', '$100 billion', 'total of AMZN+META (named) capex 2025/default'],
+    ['亚马逊、谷歌和Meta今年的资本支出分别为1250亿、910亿和700亿美元。', '910亿', 'GOOGL capex 2025/relative'],
     ['The EU’s 2024 defense spending of €326 billion dwarfs it.', '€326 billion', 'not checked: untracked-company'],
   ])('%s [%s] → %s', (text, written, expected) => {
     expect(read(text, written)).toBe(expected);
@@ -73,6 +77,24 @@ describe('the company: the owner of the figure in its clause, not merely the nea
   it('gives a figure stated for each of several companies to every one of them', () => {
     const claims = attribution('Microsoft and Amazon each plan to invest around $100bn this year.', '2025-08-03').claims;
     expect(claims.map((claim) => `${claim.entity} ${claim.metric}`)).toEqual(['MSFT capex', 'AMZN capex']);
+  });
+
+  it('pairs a list of companies with a list of as many figures, in order, the first figure\'s words speaking for all', () => {
+    const text = 'In 2025 Microsoft, Amazon and Meta spent $88 billion, $131 billion and $72 billion on capital expenditures.';
+    const claims = attribution(text, '2026-03-01').claims;
+    expect(claims.map((claim) => `${claim.figure.text} ${claim.entity} ${claim.metric} ${claim.period === null ? '-' : describePeriod(claim.period)}`)).toEqual([
+      '$88 billion MSFT capex 2025',
+      '$131 billion AMZN capex 2025',
+      '$72 billion META capex 2025',
+    ]);
+  });
+
+  it.each([
+    ['Meta上調2026年資本支出至1,150億美元至1,350億美元。', '1,150億美元至1,350億美元', 'META capex 2026/stated'],
+    ['アマゾンは今年の設備投資を当初の1180億ドルから1250億ドルに引き上げた。', '1250億ドル', 'AMZN capex 2025/relative'],
+    ['Metaは年初来で307億ドルを投じた。', '307億ドル', 'not checked: quarter'],
+  ])('reads Japanese and Chinese sentences: %s', (text, written, expected) => {
+    expect(read(text, written, '2025-11-05')).toBe(expected);
   });
 
   it('carries the subject of the paragraph to a word standing for it, and a single-company article to sentences naming no one', () => {

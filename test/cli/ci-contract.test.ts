@@ -49,6 +49,8 @@ write(
     '',
   ].join('\n'),
 );
+// Two statements that disagree about a year no official figure covers yet: only the article contradicts itself.
+write('notes/meta-2027.md', '---\ndate: 2025-02-10\n---\n\nMeta expects capex of $100 billion in 2027.\n\nMeta’s 2027 capex is expected to reach $120 billion.\n');
 write('drafts/archive/old.md', 'Meta will spend $99 billion on capex in 2025.\n');
 write('.capcheckignore', 'archive/\n');
 write('.capcheckrc.json', '{ "rules": { "inconsistent": "off" } }\n');
@@ -125,8 +127,8 @@ describe('what is checked and reported', () => {
   });
 
   it('applies the configuration\'s rules, and --no-config ignores it', () => {
-    expect(rules(check(['drafts/meta.md']).report)).not.toContain('drafts/meta.md inconsistent');
-    expect(rules(check(['drafts/meta.md', '--no-config']).report)).toContain('drafts/meta.md inconsistent');
+    expect(rules(check(['notes/meta-2027.md']).report)).not.toContain('notes/meta-2027.md inconsistent');
+    expect(rules(check(['notes/meta-2027.md', '--no-config']).report)).toContain('notes/meta-2027.md inconsistent');
   });
 
   it('--quiet reports errors only; the exit code still counts what --fail-on says', () => {

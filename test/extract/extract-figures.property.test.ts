@@ -24,6 +24,8 @@ const pieces = [
   'GPUs', 'GPU', 'H100', 'H100s', 'Nvidia', 'chips', 'GW', 'MW', 'gigawatt', 'users', 'monthly', 'active',
   'people', 'percent', 'per', 'cent', 'dollars', 'euros', 'pounds', 'yen', 'Canadian', 'plus', 'FY', 'Q4',
   'capex', 'spend', 'hours', '🚀', 'é',
+  '億', '亿', '억', '万', '만', '兆', '조', '千', '천', 'ドル', '美元', '달러', '円', '元', '원', '～', '〜', 'から', '至', '에서', '까지',
+  '約', '以上', '個の', '人', '명', 'ユーザー', '％', '年', '第', '１０００', '１，６３０', '投資', '资本支出',
 ];
 const grammarText = fc.array(fc.constantFrom(...pieces), { maxLength: 40 }).map((parts) => parts.join(''));
 const spacedGrammarText = fc.array(fc.constantFrom(...pieces), { maxLength: 40 }).map((parts) => parts.join(' '));
@@ -68,6 +70,10 @@ describe('extractFigures: linear time (sanity bound, not a benchmark)', () => {
     ['dollar ranges', '$1-2B '.repeat(16_000)],
     ['qualifier chains', 'more than '.repeat(10_000)],
     ['unit-less numbers with gap words', '5 Nvidia H100 '.repeat(8_000)],
+    ['CJK compounds', '1兆2000億円、'.repeat(10_000)],
+    ['CJK text with glued numbers', 'メタは6000億ドルを'.repeat(8_000)],
+    ['Latin words glued to CJK', 'GPUを'.repeat(20_000)],
+    ['bare CJK scales in a sentence about money', '投資2000亿'.repeat(12_000)],
   ])('handles 100,000 characters of %s in well under a second', (_name, input) => {
     const started = performance.now();
     const figures = extractFigures(input);

@@ -1,9 +1,16 @@
 /**
  * The tokenizer as it was before the char-class rewrite (src/extract/tokenize.ts), kept verbatim
  * as the reference the property test holds the fast one to: same tokens, field for field.
+ * Since then it has learnt CJK (marked below), written with regexes where the fast one scans by hand.
  */
+import { CJK_CLASS_BODY } from '../../src/extract/is-cjk.js';
 import type { Token, TokenKind } from '../../src/extract/tokenize.js';
 import { CURRENCY_CODES } from '../../src/types.js';
+
+// CJK: one token per kana, Han or Hangul letter; other words stop before them; full-width digits make numbers.
+const CJK_LETTER = new RegExp(`[${CJK_CLASS_BODY}]`, 'uy');
+const NOT_CJK = `(?![${CJK_CLASS_BODY}])`;
+const WIDE_NUMBER = /[０-９]+(?:[，．,.][０-９]+)*/y;
 
 // Each pattern is a single unambiguous run, so the sticky match cannot backtrack badly.
 const SPACE = /\s+/y;
@@ -11,9 +18,9 @@ const SPACE = /\s+/y;
 // "1 234 567,5": thousands grouped by a space, no-break space or thin space.
 const SPACED_NUMBER = /\d{1,3}(?:[ \u00A0\u2009\u202F]\d{3}(?![\d]))+(?:[.,]\d+)?/y;
 // Dotted single-letter abbreviations ("U.S.", "u.s") stay one word so "U.S. dollars" and "u.s $" read as currencies.
-const ABBREVIATION = /\p{L}(?:\.\p{L}(?!\p{L}))+\.?/uy;
-const WORD = /\p{L}[\p{L}\p{M}]*(?:['’]\p{L}[\p{L}\p{M}]*)*/uy;
-const ALPHANUMERIC_TAIL = /[\p{L}\p{N}]+/uy;
+const ABBREVIATION = new RegExp(`${NOT_CJK}\\p{L}(?:\\.${NOT_CJK}\\p{L}(?!${NOT_CJK}\\p{L}))+\\.?`, 'uy');
+const WORD = new RegExp(`${NOT_CJK}\\p{L}(?:${NOT_CJK}[\\p{L}\\p{M}])*(?:['’]${NOT_CJK}\\p{L}(?:${NOT_CJK}[\\p{L}\\p{M}])*)*`, 'uy');
+const ALPHANUMERIC_TAIL = new RegExp(`(?:${NOT_CJK}[\\p{L}\\p{N}])+`, 'uy');
 
 // Codes that may be glued to digits ("USD34.6"): the tokenizer must split them from the number.
 const GLUED_CURRENCY_CODES: ReadonlySet<string> = new Set([
@@ -55,9 +62,13 @@ export function referenceTokenize(text: string): Token[] {
       position = spaceEnd;
       continue;
     }
-    let end = isDigit(code) ? scanNumber(text, position) : -1;
+    let end = isDigit(code) ? scanNumber(text, position) : matchAt(WIDE_NUMBER, text, position);
     let kind: TokenKind = 'number';
-    if (end < 0) {
+    const cjkEnd = matchAt(CJK_LETTER, text, position);
+    if (cjkEnd >= 0) {
+      kind = 'word';
+      end = cjkEnd;
+    } else if (end < 0) {
       kind = 'word';
       end = text.charCodeAt(position + 1) === 46 ? matchAt(ABBREVIATION, text, position) : -1;
       if (end < 0) end = scanWord(text, position);
@@ -78,7 +89,7 @@ export function referenceTokenize(text: string): Token[] {
       end,
       text: tokenText,
       // Most words are plain lower-case ASCII: they are their own lower-case form, with no new string.
-      lower: kind === 'word' && !(scannedLowerAscii && end === scannedEnd) ? tokenText.toLowerCase() : tokenText,
+      lower: kind === 'word' && !(scannedLowerAscii && end === scannedEnd) ? tokenText.toLowerCase() : kind === 'number' ? toAscii(tokenText) : tokenText,
       glued,
       breakBefore,
     });
@@ -123,6 +134,11 @@ function scanWord(text: string, position: number): number {
   scannedLowerAscii = lower;
   scannedEnd = i;
   return i;
+}
+
+/** CJK: full-width digits and separators as ASCII ("１，０００" → "1,000"). */
+function toAscii(text: string): string {
+  return text.replace(/[０-９，．]/g, (char) => String.fromCharCode(char.charCodeAt(0) - 0xfee0));
 }
 
 function isGroupSpace(code: number): boolean {

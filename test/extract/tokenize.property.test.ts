@@ -14,6 +14,10 @@ const pieces = [
   'U.S.', 'u.s', 'U.S.A', 'e.g.', 'Rs.', 'Fr.', 'RM5', 'MUSD', 'NZ99', 'H100s', 'FY2025', 'Q4', 'MI300X', 'GPT-4', "don't", 'd’euros',
   "Nvidia's", 'GPUs', 'GW', 'Milliarden', 'dólares', 'millones', 'über', 'Übernahme', 'é', 'ß', '🚀', 'x', 'X',
   'ரூ', 'රු', 'रुपये', 'e\u0301', '\u0301', '₡', '₾', '₭',
+  // CJK: letters, full-width digits and punctuation, and the characters at the edges of the CJK ranges.
+  '億', 'ドル', 'を', '兆円', '억', ' 달러', 'ー', '・', '々', '〇', '、', '。', '～', '〜', '％', '（', '１０００', '１，６３０', '２．５', '１,０', 'ｶ', 'ﾟ',
+  '\u1100', '\u11ff', '\u3040', '\u30a0', '\u30fb', '\u30fc', '\u9fff', '\uac00', '\ud7a3', '\uf900', '\uffdc', '\uff19', '\uff10',
+  '𠮷', 'GWの', 'H100を', 'U.S.は', 'A.株',
 ];
 const grammarText = fc.array(fc.constantFrom(...pieces), { maxLength: 40 }).map((parts) => parts.join(''));
 const spacedText = fc.array(fc.constantFrom(...pieces), { maxLength: 40 }).map((parts) => parts.join(' '));
@@ -21,7 +25,7 @@ const anyText = fc.oneof(grammarText, spacedText, fc.string({ unit: 'binary', ma
 
 describe('tokenize: the char-class scanner equals the reference tokenizer', () => {
   it.each([
-    [''], ['100,000 ரூ'], ['cafe\u0301 5'], ['U.S. dollars'], ['USD34.6 million'], ['H100s and FY2025'], ["d'euros, don't"], ['1 234 567,5 €'], ['über 5\u00A0Mrd.'], ['a\n\nb'], ['x.'], ['é.'],
+    [''], ['メタは6000億ドルを'], ['7GWの電力'], ['１，６３０億ドル'], ['51조 4천억 원'], ['100,000 ரூ'], ['cafe\u0301 5'], ['U.S. dollars'], ['USD34.6 million'], ['H100s and FY2025'], ["d'euros, don't"], ['1 234 567,5 €'], ['über 5\u00A0Mrd.'], ['a\n\nb'], ['x.'], ['é.'],
   ])('tokenizes %j like the reference', (input) => {
     expect(tokenize(input)).toEqual(referenceTokenize(input));
   });

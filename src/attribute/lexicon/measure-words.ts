@@ -70,7 +70,7 @@ const OTHER: readonly (readonly [OtherMeasure, readonly string[]])[] = [
 /** Every measure with its pattern, tracked first. */
 export const MEASURE_WORDS: readonly MeasureWords[] = [
   { measure: 'capex', pattern: wordPattern(CAPEX) },
-  { measure: 'capex', pattern: cjkPattern(['設備投資', '資本支出', '投資', '资本支出', '资本开支', '投资', '설비투자', '투자']) },
+  { measure: 'capex', pattern: cjkPattern(['設備投資', '資本支出', '投資', '投じ', '投入', '支出', '资本支出', '资本开支', '投资', '开支', '斥资', '설비투자', '투자', '투입', '지출']) },
   { measure: 'revenue', pattern: wordPattern(REVENUE) },
   { measure: 'revenue', pattern: cjkPattern(['売上高', '売上', '収益', '营收', '收入', '매출']) },
   { measure: 'pledge', pattern: wordPattern(PLEDGE) },

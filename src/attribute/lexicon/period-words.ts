@@ -41,7 +41,7 @@ export const PERIOD_WORDS: readonly PeriodWords[] = [
     quarter: true,
   },
   { pattern: new RegExp(`(?<![\\p{L}])(?:${PART_YEAR_WORDS})(?![\\p{L}])`, 'giu'), read: (m) => ({ kind: 'quarter', label: m[0] }), quarter: true },
-  { pattern: /第[1-4１-４一二三四]四半期|四半期|上半期|第[一二三四1-4]季度|季度|上半年|[1-4]분기|분기|상반기/gu, read: (m) => ({ kind: 'quarter', label: m[0] }), quarter: true },
+  { pattern: /第[1-4１-４一二三四]四半期|四半期|上半期|下半期|年初来|年初から|今年に入って|前年同期|第[一二三四1-4]季度|季度|上半年|下半年|年初以来|今年以来|去年同期|[1-4]분기|분기|상반기|하반기|연초 이후|올해 들어|전년 동기/gu, read: (m) => ({ kind: 'quarter', label: m[0] }), quarter: true },
   // "fiscal 2025", "FY25", "Geschäftsjahr 2025/26", "exercice 2025", "año fiscal 2025", "2026年度"
   {
     pattern: /(?<![\p{L}])(?:FY|fiscal(?:\s+year)?|Geschäftsjahr(?:es)?|GJ|exercice(?:\s+fiscal)?|a[ñn]o\s+fiscal|ejercicio(?:\s+fiscal)?|anno\s+fiscale|esercizio)\s*['’‘]?(?:\d{2,4}\/)?(\d{4}|\d{2})(?![\p{N}])/giu,
@@ -59,8 +59,8 @@ export const PERIOD_WORDS: readonly PeriodWords[] = [
   { pattern: new RegExp(`(?<![\\p{L}])(?:${relativeWords(0)})(?![\\p{L}])`, 'giu'), read: () => ({ kind: 'relative', offset: 0 }) },
   { pattern: new RegExp(`(?<![\\p{L}])(?:${relativeWords(1)})(?![\\p{L}])`, 'giu'), read: () => ({ kind: 'relative', offset: 1 }) },
   { pattern: new RegExp(`(?<![\\p{L}])(?:${relativeWords(-1)})(?![\\p{L}])`, 'giu'), read: () => ({ kind: 'relative', offset: -1 }) },
-  { pattern: /今年|今期|올해/gu, read: () => ({ kind: 'relative', offset: 0 }) },
-  { pattern: /来年|来期|明年|내년/gu, read: () => ({ kind: 'relative', offset: 1 }) },
+  { pattern: /今会計年度|今年度|今年|今期|本财年|올해/gu, read: () => ({ kind: 'relative', offset: 0 }) },
+  { pattern: /来会計年度|来年度|次年度|来年|来期|明年度|下一财年|下个财年|明年|다음 회계연도|내년/gu, read: () => ({ kind: 'relative', offset: 1 }) },
   { pattern: /昨年|前年|前期|去年|작년/gu, read: () => ({ kind: 'relative', offset: -1 }) },
 ];
 
