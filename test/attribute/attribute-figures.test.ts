@@ -228,3 +228,16 @@ describe('the words that established a checked claim', () => {
     expect([at(claim?.cues.company), at(claim?.cues.metric), at(claim?.cues.period)]).toEqual(['Meta', 'spend', '2025']);
   });
 });
+
+describe('word lists: words of one language that are other words in another', () => {
+  it.each([
+    ['Microsoft louera des capacités GPU à Nebius pour 17,4 milliards de dollars.', '17,4 milliards', 'not checked: no-metric'],
+    ['Microsoft paiera 80 milliards de dollars pour des serveurs en 2025.', '80 milliards', 'not checked: no-metric'],
+    ['Meta dépensera 65 milliards de dollars pour l’IA en 2025.', '65 milliards', 'META capex 2025/stated'],
+    ['Meta will pour $65 billion into data centers in 2025.', '$65 billion', 'META capex 2025/stated'],
+    ['Meta plans to pour as much as $65 billion in 2025 into AI.', '$65 billion', 'META capex 2025/stated'],
+    ['Meta is pouring $65 billion into AI in 2025.', '$65 billion', 'META capex 2025/stated'],
+  ])('French "pour" (for) is not English "pour": %s [%s] → %s', (text, written, expected) => {
+    expect(read(text, written, '2025-11-05')).toBe(expected);
+  });
+});

@@ -19,7 +19,9 @@ export interface MeasureWords {
 const CAPEX = [
   '(?:capex|capital (?:expenditures?|spending))\\s+(?:commitments?|plans?|budgets?|guidance|outlook|forecasts?|targets?)',
   'capex', 'cap-ex', 'capital (?:expenditures?|spending|investments?|outlays?|budgets?)', 'purchases? of property(?:,)? (?:plant )?(?:and|&) equipment',
-  'invest(?:s|ed|ing|ments?)?', 'spend(?:s|ing)?', 'spent', 'allocat(?:e|es|ed|ing|ion)', 'pour(?:s|ed|ing)?', 'plow(?:s|ed|ing)?', 'outlays?',
+  'invest(?:s|ed|ing|ments?)?', 'spend(?:s|ing)?', 'spent', 'allocat(?:e|es|ed|ing|ion)', 'pour(?:s|ed|ing)',
+  // "pour $65 billion into AI": bare "pour" only with its "into", for it is also French for "for" ("pour 17,4 milliards").
+  'pour(?=(?:\\s+\\S+){1,8}?\\s+into(?![\\p{L}]))', 'plow(?:s|ed|ing)?', 'outlays?',
   'budget(?:s|ed)?', 'bets?', 'gambles?', 'wagers?', 'splurge', 'infrastructure', 'data ?cent(?:er|re)s', 'build-?outs?', 'expenditures?',
   'earmark(?:s|ed|ing)?', 'set aside', 'plans?', 'build(?:s|ing)?', 'outlook', 'guidance', 'guided', 'guiding',
   // German
