@@ -241,3 +241,16 @@ describe('word lists: words of one language that are other words in another', ()
     expect(read(text, written, '2025-11-05')).toBe(expected);
   });
 });
+
+describe('word lists: Italian "a fine" (at the end of) is not an English fine', () => {
+  it.each([
+    ['Meta investirà 65 miliardi di dollari a fine 2025.', '65 miliardi', 'META capex 2025/stated'],
+    ['Meta ha raccolto 30 miliardi di dollari con un bond a fine ottobre.', '30 miliardi', 'not checked: financing'],
+    ['Meta spenderà 70 miliardi di dollari nel 2025, a fine anno.', '70 miliardi', 'META capex 2025/stated'],
+    ['Meta spenderà 70 miliardi di dollari a fine dell’anno 2025.', '70 miliardi', 'META capex 2025/stated'],
+    ['The EU hit Meta with a fine of $1.3 billion.', '$1.3 billion', 'not checked: tax'],
+    ['Meta paid a fine worth $5 billion in 2019.', '$5 billion', 'not checked: tax'],
+  ])('%s [%s] → %s', (text, written, expected) => {
+    expect(read(text, written, '2025-11-05')).toBe(expected);
+  });
+});

@@ -45,6 +45,10 @@ const REVENUE = [
 
 const PLEDGE = ['pledg(?:e|es|ed|ing)', 'commitments?', 'initiative', 'joint venture', 'ventures?', 'projects?', 'mega-?projects?', 'projets?', 'mégaprojets?', 'projekte?s?', 'proyectos?', 'progett[oi]', 'projetos?', 'zusagen?', 'engagements?', 'compromisos?', 'impegni', 'impegno', 'compromissos?'];
 
+/** "a fine" (a penalty), but not Italian "a fine ottobre", "a fine anno", "a fine 2025" (at the end of). */
+const ITALIAN_A_FINE_IS_NOT_A_FINE =
+  "a fine(?!\\s+(?:\\d|dell['’]|(?:gennaio|febbraio|marzo|aprile|maggio|giugno|luglio|agosto|settembre|ottobre|novembre|dicembre|anno|mese|settimana|giornata|trimestre|semestre|esercizio|periodo|estate|inverno|primavera|autunno|del|dello|della|dei|degli|delle)(?![\\p{L}])))";
+
 const OTHER: readonly (readonly [OtherMeasure, readonly string[]])[] = [
   ['share-price', ['shares?', 'stocks?', 'share price', 'stock price', 'closing price', 'trad(?:ed|ing) at', 'closed at', 'aktien?', 'aktienkurs', 'wertpapiere', 'acciones', 'cotización', 'azioni', 'ações']],
   ['market-value', ['market (?:value|cap|capitali[sz]ation)', 'valuations?', 'valued at', 'börsenwert', 'marktwert', 'marktkapitalisierung', 'bewertung', 'capitalisation(?: boursière)?', 'valorisation', 'capitalización(?: bursátil)?', 'valor de mercado', 'valoración', 'capitalizzazione', 'valore di mercato', 'valutazione', 'capitalização']],
@@ -62,7 +66,7 @@ const OTHER: readonly (readonly [OtherMeasure, readonly string[]])[] = [
   ['cash-flow', ['(?:free |operating )?cash flow', 'fcf', 'cashflow', 'flux de trésorerie', 'flujo de caja', 'flusso di cassa', 'fluxo de caixa']],
   ['depreciation', ['depreciation', 'amorti[sz]ation', 'd&a', 'abschreibungen', 'amortissements?', 'amortización', 'ammortamenti', 'depreciação']],
   ['operating-expenses', ['operating expenses', 'opex', 'total expenses', 'costs and expenses', 'expenses', 'r&d', 'research and development', 'salar(?:y|ies)', 'payroll', 'compensation', 'pay package', 'betriebskosten', 'personalkosten', "dépenses d['’]exploitation", 'gastos operativos', 'spese operative']],
-  ['tax', ['tax(?:es)?', 'tax charge', 'fines', 'a fine', 'fined', 'penalty', 'settlement', 'steuern?', 'strafe', 'bußgeld', 'amende', 'impôts?', 'multa', 'impuestos?', 'sanzione', 'imposto']],
+  ['tax', ['tax(?:es)?', 'tax charge', 'fines', ITALIAN_A_FINE_IS_NOT_A_FINE, 'fined', 'penalty', 'settlement', 'steuern?', 'strafe', 'bußgeld', 'amende', 'impôts?', 'multa', 'impuestos?', 'sanzione', 'imposto']],
   ['shareholder-returns', ['buybacks?', 'repurchases?', 'dividends?', 'cash', 'cash (?:and|&) (?:cash )?equivalents', 'cash pile', 'cash reserves', 'marketable securities', 'liquid investments',
     'contanti', 'liquidità', 'investimenti liquidi', 'barmittel', 'liquide mittel', 'liquidités', 'trésorerie', 'efectivo', 'caixa', 'dividende', 'aktienrückk(?:auf|äufe)', "rachats? d['’]actions", 'dividendo', 'recompra']],
   ['cost', ['costs?', 'price tag', 'kosten', 'coûts?', 'costes?', 'cost[oi]', 'custos?']],
