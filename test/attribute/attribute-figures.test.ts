@@ -254,3 +254,14 @@ describe('word lists: Italian "a fine" (at the end of) is not an English fine', 
     expect(read(text, written, '2025-11-05')).toBe(expected);
   });
 });
+
+describe('word lists: quarterly, in the plural', () => {
+  it.each([
+    ['Amazon ha registrato ricavi trimestrali per 180,2 miliardi di dollari.', '180,2 miliardi', 'not checked: quarter'],
+    ['Amazon ha registrato un fatturato trimestrale di 180,2 miliardi di dollari.', '180,2 miliardi', 'not checked: quarter'],
+    ['Amazon publie des revenus trimestriels : 180,2 milliards de dollars.', '180,2 milliards', 'not checked: quarter'],
+    ['Las ventas trimestrales de Amazon fueron 180.200 millones de dólares.', '180.200 millones', 'not checked: quarter'],
+  ])('%s [%s] → %s', (text, written, expected) => {
+    expect(read(text, written, '2025-11-05')).toBe(expected);
+  });
+});
