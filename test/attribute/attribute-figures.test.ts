@@ -265,3 +265,14 @@ describe('word lists: quarterly, in the plural', () => {
     expect(read(text, written, '2025-11-05')).toBe(expected);
   });
 });
+
+describe('word lists: Italian spending verbs in the past and the plural', () => {
+  it.each([
+    ['Meta ha speso 39,23 miliardi di dollari nel 2024.', '39,23 miliardi', 'META capex 2024/stated'],
+    ['Alphabet ha investito 52,5 miliardi di dollari nel 2024.', '52,5 miliardi', 'GOOGL capex 2024/stated'],
+    ['Amazon ha investito 8 miliardi di dollari in Anthropic.', '8 miliardi', 'not checked: stake'],
+    ['Meta e Alphabet investiranno 160 miliardi di dollari nel 2025.', '160 miliardi', 'total of META+GOOGL (named) capex 2025/stated'],
+  ])('%s [%s] → %s', (text, written, expected) => {
+    expect(read(text, written, '2025-11-05')).toBe(expected);
+  });
+});

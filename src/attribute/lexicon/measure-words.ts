@@ -35,7 +35,8 @@ const CAPEX = [
   'presupuestos?', 'destin(?:ar|ará|ó|ados?|adas?)', 'investimentos?', 'investirá', 'investe', 'despesas(?: de capital)?', 'centros de dados',
   'orçamentos?', 'direcion(?:ar|ados?|adas?|ou|ará)', 'aloca(?:r|rá|ção|ções)', 'alocam',
   // Italian
-  'investimenti', 'investire', 'investirà', 'spese(?: in conto capitale)?', 'spendere', 'spenderà', 'destinat[oiae]', 'stanzia(?:re|rà|ti)?',
+  'investimenti', 'investire', 'investirà', 'investiranno', 'investono', 'investit[oaie]', 'spese(?: in conto capitale)?', 'spendere', 'spenderà',
+  'spenderanno', 'spendono', 'spes[oai]', 'destinat[oiae]', 'stanzia(?:re|rà|ti)?',
 ];
 
 const REVENUE = [
