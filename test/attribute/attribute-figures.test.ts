@@ -276,3 +276,15 @@ describe('word lists: Italian spending verbs in the past and the plural', () => 
     expect(read(text, written, '2025-11-05')).toBe(expected);
   });
 });
+
+describe('word lists: run rates in German, French, Spanish and Italian', () => {
+  it.each([
+    ['Das KI-Geschäft von Microsoft hat eine Jahresrate von 20 Milliarden Dollar überschritten.', '20 Milliarden', 'not checked: run-rate'],
+    ['Microsofts KI-Umsatz liegt annualisiert bei 20 Milliarden Dollar.', '20 Milliarden', 'not checked: run-rate'],
+    ["L'activité d'IA de Microsoft a dépassé un rythme annualisé de 20 milliards de dollars.", '20 milliards', 'not checked: run-rate'],
+    ['El negocio de IA de Microsoft ya supera una tasa anualizada de 20.000 millones de dólares.', '20.000 millones', 'not checked: run-rate'],
+    ["Il business dell'IA di Microsoft ha superato un ritmo annualizzato di 20 miliardi di dollari.", '20 miliardi', 'not checked: run-rate'],
+  ])('%s [%s] → %s', (text, written, expected) => {
+    expect(read(text, written, '2025-11-05')).toBe(expected);
+  });
+});
