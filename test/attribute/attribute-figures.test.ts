@@ -288,3 +288,14 @@ describe('word lists: run rates in German, French, Spanish and Italian', () => {
     expect(read(text, written, '2025-11-05')).toBe(expected);
   });
 });
+
+describe('word lists: "will cost" in German, French, Spanish and Italian', () => {
+  it.each([
+    ['Der Bau des Hyperion-Campus von Meta kostet rund 27 Milliarden Dollar.', '27 Milliarden', 'not checked: cost'],
+    ['Le campus Hyperion de Meta coûtera environ 27 milliards de dollars.', '27 milliards', 'not checked: cost'],
+    ['El campus Hyperion de Meta costará unos 27.000 millones de dólares.', '27.000 millones', 'not checked: cost'],
+    ['Il campus Hyperion di Meta costerà circa 27 miliardi di dollari.', '27 miliardi', 'not checked: cost'],
+  ])('%s [%s] → %s', (text, written, expected) => {
+    expect(read(text, written, '2025-11-05')).toBe(expected);
+  });
+});

@@ -71,7 +71,8 @@ const OTHER: readonly (readonly [OtherMeasure, readonly string[]])[] = [
   ['tax', ['tax(?:es)?', 'tax charge', 'fines', ITALIAN_A_FINE_IS_NOT_A_FINE, 'fined', 'penalty', 'settlement', 'steuern?', 'strafe', 'bußgeld', 'amende', 'impôts?', 'multa', 'impuestos?', 'sanzione', 'imposto']],
   ['shareholder-returns', ['buybacks?', 'repurchases?', 'dividends?', 'cash', 'cash (?:and|&) (?:cash )?equivalents', 'cash pile', 'cash reserves', 'marketable securities', 'liquid investments',
     'contanti', 'liquidità', 'investimenti liquidi', 'barmittel', 'liquide mittel', 'liquidités', 'trésorerie', 'efectivo', 'caixa', 'dividende', 'aktienrückk(?:auf|äufe)', "rachats? d['’]actions", 'dividendo', 'recompra']],
-  ['cost', ['costs?', 'price tag', 'kosten', 'coûts?', 'costes?', 'cost[oi]', 'custos?']],
+  ['cost', ['costs?', 'costing', 'price tag', 'kosten', 'kostet(?:e|en)?', 'coûts?', 'coût(?:e|ent|é|era|eront|erait|eraient)', 'costes?', 'costar(?:á|án|ía|ían)', 'cuesta(?:n)?', 'costó',
+    'cost[oi]', 'coster(?:à|anno|ebbe|ebbero)', 'costato', 'custos?']],
   ['other-count', ['jobs', 'employees', 'workers', 'positions', 'households', 'homes', 'square (?:feet|meters|metres)', 'acres', 'hectares?', 'arbeitsplätze', 'stellen', 'haushalte', 'emplois', 'postes', 'foyers', 'empleos', 'hogares', 'posti di lavoro', 'empregos']],
 ];
 
