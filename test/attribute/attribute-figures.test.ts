@@ -299,3 +299,13 @@ describe('word lists: "will cost" in German, French, Spanish and Italian', () =>
     expect(read(text, written, '2025-11-05')).toBe(expected);
   });
 });
+
+describe('word lists: bond issues and leases in French, Italian and German', () => {
+  it.each([
+    ['Meta a levé 30 milliards de dollars grâce à une émission obligataire.', '30 milliards', 'not checked: financing'],
+    ["Meta ha raccolto 30 miliardi di dollari con un'emissione obbligazionaria.", '30 miliardi', 'not checked: financing'],
+    ['Microsoft mietet bei Nebius GPU-Kapazität für 17,4 Milliarden Dollar im Rahmen eines Leasings.', '17,4 Milliarden', 'not checked: financing'],
+  ])('%s [%s] → %s', (text, written, expected) => {
+    expect(read(text, written, '2025-11-05')).toBe(expected);
+  });
+});
