@@ -309,3 +309,12 @@ describe('word lists: bond issues and leases in French, Italian and German', () 
     expect(read(text, written, '2025-11-05')).toBe(expected);
   });
 });
+
+describe('word lists: "the three months to September" is a quarter', () => {
+  it.each([
+    ['In the three months ended September, Meta spent $19.4 billion on capex.', '$19.4 billion', 'not checked: quarter'],
+    ['Over the 3-month period ending in June, Microsoft spent $24.2 billion on capex.', '$24.2 billion', 'not checked: quarter'],
+  ])('%s [%s] → %s', (text, written, expected) => {
+    expect(read(text, written, '2025-11-05')).toBe(expected);
+  });
+});

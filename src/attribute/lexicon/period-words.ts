@@ -26,7 +26,7 @@ const QUARTER_WORDS = 'quarterly|quartal(?:s|szahlen)?|vierteljahr|trimestres?|t
 /** Part of a year so far: a figure for it is not the year's. */
 const PART_YEAR_WORDS = [
   'year[- ]to[- ]date', 'YTD', 'so far this year', 'first (?:half|nine months|six months)', 'the (?:first|last|past) (?:two|three|nine|six) (?:quarters|months)',
-  'nine months', 'six months', '[HS][12](?:\\s+20\\d\\d)?', 'seit Jahresbeginn', 'ersten (?:Halbjahr|neun Monaten)', "depuis le début de l['’]année",
+  'nine months', 'six months', '(?:the\\s+)?(?:three|3)[- ]months?(?:\\s+period)?\\s+(?:to|ended|ending|through|until)', '[HS][12](?:\\s+20\\d\\d)?', 'seit Jahresbeginn', 'ersten (?:Halbjahr|neun Monaten)', "depuis le début de l['’]année",
   'premier semestre', 'en lo que va de(?:l)? año', 'primer semestre', "dall['’]inizio dell['’]anno", 'primo semestre', 'primeiro semestre',
 ].join('|');
 
