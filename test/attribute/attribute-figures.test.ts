@@ -318,3 +318,13 @@ describe('word lists: "the three months to September" is a quarter', () => {
     expect(read(text, written, '2025-11-05')).toBe(expected);
   });
 });
+
+describe('word lists: "the three months" is no set of three companies', () => {
+  it.each([
+    ['Alphabet spent $24 billion on capital expenditures in the three months to September 2025.', '$24 billion', 'not checked: quarter'],
+    ['Amazon booked revenue of $180.2 billion in the three months to September.', '$180.2 billion', 'not checked: quarter'],
+    ['Meta, Alphabet and Amazon lead the pack. The three will spend $290 billion on capex in 2025.', '$290 billion', 'total of META+GOOGL+AMZN (named) capex 2025/stated'],
+  ])('%s [%s] → %s', (text, written, expected) => {
+    expect(read(text, written, '2025-11-05')).toBe(expected);
+  });
+});
