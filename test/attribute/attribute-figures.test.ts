@@ -328,3 +328,13 @@ describe('word lists: "the three months" is no set of three companies', () => {
     expect(read(text, written, '2025-11-05')).toBe(expected);
   });
 });
+
+describe('word lists: a share price in French', () => {
+  it.each([
+    ["L'action Meta a clôturé mardi à 627,32 dollars.", '627,32 dollars', 'not checked: share-price'],
+    ['Les actions de Microsoft valaient 514 dollars vendredi.', '514 dollars', 'not checked: share-price'],
+    ['Le cours de l’action Alphabet a atteint 281,19 dollars.', '281,19 dollars', 'not checked: share-price'],
+  ])('%s [%s] → %s', (text, written, expected) => {
+    expect(read(text, written, '2025-11-05')).toBe(expected);
+  });
+});
