@@ -338,3 +338,13 @@ describe('word lists: a share price in French', () => {
     expect(read(text, written, '2025-11-05')).toBe(expected);
   });
 });
+
+describe('word lists: worth "an der Börse" (market value) in German', () => {
+  it.each([
+    ['Microsoft war Ende Oktober an der Börse mehr als 3,9 Billionen Dollar wert.', '3,9 Billionen', 'not checked: market-value'],
+    ['An der Börse ist Alphabet inzwischen 3,4 Billionen Dollar wert.', '3,4 Billionen', 'not checked: market-value'],
+    ['Meta investiert 2025 bis zu 65 Milliarden Dollar, an der Börse kam das gut an.', '65 Milliarden', 'META capex 2025/stated'],
+  ])('%s [%s] → %s', (text, written, expected) => {
+    expect(read(text, written, '2025-02-10')).toBe(expected);
+  });
+});
