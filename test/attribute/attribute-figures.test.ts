@@ -257,3 +257,123 @@ describe('the words that established a checked claim', () => {
     expect([at(claim?.cues.company), at(claim?.cues.metric), at(claim?.cues.period)]).toEqual(['Meta', 'spend', '2025']);
   });
 });
+
+describe('word lists: words of one language that are other words in another', () => {
+  it.each([
+    ['Microsoft louera des capacités GPU à Nebius pour 17,4 milliards de dollars.', '17,4 milliards', 'not checked: no-metric'],
+    ['Microsoft paiera 80 milliards de dollars pour des serveurs en 2025.', '80 milliards', 'not checked: no-metric'],
+    ['Meta dépensera 65 milliards de dollars pour l’IA en 2025.', '65 milliards', 'META capex 2025/stated'],
+    ['Meta will pour $65 billion into data centers in 2025.', '$65 billion', 'META capex 2025/stated'],
+    ['Meta plans to pour as much as $65 billion in 2025 into AI.', '$65 billion', 'META capex 2025/stated'],
+    ['Meta is pouring $65 billion into AI in 2025.', '$65 billion', 'META capex 2025/stated'],
+  ])('French "pour" (for) is not English "pour": %s [%s] → %s', (text, written, expected) => {
+    expect(read(text, written, '2025-11-05')).toBe(expected);
+  });
+});
+
+describe('word lists: Italian "a fine" (at the end of) is not an English fine', () => {
+  it.each([
+    ['Meta investirà 65 miliardi di dollari a fine 2025.', '65 miliardi', 'META capex 2025/stated'],
+    ['Meta ha raccolto 30 miliardi di dollari con un bond a fine ottobre.', '30 miliardi', 'not checked: financing'],
+    ['Meta spenderà 70 miliardi di dollari nel 2025, a fine anno.', '70 miliardi', 'META capex 2025/stated'],
+    ['Meta spenderà 70 miliardi di dollari a fine dell’anno 2025.', '70 miliardi', 'META capex 2025/stated'],
+    ['The EU hit Meta with a fine of $1.3 billion.', '$1.3 billion', 'not checked: tax'],
+    ['Meta paid a fine worth $5 billion in 2019.', '$5 billion', 'not checked: tax'],
+  ])('%s [%s] → %s', (text, written, expected) => {
+    expect(read(text, written, '2025-11-05')).toBe(expected);
+  });
+});
+
+describe('word lists: quarterly, in the plural', () => {
+  it.each([
+    ['Amazon ha registrato ricavi trimestrali per 180,2 miliardi di dollari.', '180,2 miliardi', 'not checked: quarter'],
+    ['Amazon ha registrato un fatturato trimestrale di 180,2 miliardi di dollari.', '180,2 miliardi', 'not checked: quarter'],
+    ['Amazon publie des revenus trimestriels : 180,2 milliards de dollars.', '180,2 milliards', 'not checked: quarter'],
+    ['Las ventas trimestrales de Amazon fueron 180.200 millones de dólares.', '180.200 millones', 'not checked: quarter'],
+  ])('%s [%s] → %s', (text, written, expected) => {
+    expect(read(text, written, '2025-11-05')).toBe(expected);
+  });
+});
+
+describe('word lists: Italian spending verbs in the past and the plural', () => {
+  it.each([
+    ['Meta ha speso 39,23 miliardi di dollari nel 2024.', '39,23 miliardi', 'META capex 2024/stated'],
+    ['Alphabet ha investito 52,5 miliardi di dollari nel 2024.', '52,5 miliardi', 'GOOGL capex 2024/stated'],
+    ['Amazon ha investito 8 miliardi di dollari in Anthropic.', '8 miliardi', 'not checked: stake'],
+    ['Meta e Alphabet investiranno 160 miliardi di dollari nel 2025.', '160 miliardi', 'total of META+GOOGL (named) capex 2025/stated'],
+  ])('%s [%s] → %s', (text, written, expected) => {
+    expect(read(text, written, '2025-11-05')).toBe(expected);
+  });
+});
+
+describe('word lists: run rates in German, French, Spanish and Italian', () => {
+  it.each([
+    ['Das KI-Geschäft von Microsoft hat eine Jahresrate von 20 Milliarden Dollar überschritten.', '20 Milliarden', 'not checked: run-rate'],
+    ['Microsofts KI-Umsatz liegt annualisiert bei 20 Milliarden Dollar.', '20 Milliarden', 'not checked: run-rate'],
+    ["L'activité d'IA de Microsoft a dépassé un rythme annualisé de 20 milliards de dollars.", '20 milliards', 'not checked: run-rate'],
+    ['El negocio de IA de Microsoft ya supera una tasa anualizada de 20.000 millones de dólares.', '20.000 millones', 'not checked: run-rate'],
+    ["Il business dell'IA di Microsoft ha superato un ritmo annualizzato di 20 miliardi di dollari.", '20 miliardi', 'not checked: run-rate'],
+  ])('%s [%s] → %s', (text, written, expected) => {
+    expect(read(text, written, '2025-11-05')).toBe(expected);
+  });
+});
+
+describe('word lists: "will cost" in German, French, Spanish and Italian', () => {
+  it.each([
+    ['Der Bau des Hyperion-Campus von Meta kostet rund 27 Milliarden Dollar.', '27 Milliarden', 'not checked: cost'],
+    ['Le campus Hyperion de Meta coûtera environ 27 milliards de dollars.', '27 milliards', 'not checked: cost'],
+    ['El campus Hyperion de Meta costará unos 27.000 millones de dólares.', '27.000 millones', 'not checked: cost'],
+    ['Il campus Hyperion di Meta costerà circa 27 miliardi di dollari.', '27 miliardi', 'not checked: cost'],
+  ])('%s [%s] → %s', (text, written, expected) => {
+    expect(read(text, written, '2025-11-05')).toBe(expected);
+  });
+});
+
+describe('word lists: bond issues and leases in French, Italian and German', () => {
+  it.each([
+    ['Meta a levé 30 milliards de dollars grâce à une émission obligataire.', '30 milliards', 'not checked: financing'],
+    ["Meta ha raccolto 30 miliardi di dollari con un'emissione obbligazionaria.", '30 miliardi', 'not checked: financing'],
+    ['Microsoft mietet bei Nebius GPU-Kapazität für 17,4 Milliarden Dollar im Rahmen eines Leasings.', '17,4 Milliarden', 'not checked: financing'],
+  ])('%s [%s] → %s', (text, written, expected) => {
+    expect(read(text, written, '2025-11-05')).toBe(expected);
+  });
+});
+
+describe('word lists: "the three months to September" is a quarter', () => {
+  it.each([
+    ['In the three months ended September, Meta spent $19.4 billion on capex.', '$19.4 billion', 'not checked: quarter'],
+    ['Over the 3-month period ending in June, Microsoft spent $24.2 billion on capex.', '$24.2 billion', 'not checked: quarter'],
+  ])('%s [%s] → %s', (text, written, expected) => {
+    expect(read(text, written, '2025-11-05')).toBe(expected);
+  });
+});
+
+describe('word lists: "the three months" is no set of three companies', () => {
+  it.each([
+    ['Alphabet spent $24 billion on capital expenditures in the three months to September 2025.', '$24 billion', 'not checked: quarter'],
+    ['Amazon booked revenue of $180.2 billion in the three months to September.', '$180.2 billion', 'not checked: quarter'],
+    ['Meta, Alphabet and Amazon lead the pack. The three will spend $290 billion on capex in 2025.', '$290 billion', 'total of META+GOOGL+AMZN (named) capex 2025/stated'],
+  ])('%s [%s] → %s', (text, written, expected) => {
+    expect(read(text, written, '2025-11-05')).toBe(expected);
+  });
+});
+
+describe('word lists: a share price in French', () => {
+  it.each([
+    ["L'action Meta a clôturé mardi à 627,32 dollars.", '627,32 dollars', 'not checked: share-price'],
+    ['Les actions de Microsoft valaient 514 dollars vendredi.', '514 dollars', 'not checked: share-price'],
+    ['Le cours de l’action Alphabet a atteint 281,19 dollars.', '281,19 dollars', 'not checked: share-price'],
+  ])('%s [%s] → %s', (text, written, expected) => {
+    expect(read(text, written, '2025-11-05')).toBe(expected);
+  });
+});
+
+describe('word lists: worth "an der Börse" (market value) in German', () => {
+  it.each([
+    ['Microsoft war Ende Oktober an der Börse mehr als 3,9 Billionen Dollar wert.', '3,9 Billionen', 'not checked: market-value'],
+    ['An der Börse ist Alphabet inzwischen 3,4 Billionen Dollar wert.', '3,4 Billionen', 'not checked: market-value'],
+    ['Meta investiert 2025 bis zu 65 Milliarden Dollar, an der Börse kam das gut an.', '65 Milliarden', 'META capex 2025/stated'],
+  ])('%s [%s] → %s', (text, written, expected) => {
+    expect(read(text, written, '2025-02-10')).toBe(expected);
+  });
+});

@@ -19,7 +19,9 @@ export interface MeasureWords {
 const CAPEX = [
   '(?:capex|capital (?:expenditures?|spending))\\s+(?:commitments?|plans?|budgets?|guidance|outlook|forecasts?|targets?)',
   'capex', 'cap-ex', 'capital (?:expenditures?|spending|investments?|outlays?|budgets?)', 'purchases? of property(?:,)? (?:plant )?(?:and|&) equipment',
-  'invest(?:s|ed|ing|ments?)?', 'spend(?:s|ing)?', 'spent', 'allocat(?:e|es|ed|ing|ion)', 'pour(?:s|ed|ing)?', 'plow(?:s|ed|ing)?', 'outlays?',
+  'invest(?:s|ed|ing|ments?)?', 'spend(?:s|ing)?', 'spent', 'allocat(?:e|es|ed|ing|ion)', 'pour(?:s|ed|ing)',
+  // "pour $65 billion into AI": bare "pour" only with its "into", for it is also French for "for" ("pour 17,4 milliards").
+  'pour(?=(?:\\s+\\S+){1,8}?\\s+into(?![\\p{L}]))', 'plow(?:s|ed|ing)?', 'outlays?',
   'budget(?:s|ed)?', 'bets?', 'gambles?', 'wagers?', 'splurge', 'infrastructure', 'data ?cent(?:er|re)s', 'build-?outs?', 'expenditures?',
   'earmark(?:s|ed|ing)?', 'set aside', 'plans?', 'build(?:s|ing)?', 'outlook', 'forecasts?', 'guidance', 'guided', 'guiding',
   // German
@@ -33,7 +35,8 @@ const CAPEX = [
   'presupuestos?', 'destin(?:ar|ará|ó|ados?|adas?)', 'investimentos?', 'investirá', 'investe', 'despesas(?: de capital)?', 'centros de dados',
   'orçamentos?', 'direcion(?:ar|ados?|adas?|ou|ará)', 'aloca(?:r|rá|ção|ções)', 'alocam',
   // Italian
-  'investimenti', 'investire', 'investirà', 'spese(?: in conto capitale)?', 'spendere', 'spenderà', 'destinat[oiae]', 'stanzia(?:re|rà|ti)?',
+  'investimenti', 'investire', 'investirà', 'investiranno', 'investono', 'investit[oaie]', 'spese(?: in conto capitale)?', 'spendere', 'spenderà',
+  'spenderanno', 'spendono', 'spes[oai]', 'destinat[oiae]', 'stanzia(?:re|rà|ti)?',
 ];
 
 const REVENUE = [
@@ -43,27 +46,33 @@ const REVENUE = [
 
 const PLEDGE = ['pledg(?:e|es|ed|ing)', 'commitments?', 'initiative', 'joint venture', 'ventures?', 'projects?', 'mega-?projects?', 'projets?', 'mégaprojets?', 'projekte?s?', 'proyectos?', 'progett[oi]', 'projetos?', 'zusagen?', 'engagements?', 'compromisos?', 'impegni', 'impegno', 'compromissos?'];
 
+/** "a fine" (a penalty), but not Italian "a fine ottobre", "a fine anno", "a fine 2025" (at the end of). */
+const ITALIAN_A_FINE_IS_NOT_A_FINE =
+  "a fine(?!\\s+(?:\\d|dell['’]|(?:gennaio|febbraio|marzo|aprile|maggio|giugno|luglio|agosto|settembre|ottobre|novembre|dicembre|anno|mese|settimana|giornata|trimestre|semestre|esercizio|periodo|estate|inverno|primavera|autunno|del|dello|della|dei|degli|delle)(?![\\p{L}])))";
+
 const OTHER: readonly (readonly [OtherMeasure, readonly string[]])[] = [
-  ['share-price', ['shares', 'stocks?', 'share price', 'stock price', 'closing price', 'trad(?:ed|ing) at', 'closed at', 'aktien?', 'aktienkurs', 'wertpapiere', 'acciones', 'cotización', 'azioni', 'ações']],
-  ['market-value', ['market (?:value|cap|capitali[sz]ation)', 'valuations?', 'valued at', 'börsenwert', 'marktwert', 'marktkapitalisierung', 'bewertung', 'capitalisation(?: boursière)?', 'valorisation', 'capitalización(?: bursátil)?', 'valor de mercado', 'valoración', 'capitalizzazione', 'valore di mercato', 'valutazione', 'capitalização']],
+  ['share-price', ['shares', 'stocks?', 'share price', 'stock price', 'closing price', 'trad(?:ed|ing) at', 'closed at', 'aktien?', 'aktienkurs', 'wertpapiere', "l['’]action", 'les actions', "cours de (?:l['’]action|bourse)", 'clôtur(?:é|ait|e) à', 'acciones', 'cotización', 'azioni', 'ações']],
+  ['market-value', ['market (?:value|cap|capitali[sz]ation)', 'valuations?', 'valued at', 'börsenwert', 'an der börse', 'marktwert', 'marktkapitalisierung', 'bewertung', 'capitalisation(?: boursière)?', 'valorisation', 'capitalización(?: bursátil)?', 'valor de mercado', 'valoración', 'capitalizzazione', 'valore di mercato', 'valutazione', 'capitalização']],
   ['net-worth', ['net worth', 'fortune', 'richest', 'wealth', 'vermögen', 'patrimoine', 'patrimonio', 'fortuna', 'patrimônio']],
   ['profit', ['profits?', 'net income', 'earnings(?! (?:calls?|reports?|releases?|season|results))', 'operating income', 'ebitda', 'ebit', 'net loss', 'loss(?:es)?', 'gewinne?', 'nettogewinn', 'reingewinn', 'betriebsgewinn', 'überschuss', 'verlust', 'bénéfices?', 'résultat (?:net|opérationnel)', 'pertes?', 'beneficios?', 'ganancias?', 'utilidad(?:es)?', 'pérdidas?', 'utile', 'utili', 'perdita', 'lucros?', 'prejuízo']],
   ['earnings-per-share', ['per share', 'a share', 'eps', 'je aktie', 'pro aktie', 'par action', 'por acción', 'per azione', 'por ação']],
   ['margin', ['margins?', 'marge', 'margen', 'margine', 'margem']],
   ['backlog', ['backlog', 'remaining performance obligations?', 'rpo', 'contracted revenue', 'bookings', 'auftragsbestand', 'carnet de commandes', 'cartera de pedidos', 'portafoglio ordini']],
-  ['run-rate', ['run[- ]rate', 'annuali[sz]ed', 'annual revenue run']],
+  ['run-rate', ['run[- ]rate', 'annuali[sz]ed', 'annual revenue run', 'jahresrate', 'annualisiert\\p{L}*', 'aufs jahr hochgerechnet', 'annualis(?:é|ée|és|ées)',
+    'rythme annuel', 'anualizad[oa]s?', 'tasa anual', 'ritmo anual', 'annualizzat[oaie]', 'ritmo annuo']],
   ['deal', ['deals?', 'contracts?', 'agreements?', 'orders? (?:for|of|worth)', 'purchase orders?', 'acquisitions?', 'acquir(?:e|es|ed|ing)', 'buyout', 'takeover', 'purchases?(?! of property)', 'partnership', 'vertrag', 'verträge', 'auftrag', 'aufträge', 'vereinbarung', 'übernahme', 'kauf', 'abkommen', 'contrats?', 'accords?', 'commandes?', 'rachat', 'contratos?', 'acuerdos?', 'pedidos?', 'adquisición', 'compra', 'contratt[oi]', 'accordo', 'ordine', 'acquisizione', 'acquisto', 'acordos?', 'aquisição']],
-  ['financing', ['financ(?:ing|ed)', 'funding', 'loans?', 'bonds?', 'debt', 'credit (?:facility|line)', 'borrowings?', 'off-balance-sheet', 'private credit', 'leases?', 'leasing', 'finanzierung', 'kredite?', 'anleihen?', 'schulden', 'darlehen', 'financement', 'emprunts?', 'obligations?', 'dette', 'prêts?', 'financiaci(?:ón|amiento)', 'préstamos?', 'deuda', 'bonos', 'finanziamenti?', 'prestiti?', 'debito', 'obbligazioni', 'financiamento', 'empréstimos?', 'dívida']],
+  ['financing', ['financ(?:ing|ed)', 'funding', 'loans?', 'bonds?', 'debt', 'credit (?:facility|line)', 'borrowings?', 'off-balance-sheet', 'private credit', 'leases?', 'leasings?', 'finanzierung', 'kredite?', 'anleihen?', 'schulden', 'darlehen', 'financement', 'emprunts?', 'obligations?', 'obligataires?', 'dette', 'prêts?', 'financiaci(?:ón|amiento)', 'préstamos?', 'deuda', 'bonos', 'finanziamenti?', 'prestiti?', 'debito', 'obbligazioni', 'obbligazionari[aoie]', 'financiamento', 'empréstimos?', 'dívida']],
   ['unit-cost', ['per (?:gigawatt|gw|megawatt|mw|gpu|chip|rack|server|user|employee|person|head)', 'apiece', '(?:pro|je) (?:gigawatt|megawatt)', 'par (?:gigawatt|mégawatt)', 'por (?:gigavatio|megavatio)']],
   ['stake', ['stakes?', 'equity', 'beteiligung', 'anteile?', 'participations?', 'participación', 'partecipazione', 'participação']],
   ['estimate', ['analysts?', 'consensus', 'estimates?', 'estimated', 'wall street', 'the street', 'factset', 'lseg', 'visible alpha', 'bloomberg intelligence', 'forecasters', 'expectations', 'analysten', 'konsens', 'schätzung(?:en)?', 'analystes', 'estimations?', 'analistas', 'consenso', 'estimaciones', 'analisti', 'stime', 'estimativas']],
   ['cash-flow', ['(?:free |operating )?cash flow', 'fcf', 'cashflow', 'flux de trésorerie', 'flujo de caja', 'flusso di cassa', 'fluxo de caixa']],
   ['depreciation', ['depreciation', 'amorti[sz]ation', 'd&a', 'abschreibungen', 'amortissements?', 'amortización', 'ammortamenti', 'depreciação']],
   ['operating-expenses', ['operating expenses', 'opex', 'total expenses', 'costs and expenses', 'expenses', 'r&d', 'research and development', 'salar(?:y|ies)', 'payroll', 'compensation', 'pay package', 'betriebskosten', 'personalkosten', "dépenses d['’]exploitation", 'gastos operativos', 'spese operative']],
-  ['tax', ['tax(?:es)?', 'tax charge', 'fines', 'a fine', 'fined', 'penalty', 'settlement', 'steuern?', 'strafe', 'bußgeld', 'amende', 'impôts?', 'multa', 'impuestos?', 'sanzione', 'imposto']],
+  ['tax', ['tax(?:es)?', 'tax charge', 'fines', ITALIAN_A_FINE_IS_NOT_A_FINE, 'fined', 'penalty', 'settlement', 'steuern?', 'strafe', 'bußgeld', 'amende', 'impôts?', 'multa', 'impuestos?', 'sanzione', 'imposto']],
   ['shareholder-returns', ['buybacks?', 'repurchases?', 'dividends?', 'cash', 'cash (?:and|&) (?:cash )?equivalents', 'cash pile', 'cash reserves', 'marketable securities', 'liquid investments',
     'contanti', 'liquidità', 'investimenti liquidi', 'barmittel', 'liquide mittel', 'liquidités', 'trésorerie', 'efectivo', 'caixa', 'dividende', 'aktienrückk(?:auf|äufe)', "rachats? d['’]actions", 'dividendo', 'recompra']],
-  ['cost', ['costs?', 'price tag', 'kosten', 'coûts?', 'costes?', 'cost[oi]', 'custos?']],
+  ['cost', ['costs?', 'costing', 'price tag', 'kosten', 'kostet(?:e|en)?', 'coûts?', 'coût(?:e|ent|é|era|eront|erait|eraient)', 'costes?', 'costar(?:á|án|ía|ían)', 'cuesta(?:n)?', 'costó',
+    'cost[oi]', 'coster(?:à|anno|ebbe|ebbero)', 'costato', 'custos?']],
   ['other-count', ['jobs', 'employees', 'workers', 'positions', 'households', 'homes', 'square (?:feet|meters|metres)', 'acres', 'hectares?', 'arbeitsplätze', 'stellen', 'haushalte', 'emplois', 'postes', 'foyers', 'empleos', 'hogares', 'posti di lavoro', 'empregos']],
 ];
 

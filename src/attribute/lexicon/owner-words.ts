@@ -38,7 +38,7 @@ export const ANAPHORA = wordPattern([
 export const COLLECTIVES = wordPattern([
   'big tech', 'tech giants', 'tech companies', 'technology (?:giants|companies)', 'hyperscalers?', 'cloud (?:giants|providers|companies)',
   'magnificent seven', 'mag(?:nificent)? ?7', 'the big (?:three|four|five|six|seven)', '(?:the )?(?:two|three|four|five|six|seven) (?:largest |biggest )?(?:companies|firms|giants|hyperscalers|tech companies|cloud companies|players)',
-  'these companies', 'the companies', 'the firms', 'they all', 'all (?:four|five|three|of them)', 'the (?:four|five|three)', 'combined', 'together', 'collectively', 'between them', 'in total', 'a total of', 'all told', 'each',
+  'these companies', 'the companies', 'the firms', 'they all', 'all (?:four|five|three|of them)', 'the (?:four|five|three)(?!\\s+(?:months|quarters|years|weeks|days))', 'combined', 'together', 'collectively', 'between them', 'in total', 'a total of', 'all told', 'each',
   'respectively', 'tech-konzerne', 'tech-giganten', 'techkonzerne', 'hyperscaler', 'zusammen', 'insgesamt', 'gemeinsam', 'jeweils',
   'géants de la tech', 'géants technologiques', 'au total', 'ensemble', 'cumulés?', 'respectivement', 'gigantes tecnológicos', 'en conjunto',
   'en total', 'juntas', 'juntos', 'respectivamente', 'colossi', 'in totale', 'complessivamente', 'rispettivamente', 'gigantes de tecnologia', 'no total',

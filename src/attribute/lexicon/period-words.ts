@@ -22,11 +22,11 @@ const ORDINAL_QUARTER = [
   '(?:ersten|zweiten|dritten|vierten|[1-4]\\.)\\s+(?:Geschäfts)?quartal',
   '(?:premier|deuxième|second|troisième|quatrième|primer|segundo|tercer|cuarto|primeiro|terceiro|quarto|primo|secondo|terzo)\\s+trimestre(?:\\s+(?:fiscal|fiscale))?',
 ].join('|');
-const QUARTER_WORDS = 'quarterly|quartal(?:s|szahlen)?|vierteljahr|trimestres?|trimestriel(?:le)?|trimestral|trimestrale';
+const QUARTER_WORDS = 'quarterly|quartal(?:s|szahlen)?|vierteljahr|trimestres?|trimestriel(?:le)?s?|trimestral(?:es)?|trimestrais|trimestral[ei]';
 /** Part of a year so far: a figure for it is not the year's. */
 const PART_YEAR_WORDS = [
   'year[- ]to[- ]date', 'YTD', 'so far this year', 'first (?:half|nine months|six months)', 'the (?:first|last|past) (?:two|three|nine|six) (?:quarters|months)',
-  'nine months', 'six months', '[HS][12](?:\\s+20\\d\\d)?', 'seit Jahresbeginn', 'ersten (?:Halbjahr|neun Monaten)', "depuis le début de l['’]année",
+  'nine months', 'six months', '(?:the\\s+)?(?:three|3)[- ]months?(?:\\s+period)?\\s+(?:to|ended|ending|through|until)', '[HS][12](?:\\s+20\\d\\d)?', 'seit Jahresbeginn', 'ersten (?:Halbjahr|neun Monaten)', "depuis le début de l['’]année",
   'premier semestre', 'en lo que va de(?:l)? año', 'primer semestre', "dall['’]inizio dell['’]anno", 'primo semestre', 'primeiro semestre',
 ].join('|');
 
