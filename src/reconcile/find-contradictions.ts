@@ -72,7 +72,7 @@ function compareStatements(first: Claim, later: Claim, context: ContradictionCon
     const [slip, cause] = context.supported.has(official) ? [foreignClaim, officialClaim] : [officialClaim, foreignClaim];
     return { ...finding(slip, verdict, message, cause, cause === first ? 'first stated here' : 'stated again here'), evidence: rateEvidence(check) };
   }
-  if (context.refuted.has(laterFigure) || amountsOverlap(firstFigure.amount, laterFigure.amount)) return null;
+  if (context.refuted.has(laterFigure) || amountsOverlap(firstFigure, laterFigure)) return null;
   const message = `"${later.figure.text}" contradicts "${first.figure.text}", stated earlier for ${topic(first)}.`;
   return finding(later, 'inconsistent', message, first, 'first stated here');
 }

@@ -146,11 +146,26 @@ function scale(value: Decimal, sign: 1 | -1, fraction: Decimal): Decimal {
   return multiplyDecimals(value, factor);
 }
 
-/** Whether two written figures can both be true (their intervals share a value). */
-export function amountsOverlap(a: Amount, b: Amount): boolean {
-  const first = claimInterval(a);
-  const second = claimInterval(b);
-  const firstBelow = first.high !== null && compareDecimals(first.high, second.low) < 0;
-  const secondBelow = second.high !== null && compareDecimals(second.high, first.low) < 0;
-  return !firstBelow && !secondBelow;
+/** Whether two written figures can both be true: their intervals, each widened by half its written precision, share a value ("$72 billion" and "$72.2 billion" can). */
+export function amountsOverlap(a: WrittenAmount, b: WrittenAmount): boolean {
+  if (intervalsMeet(claimInterval(a.amount), claimInterval(b.amount), 'touching')) return true;
+  // Rounded, "65" stands for [64.5, 65.5) and "66" for [65.5, 66.5): meeting at an edge is not agreeing.
+  return intervalsMeet(writtenInterval(a), writtenInterval(b), 'overlapping');
+}
+
+function intervalsMeet(first: ValueInterval, second: ValueInterval, how: 'touching' | 'overlapping'): boolean {
+  const apart = (high: Decimal | null, low: Decimal): boolean => high !== null && (how === 'touching' ? compareDecimals(high, low) < 0 : compareDecimals(high, low) <= 0);
+  return !apart(first.high, second.low) && !apart(second.high, first.low);
+}
+
+/** A figure as written: its amount and the precision its digits give. */
+interface WrittenAmount {
+  readonly amount: Amount;
+  readonly precision: Decimal;
+}
+
+function writtenInterval({ amount, precision }: WrittenAmount): ValueInterval {
+  const interval = claimInterval(amount);
+  const half = roundingHalfWidth(amount, precision);
+  return { low: subtractDecimals(interval.low, half), high: interval.high === null ? null : addDecimals(interval.high, half) };
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ReferenceValue } from '../../src/data/reference-schema.js';
 import { extractFigures } from '../../src/extract/extract-figures.js';
-import { relateToReference, type Relation } from '../../src/reconcile/value-interval.js';
+import { amountsOverlap, relateToReference, type Relation } from '../../src/reconcile/value-interval.js';
 
 const B = 1_000_000_000;
 
@@ -91,5 +91,22 @@ describe('a converted figure is compared with the official numbers themselves', 
     ['$75 billion', { kind: 'approximate', value: 75 * B }, 'nominal', 'consistent'],
   ])('%s against %j (%s) → %s', (written, value, official, relation) => {
     expect(relate(written, value, official)).toBe(relation);
+  });
+});
+
+describe('two written figures can both hold when they agree at the precision written', () => {
+  it.each<[string, string, boolean]>([
+    ['$72 billion', '$72.2 billion', true],
+    ['$72 billion', '$72.22 billion', true],
+    ['$105.2 billion', '$103 billion', false],
+    ['$60-65 billion', '$66 billion', false],
+    ['$60-65 billion', 'about $66 billion', true],
+    ['up to $72 billion', '$70 billion', true],
+    ['at least $75 billion', '$70 billion', false],
+  ])('%s and %s → %s', (a, b, overlap) => {
+    const [first] = extractFigures(a);
+    const [second] = extractFigures(b);
+    if (first === undefined || second === undefined) throw new Error('no figure');
+    expect(amountsOverlap(first, second)).toBe(overlap);
   });
 });
