@@ -2,7 +2,8 @@ import type { Cue, EntityId, OwnerRole } from '../types.js';
 import { within, type FigureContext } from './figure-context.js';
 import { inList, listAround, type Mention } from './find-mentions.js';
 import { firstCue } from './first-cue.js';
-import { ANAPHORA, CJK_COLLECTIVES, COLLECTIVES, NON_OWNER_BEFORE } from './lexicon/owner-words.js';
+import { followsPreposition } from './follows-preposition.js';
+import { ANAPHORA, CJK_COLLECTIVES, COLLECTIVES } from './lexicon/owner-words.js';
 import { ACCORDING_TO_BEFORE, BACK_REFERENCE_OPENING, SPEAKER_BEFORE, SPEECH_VERB_AFTER } from './lexicon/speech-words.js';
 import type { Discourse } from './read-discourse.js';
 import type { TextSpan } from './segment-text.js';
@@ -94,7 +95,7 @@ function candidates(text: string, mentions: readonly Mention[], from: number): M
     const before = text.slice(Math.max(from, mention.start - 40), mention.start);
     if (ACCORDING_TO_BEFORE.test(before)) return true;
     if (/\bwith\s+$/i.test(before)) return DOING_AFTER.test(text.slice(mention.end, mention.end + 30));
-    return !NON_OWNER_BEFORE.test(before);
+    return !followsPreposition(text, mention, from);
   });
 }
 

@@ -1,6 +1,6 @@
 import type { Cue, EntityId } from '../types.js';
 import { inList, type Mention } from './find-mentions.js';
-import { NON_OWNER_BEFORE } from './lexicon/owner-words.js';
+import { followsPreposition } from './follows-preposition.js';
 import { spanAt, type TextSegments, type TextSpan } from './segment-text.js';
 
 /** What the article has been about, sentence by sentence: read once, asked per figure. */
@@ -41,7 +41,7 @@ export function readDiscourse(text: string, segments: TextSegments, mentions: re
     carried.set(sentence.start, latest);
     acrossParagraphs.set(sentence.start, latestAnywhere);
     const inSentence = mentionsIn(sentence);
-    const subject = inSentence.find((mention) => !NON_OWNER_BEFORE.test(text.slice(Math.max(sentence.start, mention.start - 40), mention.start)));
+    const subject = inSentence.find((mention) => !followsPreposition(text, mention, sentence.start));
     if (subject !== undefined) latest = inList(text, subject, inSentence) ? 'several' : subject;
     if (subject !== undefined) latestAnywhere = latest;
   }

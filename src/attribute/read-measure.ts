@@ -17,9 +17,22 @@ export type MeasureReading =
 const MULTI_YEAR = /\b20\d\d\s*[-–—\/]\s*(?:20)?\d\d\b|\b(?:in|over)\s+(?:two|three|four|five|\d)\s+years\b|\b(?:over|in|during)\s+the\s+(?:next|coming)\s+(?:\w+\s+)?(?:years|decade)\b|\bthrough\s+(?:the\s+end\s+of\s+)?20\d\d\b|\bby\s+20\d\d\s+in\s+the\s+U|\b(?:in den nächsten|dans les|en los próximos|nei prossimi|nos próximos)\s+\p{L}+\s+(?:Jahren|années|ans|años|anni|anos)\b/iu;
 /** Entities whose money figures are all pledges: they publish no annual capex. */
 const PLEDGE_ONLY: ReadonlySet<EntityId> = new Set(['STARGATE', 'AAPL']);
-/** "raised it by $10 billion", "up $10B", "an additional $5 billion": an amount of change, not a level. */
-const CHANGE_BEFORE =
-  /(?:(?<![\p{L}])(?:up|down|plus|minus|an? (?:additional|extra|further)|another)\s+|(?<![\p{L}])(?:rais|lift|boost|increas|cut|trimm?|lower|reduc|add|grew|rose|jump|climb|fell|drop|erhöh|senk)\p{L}*\s+(?:\p{L}+\s+){0,3}(?:by|um|de|of)\s+|(?<![\p{L}])(?:by|um)\s+|(?<![\p{L}])(?:hausse|augmentation|progression|incremento|aumento|subida|Anstieg|Erhöhung|Zuwachs|Plus|crescita)(?:\s+(?:\p{L}+\s+){0,2}(?:de|d['’]|di|del|um|von|da))?\s*)(?:about\s+|roughly\s+|nearly\s+|almost\s+|some\s+|rund\s+|etwa\s+|environ\s+|aproximadamente\s+|circa\s+)?$/iu;
+/** Verbs whose particle "up" is no change: "soak up about $10 billion", "racked up", "set up". */
+const PHRASAL_UP = [
+  'soak soaks soaked soaking rack racks racked racking ramp ramps ramped ramping scale scaled scaling',
+  'set sets setting tie ties tied tying free freed freeing open opened opening put puts putting',
+  'pony ponied cough coughed drum drummed take takes took taking eat eats ate eating gobble gobbled',
+  'gobbling sum summed pile piled stack stacked shore shored beef beefed step stepped gear geared',
+  'line lined snap snapped buy bought hold held mop mopped rake raked ring rang chalk chalked tot',
+  'totted wrap wrapped end ended ends ending come came coming show showed',
+]
+  .join(' ')
+  .replaceAll(' ', '|');
+/** "raised it by $10 billion", "up $10B", "an additional $5 billion", "relevé de 2 milliards": an amount of change, not a level. */
+const CHANGE_BEFORE = new RegExp(
+  String.raw`(?:(?<![\p{L}])(?<!(?<![\p{L}])(?:${PHRASAL_UP})\s)(?:up|down|plus|minus|an? (?:additional|extra|further)|another)\s+|(?<![\p{L}])(?:rais|lift|boost|increas|cut|trim(?=s|med|ming|\s)|lower|reduc|add|grew|rose|jump|climb|fell|drop|erhöh|senk|relev|rehauss|augment|abaiss|rédui|aument|elev|recort|reduj|alz|ridott|ridu|incrementa)\p{L}*\s+(?:\p{L}+\s+){0,3}(?:by|um|de|of|en|di)\s+|(?<![\p{L}])(?:by|um)\s+|(?<![\p{L}])(?:hausse|augmentation|progression|incremento|aumento|subida|Anstieg|Erhöhung|Zuwachs|Plus|crescita)(?:\s+(?:\p{L}+\s+){0,2}(?:de|d['’]|di|del|um|von|da))?\s*)(?:about\s+|roughly\s+|nearly\s+|almost\s+|some\s+|rund\s+|etwa\s+|environ\s+|aproximadamente\s+|circa\s+)?$`,
+  'iu',
+);
 const CHANGE_AFTER = /^\s*(?:more|higher|increase|jump|rise|boost|bump|less|lower|cut|reduction|above|below|mehr|weniger|de plus|más|in più|a mais)\b/iu;
 /** "Amazon invested $8 billion in Anthropic": money put into another company is a stake, not capex. */
 const INTO = /^\s*(?:\p{L}+\s+){0,2}?(?:in|into|en|dans|in das|nel|na|no)\s+(?:the\s+)?$/iu;
@@ -91,7 +104,7 @@ function readMoney(
     return { kind: 'other', measure: 'change', cue: { text: figure.text, start: figure.start, end: figure.end } };
   }
   // "analysts expect Microsoft to allocate $63.2 billion": an estimate, whatever it is an estimate of.
-  const estimate = context.clause === null ? null : estimateBefore(text, context.clause.start, figure.start);
+  const estimate = estimateBefore(text, context);
   if (estimate !== null) return { kind: 'other', measure: 'estimate', cue: estimate };
   const nearest = nearestMeasureWord(text, figure, context);
   // A point of comparison with no words of its own measures what it is compared with; so does a figure of the
@@ -142,12 +155,27 @@ const STRONG_CAPEX = /^(?:capex|cap-ex|capital|purchases? of property|investitio
 /** "analysts expect Microsoft to allocate", "Wall Street had forecast", "the consensus of": someone else's estimate. */
 const ESTIMATE_BEFORE = new RegExp(
   `(?<![\\p{L}])(?:(?:analysts?|wall street|the street|consensus|factset|lseg|visible alpha|bloomberg intelligence|forecasters|analysten|analystes|analistas|analisti)\\s+(?:[\\p{L}'’]+\\s+){0,2}?(?:expect|estimat|forecast|project|predict|see|saw|anticipat|model|pencil|erwart|schätz|prévoi|estim|esper|prev)\\p{L}*` +
-    `|(?:consensus|estimates?|expectations?|forecasts? of analysts|schätzungen|estimations?|estimaciones|stime|estimativas)\\s+(?:of|for|at|was|were|is|stood at|von|de|di)\\s+(?:about\\s+|around\\s+|roughly\\s+)?$)`,
+    `|(?:consensus|estimates?|expectations?|forecasts? of analysts|schätzungen|estimations?|estimaciones|stime|estimativas)\\s+(?:of|for|at|was|were|is|stood at|von|de|di)\\s+(?:about\\s+|around\\s+|roughly\\s+)?$` +
+    // "Wall Street's consensus for Meta's capex stood at": the estimate is the subject, whatever words follow it.
+    `|(?:the\\s+|a\\s+)?(?:consensus|(?:analysts?['’]?|wall street['’]s|the street['’]s|factset['’]s|lseg['’]s)\\s+(?:average\\s+|mean\\s+)?(?:estimates?|forecasts?|expectations?|projections?)|Konsens|consensus des analystes|consenso de (?:los )?analistas|consenso degli analisti))`,
+  'iu',
+);
+/** "Analysts expect that Meta will spend", "Analysten erwarten, dass …", "los analistas esperan que …": the clause that follows is their estimate. */
+const ESTIMATE_REPORTS = new RegExp(
+  `(?<![\\p{L}])(?:analysts?|wall street|the street|consensus|forecasters|analysten|analystes|analistas|analisti)\\s+(?:[\\p{L}'’]+\\s+){0,2}?` +
+    `(?:(?:expect|estimat|forecast|project|predict|anticipat|erwart|schätz|prévoi|estim|esper|prev|calcul|ritengono|pensent|believe)\\p{L}*,?|s['’]attend\\p{L}*\\s+à\\s+ce)\\s+(?:(?:that|dass|que|che)(?![\\p{L}])|qu['’])`,
   'iu',
 );
 
-function estimateBefore(text: string, from: number, to: number): Cue | null {
-  return firstCue(text, { start: from, end: to }, ESTIMATE_BEFORE);
+/** An estimate word before the figure in its clause, or a reporting clause of analysts that the figure's clause completes. */
+function estimateBefore(text: string, context: FigureContext): Cue | null {
+  const { clause, sentence, figure } = context;
+  const inClause = clause === null ? null : firstCue(text, { start: clause.start, end: figure.start }, ESTIMATE_BEFORE);
+  if (inClause !== null || sentence === null) return inClause;
+  const reported = firstCue(text, { start: sentence.start, end: figure.start }, ESTIMATE_REPORTS);
+  // Another figure between them is what the analysts' words are about.
+  const between = reported !== null && context.siblings.some((sibling) => sibling.start >= reported.end && sibling.end <= figure.start);
+  return between ? null : reported;
 }
 
 function readPercent(text: string, figure: Figure, context: FigureContext, cue: Cue): MeasureReading {

@@ -31,8 +31,9 @@ const CAPEX = [
   'investissements?', 'investir', 'investira', 'investit', 'investi', "dépenses d['’]investissement", 'dépenses', 'dépenser', 'dépensera',
   'centres de données',
   // Spanish, Portuguese
-  'inversi(?:ón|ones)', 'invertir', 'invertirá', 'invierte', 'invirtió', 'gastos? de capital', 'gastos?', 'gastar', 'gastará', 'centros de datos',
-  'presupuestos?', 'destin(?:ar|ará|ó|ados?|adas?)', 'investimentos?', 'investirá', 'investe', 'despesas(?: de capital)?', 'centros de dados',
+  'inversi(?:ón|ones)', 'invertir(?:á|án|ía|ían)?', 'inviert(?:e|en|a|an)', 'invirti(?:ó|eron|era|eran)', 'gastos? de capital', 'gastos?', 'gast(?:ar|ará|arán|e|en|ó|aron)',
+  'centros de datos', 'investir(?:á|ão)?', 'invest(?:e|em|iu|iram|isse)',
+  'presupuestos?', 'destin(?:ar|ará|ó|ados?|adas?)', 'investimentos?', 'despesas(?: de capital)?', 'centros de dados',
   'orçamentos?', 'direcion(?:ar|ados?|adas?|ou|ará)', 'aloca(?:r|rá|ção|ções)', 'alocam',
   // Italian
   'investimenti', 'investire', 'investirà', 'investiranno', 'investono', 'investit[oaie]', 'spese(?: in conto capitale)?', 'spendere', 'spenderà',

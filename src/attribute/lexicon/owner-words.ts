@@ -8,7 +8,7 @@ import { cjkPattern, wordPattern } from './word-pattern.js';
 
 /**
  * Prepositions and comparisons that make the company after them an object, a partner or a
- * point of comparison. Possessive "de/di/da/von" ("los gastos de Meta") are not among them.
+ * point of comparison. Possessive "de/di/da/von" ("los gastos de Meta", "os gastos da Meta") are not among them.
  */
 export const NON_OWNER_BEFORE = new RegExp(
   `(?<![\\p{L}\\p{N}_])(?:${[
@@ -16,8 +16,10 @@ export const NON_OWNER_BEFORE = new RegExp(
     'as', 'such as', 'into', 'on', 'about', 'at', 'over', 'behind', 'after', 'before', 'beyond', 'outpacing', 'involving', 'partnership with', 'in',
     'selon', 'según', 'secondo', 'segundo',
     'mit', 'für', 'gegenüber', 'als', 'wie', 'bei', 'an', 'zu', 'über', 'zwischen', 'neben',
-    'avec', 'pour', 'à', 'au', 'aux', 'par', 'que', 'comme', 'contre', 'chez', 'entre', 'sur',
-    'con', 'para', 'a', 'al', 'por', 'como', 'contra', 'frente a', 'sobre', 'per', 'da', 'che', 'come', 'tra', 'fra', 'su', 'com',
+    'avec', 'pour', 'à', 'au', 'aux', 'par', 'comme', 'contre', 'chez', 'entre', 'sur',
+    'con', 'para', 'a', 'al', 'por', 'como', 'contra', 'frente a', 'sobre', 'per', 'come', 'tra', 'fra', 'su', 'com',
+    // "que"/"che" introduce a comparison only after a comparative ("plus que Meta", "más que Meta"); otherwise a clause whose subject the name is.
+    '(?:plus|moins|autant|davantage|mieux|más|menos|tanto|mejor|mais|più|meno)\\s+(?:\\p{L}+\\s+){0,2}?(?:que|qu[\'’]|che|do que)',
   ].join('|')})\\s+(?:(?:the|its|their|rival|rivals|peer|peers|fellow|der|die|den|dem|le|la|les|el|los|las|il|lo|gli|o|os|as)\\s+)?$`,
   'iu',
 );
