@@ -46,6 +46,8 @@ export interface MarkdownLayout {
   readonly prose: readonly TextSpan[];
   /** Raw HTML (blocks, inline tags, comments), sorted: the only places a `<!-- capcheck-… -->` directive stands. */
   readonly html: readonly TextSpan[];
+  /** GFM tables, each from its header row to its last: blank lines part their rows in `text`, yet the rows are one table. */
+  readonly tables: readonly TextSpan[];
 }
 
 /** A document ready for extraction; a Markdown one also carries its layout. */
@@ -191,7 +193,7 @@ export type OtherMeasure =
   | 'tax' | 'shareholder-returns' | 'change' | 'other-count' | 'audience' | 'share-move' | 'cost';
 
 /** What a figure covers when it is not the whole company: one site, a region, a business segment. */
-export type Scope = 'site' | 'region' | 'segment';
+export type Scope = 'site' | 'region' | 'segment' | 'venture';
 
 /** Why a figure is not checked: what the text left unestablished, or established as something untracked. */
 export type NotCheckedReason =

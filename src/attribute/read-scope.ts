@@ -2,10 +2,12 @@ import type { ClaimMetric, Cue, EntityId, Figure, Scope } from '../types.js';
 import type { FigureContext } from './figure-context.js';
 import { firstCue } from './first-cue.js';
 import type { Owner } from './find-owner.js';
-import { findRegions, NAMED_SITE_NOUN, NAMED_SITES, SEGMENT, SITE } from './lexicon/scope-words.js';
+import { findRegions, NAMED_SITE_NOUN, NAMED_SITES, PART_OF_IT, SEGMENT, SITE, VENTURE } from './lexicon/scope-words.js';
 
 /** Metrics whose records are company-wide: a site's, a region's or a segment's figure is something else. */
 const COMPANY_WIDE: ReadonlySet<ClaimMetric> = new Set(['capex', 'revenue', 'pledge', 'gpus', 'power', 'users']);
+/** Metrics a place written after the figure can limit ("$120 billion on data centers in Texas"); a pledge names its country. */
+const LIMITED_BY_PLACE_AFTER: ReadonlySet<ClaimMetric> = new Set(['capex', 'revenue']);
 /** Entities whose records are themselves about one venture: a site noun is no narrower scope. */
 const VENTURES: ReadonlySet<EntityId> = new Set(['STARGATE', 'XAI']);
 
@@ -26,17 +28,24 @@ export function readScope(text: string, context: FigureContext, owner: Owner & {
   // A site or region standing before the figure is what the clause is about ("Meta's Hyperion campus will need $50
   // billion"); one after it limits the figure only from closer than its metric word ("$65 billion spending plan to build
   // a data center" is a plan).
+  // A named site or a region after the figure, in its clause, limits spending ("$120 billion on data centers in Texas",
+  // "$20 billion on its Hyperion campus") unless the words between make it a part ("more than half of it in the US").
+  const placeAfter = (cue: Cue): boolean => LIMITED_BY_PLACE_AFTER.has(metric) && cue.start >= figure.end && !PART_OF_IT.test(text.slice(figure.end, cue.start));
   const closeEnough = (cue: Cue | null): cue is Cue => cue !== null && (cue.end <= figure.start || distance(cue, figure) <= metricDistance);
+  const placeLimits = (cue: Cue | null): cue is Cue => closeEnough(cue) || (cue !== null && placeAfter(cue));
   // A segment's revenue is never the company's; a segment's spending only when the segment stands closest.
   const segment = firstCue(text, clause, SEGMENT);
   if (segment !== null && (metric === 'revenue' || closeEnough(segment))) return { scope: 'segment', cue: segment };
+  // A joint venture's money is shared with its partners wherever the words stand ("invest $15 billion in a joint venture").
+  const venture = VENTURES.has(owner.entity) ? null : firstCue(text, clause, VENTURE);
+  if (venture !== null) return { scope: 'venture', cue: venture };
   const named = firstCue(text, clause, NAMED_SITES) ?? firstCue(text, clause, NAMED_SITE_NOUN) ?? siteAfter(text, figure);
-  if (closeEnough(named)) return { scope: 'site', cue: named };
+  if (placeLimits(named)) return { scope: 'site', cue: named };
   const site = VENTURES.has(owner.entity) ? null : firstCue(text, clause, SITE);
   if (closeEnough(site)) return { scope: 'site', cue: site };
   const region = findRegions(text.slice(clause.start, clause.end))[0];
   const regionCue = region === undefined ? null : cueAt(text, clause.start + region.start, clause.start + region.end);
-  if (closeEnough(regionCue)) return { scope: 'region', cue: regionCue };
+  if (placeLimits(regionCue)) return { scope: 'region', cue: regionCue };
   return null;
 }
 

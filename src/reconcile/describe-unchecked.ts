@@ -33,6 +33,7 @@ const SCOPE_NAMES: Readonly<Record<Scope, string>> = {
   site: 'one site or project',
   region: 'one region',
   segment: 'one segment of the company',
+  venture: 'a joint venture with partners',
 };
 
 /** The one-line message of a figure reported as not checked: what was read, and what was missing. */

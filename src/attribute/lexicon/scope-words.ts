@@ -40,6 +40,15 @@ export const SEGMENT = wordPattern([
   'Cloud-Sparte', 'Cloud-Geschäft', 'Sparte', 'Geschäftsbereich', 'segmento', 'división', 'divisione', 'division cloud', 'activité cloud',
 ]);
 
+/** A joint venture: its spending is shared with partners, never the company's own guidance. */
+export const VENTURE = wordPattern(['joint[ -]ventures?', 'JVs?', 'co-?entreprises?', 'empresas? conjuntas?', 'Gemeinschaftsunternehmen', 'Joint[ -]Ventures?']);
+
+/**
+ * Words between a figure and a place after it that make the place a part of the figure, not its
+ * limit: "$80 billion, more than half of it in the US", "mostly in Texas", "including Fairwater".
+ */
+export const PART_OF_IT = /(?<![\p{L}])(?:of (?:it|which|that|this|them)|mostly|mainly|largely|primarily|partly|half|part|some|portion|share|including|includes|such as|like|among|besides|beyond|outside|excluding|except|plus|as well as|dont|davon|de los cuales|di cui)(?![\p{L}])/iu;
+
 /** "in Texas", "en Espagne", "across Europe": a preposition, then up to four capitalised words (checked against the place names). */
 const PLACE_AFTER_PREPOSITION =
   /(?<![\p{L}])(?:in|across|throughout|within|im|in der|nach|en|au|aux|dans|em|no|na|nel|nella|w)\s+(?:the\s+)?(\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|of|de|del|and)){0,3})/gu;
