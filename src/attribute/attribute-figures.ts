@@ -24,7 +24,7 @@ export function attributeFigures(document: ArticleDocument, figures: readonly Fi
   const restatements = findRestatements(text, figures);
   const restatedFigures = new Set(restatements.map((pair) => pair.restated));
   const bySentence = groupBySentence(figures, segments.sentences);
-  const cells = readTableRows(text, segments, mentions, figures);
+  const cells = readTableRows(text, segments, mentions, figures, document.format === 'markdown' ? document.layout.tables : []);
   const pairs = pairListedFigures(text, segments, figures, discourse);
   const spotted = new Map<Figure, Spotted>();
   let previous: SpotContext['previous'] = null;

@@ -30,9 +30,16 @@ const TOTAL_ROW = /^[\s|*_]*(?:combined|total|sum|gesamt|insgesamt|summe|total g
  * then "Meta$38B$60–65B+60%"): a header line with no figures, naming years of capital spending and
  * change or share-price columns, then rows that open with a company (or a total) and hold one figure
  * per column. Money and percentage figures are matched to their columns in order; a row whose
- * figures do not fit the columns exactly is left alone.
+ * figures do not fit the columns exactly is left alone. `declaredTables`: the tables the reader
+ * found in the source's own markup (a Markdown table), whose rows the text parts with blank lines.
  */
-export function readTableRows(text: string, segments: TextSegments, mentions: readonly Mention[], figures: readonly Figure[]): Map<Figure, TableCell> {
+export function readTableRows(
+  text: string,
+  segments: TextSegments,
+  mentions: readonly Mention[],
+  figures: readonly Figure[],
+  declaredTables: readonly TextSpan[] = [],
+): Map<Figure, TableCell> {
   const cells = new Map<Figure, TableCell>();
   const lines = segments.sentences;
   let figureIndex = 0;
@@ -48,7 +55,8 @@ export function readTableRows(text: string, segments: TextSegments, mentions: re
       if (figure !== undefined && figure.start >= line.start) inLine.push(figure);
       figureIndex++;
     }
-    const paragraph = spanAt(segments.paragraphs, line.start);
+    // A table the reader found (a Markdown table) is one paragraph, whatever blank lines part its rows in the text.
+    const paragraph = spanAt(declaredTables, line.start) ?? spanAt(segments.paragraphs, line.start);
     if (paragraph !== headerParagraph || (header !== null && !/^[\s|:\-]*$/u.test(text.slice(tableEnd, line.start)))) header = null;
     if (inLine.length === 0) {
       const columns = readHeader(text, line);

@@ -10,6 +10,8 @@ export interface MarkdownRanges {
   readonly blocks: TextSpan[];
   /** Raw HTML: blocks, inline tags, comments. */
   readonly html: TextSpan[];
+  /** GFM tables, whole. */
+  readonly tables: TextSpan[];
   /** The YAML front matter, as written between its fences; null when there is none. */
   readonly frontMatter: string | null;
 }
@@ -19,6 +21,7 @@ export function collectMarkdownRanges(root: Nodes, base: number): MarkdownRanges
   const text: TextSpan[] = [];
   const blocks: TextSpan[] = [];
   const html: TextSpan[] = [];
+  const tables: TextSpan[] = [];
   let frontMatter: string | null = null;
   const pending: Nodes[] = [root];
   for (let node = pending.pop(); node !== undefined; node = pending.pop()) {
@@ -28,11 +31,12 @@ export function collectMarkdownRanges(root: Nodes, base: number): MarkdownRanges
     else if (node.type === 'yaml') frontMatter ??= node.value;
     else if (node.type === 'paragraph' || node.type === 'heading') pushExtent(blocks, node.children, base);
     else if (node.type === 'tableRow') pushExtent(blocks, node.children.flatMap((cell) => cell.children), base);
+    else if (node.type === 'table' && span !== null) tables.push(span);
     // Leaves (code, HTML, images, definitions, front matter) hold no prose; parents are read in order.
     if ('children' in node) pushReversed(pending, proseChildren(node.children, html, base));
   }
   // HTML inside a skipped element is noted when its parent is read, out of document order.
-  return { text, blocks, html: html.sort((a, b) => a.start - b.start), frontMatter };
+  return { text, blocks, html: html.sort((a, b) => a.start - b.start), tables, frontMatter };
 }
 
 /** Children in order, without those inside a skipped HTML element (`<pre>…</pre>` written around Markdown); its HTML is still noted. */

@@ -21,7 +21,7 @@ export function prepareMarkdownDocument(path: string, source: string): MarkdownD
     source,
     text,
     statedDate: findMarkdownDate(ranges.frontMatter, path, text),
-    layout: { prose: built.prose, html: ranges.html },
+    layout: { prose: built.prose, html: ranges.html, tables: ranges.tables },
   };
 }
 
@@ -33,6 +33,6 @@ function unparsed(path: string, source: string): MarkdownDocument {
     source,
     text: blankUrls(source),
     statedDate: findMarkdownDate(null, path, source),
-    layout: { prose: source.length === 0 ? [] : [{ start: 0, end: source.length }], html: [] },
+    layout: { prose: source.length === 0 ? [] : [{ start: 0, end: source.length }], html: [], tables: [] },
   };
 }
