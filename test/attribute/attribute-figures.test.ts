@@ -134,6 +134,11 @@ describe('money that is not capex is never checked as capex', () => {
     ['Amazon invested $8 billion in Anthropic in 2024.', '$8 billion', 'stake'],
     ['Analysts expect Alphabet to spend $58 billion in 2025.', '$58 billion', 'estimate'],
     ['Alphabet’s capex beat the consensus of $58 billion in 2025.', '$58 billion', 'estimate'],
+    ['Wall Street’s consensus for Meta’s 2026 capex stood at $110 billion.', '$110 billion', 'estimate'],
+    ['Analysten erwarten, dass Alphabet 2026 rund 110 Milliarden Dollar investiert.', '110 Milliarden Dollar', 'estimate'],
+    ['Les analystes s’attendent à ce qu’Alphabet investisse 110 milliards de dollars en 2026.', '110 milliards de dollars', 'estimate'],
+    ['Los analistas esperan que Meta invierta 110.000 millones de dólares en 2026.', '110.000 millones de dólares', 'estimate'],
+    ['Meta a relevé de 2 milliards de dollars ses prévisions d’investissement pour 2025.', '2 milliards de dollars', 'change'],
     ['Meta raised its 2026 outlook by $10 billion.', '$10 billion', 'change'],
     ['Building one gigawatt costs Oracle $50 billion per gigawatt in 2026.', '$50 billion', 'unit-cost'],
     ['Amazon’s free cash flow fell to $18 billion in 2025.', '$18 billion', 'cash-flow'],
@@ -154,8 +159,18 @@ describe('money that is not capex is never checked as capex', () => {
     ['Meta’s year-to-date capex reached $30.7 billion in 2025.', '$30.7 billion', 'quarter'],
     ['In the first quarter of fiscal 2025, Microsoft reported $20 billion in capital expenditures.', '$20 billion', 'quarter'],
     ['Meta spent $39 billion on capex.', '$39 billion', 'no-period'],
+    ['Amazon will spend $10 billion on data centers in Texas in 2025.', '$10 billion', 'scope region'],
+    ['Oracle will invest $6.5 billion in 2025 through a joint venture.', '$6.5 billion', 'scope venture'],
   ])('%s [%s] → %s', (text, written, reason) => {
     expect(read(text, written)).toBe(`not checked: ${reason}`);
+  });
+
+  it.each([
+    ['Microsoft will spend $80 billion on capex in 2025, more than half of it in the US.', '$80 billion', 'MSFT capex 2025/stated'],
+    ['Data centers will soak up about $65 billion of Meta’s capex in 2025.', 'about $65 billion', 'META capex 2025/stated'],
+    ['A Meta investirá 65 mil milhões de dólares em 2025.', '65 mil milhões de dólares', 'META capex 2025/stated'],
+  ])('%s [%s] stays checked → %s', (text, written, expected) => {
+    expect(read(text, written)).toBe(expected);
   });
 
   it('keeps a plan to build a site a company-wide plan when the spending word stands closer', () => {
