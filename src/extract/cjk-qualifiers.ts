@@ -5,15 +5,8 @@
  */
 import { cjkPhrase, isCjkToken } from './is-cjk.js';
 import { buildPhraseTable, matchPhrase, type PhraseMatch } from './match-phrase.js';
-import type { Qualifier } from './qualifiers.js';
+import { ABOVE, APPROXIMATE, AT_LEAST, AT_MOST, BELOW, JUST_BELOW, type Qualifier } from './qualifier.js';
 import type { Token } from './tokenize.js';
-
-const APPROXIMATE: Qualifier = { kind: 'approximate' };
-const JUST_BELOW: Qualifier = { kind: 'just-below' };
-const ABOVE: Qualifier = { kind: 'lower-bound', inclusive: false };
-const AT_LEAST: Qualifier = { kind: 'lower-bound', inclusive: true };
-const AT_MOST: Qualifier = { kind: 'upper-bound', inclusive: true };
-const BELOW: Qualifier = { kind: 'upper-bound', inclusive: false };
 
 const phrases = (qualifier: Qualifier, words: readonly string[]): (readonly [string, Qualifier])[] =>
   words.map((word) => [cjkPhrase(word), qualifier] as const);

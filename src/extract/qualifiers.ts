@@ -6,21 +6,10 @@
 import { CJK_PREFIX_QUALIFIERS } from './cjk-qualifiers.js';
 import { isCjkToken } from './is-cjk.js';
 import { buildPhraseTable, matchPhrase, type PhraseMatch } from './match-phrase.js';
+import { ABOVE, APPROXIMATE, AT_LEAST, AT_MOST, BELOW, JUST_BELOW, type Qualifier } from './qualifier.js';
 import type { Token } from './tokenize.js';
 
-/** How a qualifier bends the amount it precedes; bounds say whether the value itself is included. */
-export type Qualifier =
-  | { readonly kind: 'approximate' }
-  | { readonly kind: 'just-below' }
-  | { readonly kind: 'lower-bound'; readonly inclusive: boolean }
-  | { readonly kind: 'upper-bound'; readonly inclusive: boolean };
-
-const APPROXIMATE: Qualifier = { kind: 'approximate' };
-const JUST_BELOW: Qualifier = { kind: 'just-below' };
-const ABOVE: Qualifier = { kind: 'lower-bound', inclusive: false };
-const AT_LEAST: Qualifier = { kind: 'lower-bound', inclusive: true };
-const AT_MOST: Qualifier = { kind: 'upper-bound', inclusive: true };
-const BELOW: Qualifier = { kind: 'upper-bound', inclusive: false };
+export type { Qualifier } from './qualifier.js';
 
 /** A trailing "+" ("2GW+", "$100B+"): the value is the least it could be. */
 export const PLUS_QUALIFIER: Qualifier = AT_LEAST;
