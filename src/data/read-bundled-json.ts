@@ -26,7 +26,11 @@ export function readBundledJson(url: URL, label: string): JsonResult {
 /** One line for a failed schema check: the file, the first issue's dotted path, and its message. */
 export function describeSchemaError(error: z.ZodError, label: string): string {
   const issue = error.issues[0];
-  if (issue === undefined) return `${label}: invalid`;
+  return issue === undefined ? `${label}: invalid` : describeSchemaIssue(issue, label);
+}
+
+/** One line for one schema issue: the file, the issue's dotted path, and its message. */
+export function describeSchemaIssue(issue: z.core.$ZodIssue, label: string): string {
   const path = issue.path.map((key) => String(key)).join('.');
   return `${label}: ${path === '' ? '(root)' : path}: ${oneLine(issue.message)}`;
 }

@@ -40,12 +40,16 @@ export const measureSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('quantity'), unit: z.enum(['GPU', 'W', 'user']) }).strict(),
 ]);
 
+/** A year (calendar or fiscal), a quarter, a span of years or other dates, or a moment ("as of"). */
+export const PERIOD_GRANULARITIES = ['year', 'quarter', 'span', 'moment'] as const;
+
 export const referencePeriodSchema = z
   .object({
-    /** How the period is shown: "2025", "FY2025", "2025–2029", "as of 2024-12". */
+    /** How the period is shown: "2025", "FY2025", "Q1 FY2026", "2025–2029", "as of 2024-12". */
     label: z.string().min(1),
     start: isoDate,
     end: isoDate,
+    granularity: z.enum(PERIOD_GRANULARITIES),
   })
   .strict()
   .refine((period) => period.start <= period.end, 'period start must not be after its end');
@@ -53,16 +57,34 @@ export const referencePeriodSchema = z
 export const sourceSchema = z
   .object({
     url: z.url({ protocol: /^https?$/ }),
-    /** The official statement the figure comes from (call, release, post), as the fact sheet names it. */
+    /** The page's title, or the official statement it reports (call, release, post). */
     title: z.string().min(1),
-    /** Who published the page at `url` (its host name when that is all the fact sheet records). */
+    /** Who published the page at `url`. */
     publisher: z.string().min(1),
-    /** When the figure was announced. */
+    /** When the page or the statement it carries is dated. */
     date: isoDateOrMonth,
     /** A short quote from the page at `url` that states the figure. */
     quote: z.string().min(10),
+    class: z.enum(['primary', 'reputable', 'weak']),
+    quoteLacksFigure: z.string().optional(),
+    note: z.string().optional(),
   })
   .strict();
+export type ReferenceSource = z.infer<typeof sourceSchema>;
+
+/** Where a record comes from: the bundled dataset, or a user's file (`--data`, or `data` in the configuration). */
+export const recordOriginSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('bundled'), file: z.string() }).strict(),
+  z.object({ kind: z.literal('user'), file: z.string() }).strict(),
+]);
+export type RecordOrigin = z.infer<typeof recordOriginSchema>;
+
+export const referenceScopeSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('company') }).strict(),
+  z.object({ kind: z.literal('segment'), name: z.string() }).strict(),
+  z.object({ kind: z.literal('project'), name: z.string() }).strict(),
+]);
+export type ReferenceScope = z.infer<typeof referenceScopeSchema>;
 
 export const referenceRecordSchema = z
   .object({
@@ -83,7 +105,16 @@ export const referenceRecordSchema = z
     supersededBy: z.string().nullable(),
     /** The date the replacing record was announced (equals its `announced`). */
     supersededOn: isoDateOrMonth.nullable(),
+    /** Id of the record this one replaced, if any. */
+    supersedes: z.string().nullable(),
+    /** The source findings cite: the first of `sources`. */
     source: sourceSchema,
+    sources: z.array(sourceSchema).min(1),
+    confidence: z.enum(['high', 'medium', 'low']),
+    /** For capex: what the figure counts; null when unknown or not capex. */
+    capexBasis: z.enum(['including-finance-leases', 'purchases-of-property-and-equipment', 'net-cash-capex']).nullable(),
+    scope: referenceScopeSchema,
+    origin: recordOriginSchema,
     /** A caveat an editor should see with the figure. */
     note: z.string().optional(),
   })
@@ -95,9 +126,11 @@ export type ReferenceRecord = z.infer<typeof referenceRecordSchema>;
 
 export const referenceDatasetSchema = z
   .object({
-    schemaVersion: z.literal(1),
-    /** Where the records were taken from. */
-    derivedFrom: z.string().min(1),
+    schemaVersion: z.literal(2),
+    /** The dataset's version: the date of the newest announcement it holds ("2026-06-10"). */
+    version: z.string().min(1),
+    /** The newest announcement date in the dataset: nothing said after it is known. */
+    dataThrough: isoDateOrMonth,
     records: z.array(referenceRecordSchema).min(1),
   })
   .strict();

@@ -24,7 +24,7 @@ export interface ReferenceData {
  * article itself; every figure not checked is reported too, with why.
  */
 export function reconcileClaims(attribution: Attribution, reference: ReferenceData, date: IsoDate): Finding[] {
-  const records = supersedeByActuals(reference.records);
+  const records = supersedeByActuals(reference.records.filter(isCompanyWideYearOrSpan));
   const context = { ...reference, records, date, mentionedEntities: attribution.mentionedEntities };
   const judged = attribution.claims.map((claim) => reconcileClaim(claim, context));
   const supported = new Set<Figure>(judged.flatMap((finding) => (finding.verdict === 'supported' && finding.claim !== null ? [finding.claim.figure] : [])));
@@ -35,6 +35,14 @@ export function reconcileClaims(attribution: Attribution, reference: ReferenceDa
   const growthFindings = attribution.growthClaims.map((growth) => checkGrowth(growth, records, date));
   const totalFindings = attribution.totals.map((total) => checkTotal(total, records, date));
   return [...judged, ...compared, ...gdpFindings, ...growthFindings, ...totalFindings, ...attribution.unchecked.map(notCheckedFinding)];
+}
+
+/**
+ * Records that annual, company-wide claims are judged against: a quarter's, a segment's or a
+ * project's figure is another measure (claims about those are matched to them on their own).
+ */
+function isCompanyWideYearOrSpan(record: ReferenceRecord): boolean {
+  return record.scope.kind === 'company' && record.period?.granularity !== 'quarter';
 }
 
 function notCheckedFinding(unchecked: UncheckedFigure): Finding {

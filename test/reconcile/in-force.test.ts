@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { ReferenceRecord } from '../../src/data/reference-schema.js';
 import { isAnnouncedBy, isInForce, isSupersededBy } from '../../src/reconcile/in-force.js';
+import { referenceRecord } from '../data/reference-record.js';
 
 function record(announced: string, supersededOn: string | null): ReferenceRecord {
-  return {
+  return referenceRecord({
     id: 'TEST-RECORD-1',
     entity: 'META',
     metric: 'capex',
@@ -16,7 +17,7 @@ function record(announced: string, supersededOn: string | null): ReferenceRecord
     supersededBy: supersededOn === null ? null : 'TEST-RECORD-2',
     supersededOn,
     source: { url: 'https://example.org/x', title: 't', publisher: 'p', date: announced, quote: 'a quote of some length' },
-  };
+  });
 }
 
 describe('which records stand on a date', () => {

@@ -5,6 +5,7 @@
 import type { ReferenceRecord } from '../../src/data/reference-schema.js';
 import { decimalFromInteger } from '../../src/money/decimal.js';
 import type { Claim, FileReport, Finding, FindingSpan, RelatedLocation } from '../../src/types.js';
+import { referenceRecord } from '../data/reference-record.js';
 
 export const SOURCE = [
   'Date: 2025-02-10',
@@ -14,7 +15,7 @@ export const SOURCE = [
   '',
 ].join('\n');
 
-export const META_2025: ReferenceRecord = {
+export const META_2025: ReferenceRecord = referenceRecord({
   id: 'META-CAPEX-2025-Q4CALL',
   entity: 'META',
   metric: 'capex',
@@ -33,9 +34,9 @@ export const META_2025: ReferenceRecord = {
     date: '2025-01-29',
     quote: 'capital expenditures expected in the range of $60-65 billion',
   },
-};
+});
 
-export const MSFT_FY2025: ReferenceRecord = {
+export const MSFT_FY2025: ReferenceRecord = referenceRecord({
   id: 'MSFT-AIDC-FY25',
   entity: 'MSFT',
   metric: 'capex',
@@ -54,7 +55,7 @@ export const MSFT_FY2025: ReferenceRecord = {
     date: '2025-01-03',
     quote: 'Microsoft is on track to invest approximately $80 billion to build out AI-enabled datacenters',
   },
-};
+});
 
 /** The span of the n-th (0-based) occurrence of `text` in `source`. */
 export function spanOf(source: string, text: string, occurrence = 0): { start: number; end: number } {
