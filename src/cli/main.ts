@@ -36,6 +36,11 @@ export async function main(argv: readonly string[], environment: CliEnvironment 
     : runCheck(chosen.files, chosen.options, environment);
 }
 
+/** Each --data adds a file: the option may be given several times. */
+export function collectData(value: string, previous: readonly string[] | undefined): string[] {
+  return [...(previous ?? []), value];
+}
+
 /** A whole number ≥ 0, for --max-warnings. */
 function parseCount(value: string): number {
   if (!/^\d+$/.test(value)) throw new InvalidArgumentError('expected a whole number, 0 or more.');
@@ -66,6 +71,7 @@ function buildProgram(environment: CliEnvironment, select: (invocation: Invocati
     .option('--print-config', 'print the settings in effect (defaults < configuration < flags) and exit')
     .option('--report-unused-disable-directives', 'report capcheck-disable comments that silence nothing')
     .option('--stdin-filename <name>', 'name stdin in reports; its extension picks the format')
+    .option('--data <file>', 'your own reference records (the schema of data/records/), merged over the bundled data; repeatable', collectData)
     .option('--explain', 'show the words that tied each checked figure to its company, metric and period')
     .helpOption('-h, --help', 'show this help')
     .exitOverride()
