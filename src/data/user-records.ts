@@ -18,8 +18,8 @@ export interface UserDataFile {
 /** The dataset with users' records merged in, or every problem found (one line each). */
 export type UserDatasetResult = { readonly ok: true; readonly dataset: ReferenceDataset } | { readonly ok: false; readonly errors: readonly string[] };
 
-/** Reads and parses each user file; a missing file or invalid JSON is one line naming it. */
-export function readUserRecordFiles(files: readonly UserDataFile[]): { ok: true; inputs: RecordFileInput[] } | { ok: false; errors: string[] } {
+/** Reads and parses each user file; a missing file or invalid JSON is one line naming it (the others are still read). */
+export function readUserRecordFiles(files: readonly UserDataFile[]): { inputs: RecordFileInput[]; errors: string[] } {
   const inputs: RecordFileInput[] = [];
   const errors: string[] = [];
   for (const file of files) {
@@ -36,7 +36,7 @@ export function readUserRecordFiles(files: readonly UserDataFile[]): { ok: true;
       errors.push(`${file.label}: not valid JSON: ${(error instanceof Error ? error.message : String(error)).split('\n')[0] ?? ''}`);
     }
   }
-  return errors.length > 0 ? { ok: false, errors } : { ok: true, inputs };
+  return { inputs, errors };
 }
 
 /**
@@ -49,7 +49,6 @@ export function loadDatasetWithUserData(files: readonly UserDataFile[]): UserDat
     return bundled.ok ? bundled : { ok: false, errors: [bundled.error] };
   }
   const user = readUserRecordFiles(files);
-  if (!user.ok) return user;
   let bundled: RecordFileInput[];
   try {
     bundled = readBundledRecordFiles();
@@ -57,7 +56,8 @@ export function loadDatasetWithUserData(files: readonly UserDataFile[]): UserDat
     return { ok: false, errors: [`${RECORDS_FOLDER_LABEL}: cannot read: ${error instanceof Error ? error.message : String(error)}`] };
   }
   const compiled = compileRecordFiles([...bundled, ...user.inputs]);
-  if (!compiled.ok) return compiled;
+  // Files that could not be read come first, then every problem of those that could.
+  if (!compiled.ok || user.errors.length > 0) return { ok: false, errors: [...user.errors, ...(compiled.ok ? [] : compiled.errors)] };
   const through = dataThrough(compiled.records);
   return { ok: true, dataset: { schemaVersion: 2, version: through, dataThrough: through, records: [...compiled.records] } };
 }
