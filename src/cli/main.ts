@@ -1,5 +1,6 @@
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { processEnvironment, reportUsageError, type CliEnvironment } from './environment.js';
+import { buildDataCommand, collectPaths, type DataAction } from './data/data-command.js';
 import { EXIT } from './exit-codes.js';
 import { FORMAT_NAMES } from '../report/formats.js';
 import { runCheck, SEVERITIES } from './run-check.js';
@@ -12,7 +13,9 @@ export type { CliEnvironment } from './environment.js';
 /** What the command line asked for, once parsed. */
 type Invocation =
   | { readonly command: 'check'; readonly files: string[]; readonly options: CheckFlags }
-  | { readonly command: 'extract'; readonly files: string[]; readonly options: ExtractOptions };
+  | { readonly command: 'extract'; readonly files: string[]; readonly options: ExtractOptions }
+  /** A subcommand that brings its own action (the `data` group). */
+  | { readonly command: 'action'; readonly action: DataAction };
 
 /** Runs capcheck on `argv` (without node and script) and returns the exit code; never throws for bad input. */
 export async function main(argv: readonly string[], environment: CliEnvironment = processEnvironment): Promise<number> {
@@ -31,9 +34,14 @@ export async function main(argv: readonly string[], environment: CliEnvironment 
   }
   const chosen = selected.invocation;
   if (chosen === null) return EXIT.OK;
-  return chosen.command === 'extract'
-    ? runExtract(chosen.files, chosen.options, environment)
-    : runCheck(chosen.files, chosen.options, environment);
+  switch (chosen.command) {
+    case 'extract':
+      return runExtract(chosen.files, chosen.options, environment);
+    case 'action':
+      return chosen.action(environment);
+    case 'check':
+      return runCheck(chosen.files, chosen.options, environment);
+  }
 }
 
 /** A whole number ≥ 0, for --max-warnings. */
@@ -66,8 +74,11 @@ function buildProgram(environment: CliEnvironment, select: (invocation: Invocati
     .option('--print-config', 'print the settings in effect (defaults < configuration < flags) and exit')
     .option('--report-unused-disable-directives', 'report capcheck-disable comments that silence nothing')
     .option('--stdin-filename <name>', 'name stdin in reports; its extension picks the format')
+    .option('--data <file>', 'your own reference records (the schema of data/records/), merged over the bundled data; repeatable', collectPaths)
     .option('--explain', 'show the words that tied each checked figure to its company, metric and period')
     .helpOption('-h, --help', 'show this help')
+    // Options after a subcommand's name are the subcommand's own (`data list --format json`).
+    .enablePositionalOptions()
     .exitOverride()
     .configureOutput(output)
     .action((files: string[], options: CheckFlags) => select({ command: 'check', files, options }));
@@ -80,5 +91,6 @@ function buildProgram(environment: CliEnvironment, select: (invocation: Invocati
     .exitOverride()
     .configureOutput(output)
     .action((files: string[], options: ExtractOptions) => select({ command: 'extract', files, options }));
+  program.addCommand(buildDataCommand({ select: (action) => select({ command: 'action', action }), output }));
   return program;
 }

@@ -2,7 +2,7 @@ import { dirname } from 'node:path';
 import { checkDocument } from '../check/check-document.js';
 import { createEcbConverter } from '../check/ecb-converter.js';
 import { loadGdpTable } from '../data/load-gdp.js';
-import { loadReferenceDataset } from '../data/load-reference.js';
+import { loadDatasetWithUserData, type UserDataFile } from '../data/user-records.js';
 import { filterFindings } from '../filter/filter-findings.js';
 import { loadFxTable } from '../money/load-fx.js';
 import { parseIsoDate } from '../read/iso-date.js';
@@ -39,7 +39,8 @@ export async function runCheck(args: readonly string[], flags: CheckFlags, envir
   if (wouldReadTerminal(args, environment)) {
     return reportUsageError(environment, 'no input: give files, folders or quoted globs, or pipe an article on stdin (see --help)');
   }
-  const reference = loadReference();
+  // Users' data is validated before any article is read: a bad file stops the run with one line.
+  const reference = loadReference(settings.data);
   if (!reference.ok) return reportUsageError(environment, reference.error);
   const configFolder = settings.configPath === null ? environment.cwd() : dirname(settings.configPath);
   const paths = await collectPaths(args, environment.cwd(), [{ folder: configFolder, patterns: settings.ignorePatterns }]);
@@ -71,10 +72,10 @@ async function report(reports: readonly FileReport[], settings: Settings, output
   return exitCode(summarize(reports), settings);
 }
 
-/** The bundled reference data, each file validated: any failure is one line naming the file. */
-function loadReference(): { ok: true; data: ReferenceData } | { ok: false; error: string } {
-  const dataset = loadReferenceDataset();
-  if (!dataset.ok) return dataset;
+/** The bundled reference data with users' records merged in, each file validated: any failure is one line naming the file. */
+function loadReference(userData: readonly UserDataFile[]): { ok: true; data: ReferenceData } | { ok: false; error: string } {
+  const dataset = loadDatasetWithUserData(userData);
+  if (!dataset.ok) return { ok: false, error: dataset.errors[0] ?? 'reference data: invalid' };
   const fxTable = loadFxTable();
   if (!fxTable.ok) return fxTable;
   const gdpTable = loadGdpTable();

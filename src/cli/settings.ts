@@ -1,6 +1,8 @@
+import { dirname, isAbsolute, relative, resolve } from 'node:path';
 import type { CapcheckConfig } from '../config/config-schema.js';
 import { findConfig, loadConfigFile } from '../config/load-config.js';
 import type { FormatName } from '../report/formats.js';
+import type { UserDataFile } from '../data/user-records.js';
 import type { Severity } from '../types.js';
 
 /** The command-line options of the checking command, as commander parsed them; unset means "not given". */
@@ -24,6 +26,8 @@ export interface CheckFlags {
   readonly stdinFilename?: string;
   /** Show the words that established each checked claim in the human report. */
   readonly explain?: boolean;
+  /** Users' record files (--data, repeatable), relative to the working folder. */
+  readonly data?: readonly string[];
 }
 
 /** Everything that decides a run, after defaults < configuration file < flags. */
@@ -37,6 +41,8 @@ export interface Settings {
   readonly explain: boolean;
   readonly ignorePatterns: readonly string[];
   readonly rules: NonNullable<CapcheckConfig['rules']>;
+  /** Users' record files merged over the bundled dataset: --data, else the configuration's `data`. */
+  readonly data: readonly UserDataFile[];
   /** The configuration file used, if any. */
   readonly configPath: string | null;
 }
@@ -58,7 +64,22 @@ export function resolveSettings(flags: CheckFlags, cwd: string): { ok: true; set
       explain: flags.explain ?? config.explain ?? false,
       ignorePatterns: config.ignorePatterns ?? [],
       rules: config.rules ?? {},
+      data: userDataFiles(flags.data, config.data, found.path, cwd),
       configPath: found.path,
     },
   };
+}
+
+/**
+ * --data files (relative to `cwd`, named as given) replace the configuration's `data` (relative to
+ * the configuration file's folder, named relative to `cwd` when inside it), as every flag replaces its key.
+ */
+export function userDataFiles(flagPaths: readonly string[] | undefined, configPaths: readonly string[] | undefined, configPath: string | null, cwd: string): UserDataFile[] {
+  if (flagPaths !== undefined && flagPaths.length > 0) return flagPaths.map((path) => ({ path: resolve(cwd, path), label: path }));
+  const folder = configPath === null ? cwd : dirname(resolve(cwd, configPath));
+  return (configPaths ?? []).map((path) => {
+    const absolute = resolve(folder, path);
+    const fromCwd = relative(cwd, absolute);
+    return { path: absolute, label: fromCwd === '' || fromCwd.startsWith('..') || isAbsolute(fromCwd) ? absolute : fromCwd };
+  });
 }

@@ -20,6 +20,8 @@ export const configSchema = z
     explain: z.boolean(),
     /** Paths to skip when expanding folders and globs: gitignore syntax, relative to the configuration file's folder. */
     ignorePatterns: z.array(z.string().min(1)),
+    /** Users' record files (the schema of data/records/), merged over the bundled dataset: relative to the configuration file's folder. */
+    data: z.array(z.string().min(1)),
     /** Per-rule severity, or "off" to drop the rule's findings (as ESLint's "rules"). */
     rules: z.partialRecord(z.enum(RULE_IDS), z.union([severity, z.literal('off')])),
   })

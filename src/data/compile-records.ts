@@ -225,14 +225,20 @@ function linkChains(compiled: readonly Compiled[]): string[] {
     }
     target.record = { ...target.record, supersededBy: record.id, supersededOn: record.announced };
   }
-  const heads = new Map<string, string[]>();
-  for (const { record } of compiled) {
+  const heads = new Map<string, Compiled[]>();
+  for (const entry of compiled) {
+    const { record } = entry;
     if (record.basis !== 'guidance' || record.supersededBy !== null || record.period === null) continue;
     const key = `${record.entity} ${record.metric} ${scopeKey(record)} ${record.period.start}..${record.period.end} ${record.capexBasis ?? ''}`;
-    heads.set(key, [...(heads.get(key) ?? []), record.id]);
+    heads.set(key, [...(heads.get(key) ?? []), entry]);
   }
-  for (const [key, ids] of heads) {
-    if (ids.length > 1) errors.push(`chains: ${ids.join(', ')} are all in force for ${key.trim()}; each later step must name the one it supersedes`);
+  for (const [key, entries] of heads) {
+    // Named at the latest of them: the step that should say which one it supersedes.
+    const latest = entries.reduce((a, b) => (b.record.announced >= a.record.announced ? b : a));
+    if (entries.length > 1) {
+      const ids = entries.map((entry) => entry.record.id).join(', ');
+      errors.push(`${latest.label}: records.${latest.index}.supersedes: ${ids} are all in force for ${key.trim()}; each later step must name the one it supersedes`);
+    }
   }
   return errors;
 }

@@ -1,6 +1,6 @@
 import { companyById } from '../data/companies.js';
 import type { ReferenceRecord } from '../data/reference-schema.js';
-import { describeDate } from '../describe/describe-date.js';
+import { describeAnnounced } from '../describe/describe-origin.js';
 import { describeReferenceValue } from '../describe/describe-value.js';
 import { METRIC_NAMES } from '../describe/metric-names.js';
 import { divideDecimals } from '../money/divide.js';
@@ -33,7 +33,7 @@ export function checkGrowth(growth: GrowthClaim, records: readonly ReferenceReco
   const relation = relateToInterval(growth.factor, ratio, growth.precision);
   const verdict = relation === 'consistent' ? 'supported' : relation === 'above' ? 'overstated' : 'understated';
   const lead = verdict === 'supported' ? 'agrees with the official figures' : `${verdict === 'overstated' ? 'overstates' : 'understates'} the change`;
-  const message = `"${growth.span.text}" ${lead}: ${company}'s ${metric} for ${later.period?.label ?? ''} (${describeReferenceValue(later)}, ${describeDate(later.announced)}) is ${describeRatio(ratio)} its ${earlier.period?.label ?? ''} ${metric} (${describeReferenceValue(earlier)}${earlier.basis === 'actual' ? ' reported' : ''}, ${describeDate(earlier.announced)}).`;
+  const message = `"${growth.span.text}" ${lead}: ${company}'s ${metric} for ${later.period?.label ?? ''} (${describeReferenceValue(later)}, ${describeAnnounced(later)}) is ${describeRatio(ratio)} its ${earlier.period?.label ?? ''} ${metric} (${describeReferenceValue(earlier)}${earlier.basis === 'actual' ? ' reported' : ''}, ${describeAnnounced(earlier)}).`;
   return finding(growth, verdict, later, message);
 }
 

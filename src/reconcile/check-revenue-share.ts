@@ -1,6 +1,6 @@
 import type { ReferenceRecord } from '../data/reference-schema.js';
 import { companyById } from '../data/companies.js';
-import { describeDate } from '../describe/describe-date.js';
+import { describeAnnounced, userDataNote } from '../describe/describe-origin.js';
 import { describeReferenceValue, describeValue } from '../describe/describe-value.js';
 import { divideDecimals } from '../money/divide.js';
 import { decimalFromInteger, shiftDecimal, type Decimal } from '../money/decimal.js';
@@ -41,17 +41,17 @@ export function checkRevenueShare(claim: Claim, records: readonly ReferenceRecor
       claim,
       'unverifiable',
       null,
-      `"${claim.figure.text}" is below ${company}'s capex for ${capex.period?.label ?? 'the period'} over its latest reported revenue (${describeShare(knownRevenue, share, 'the latest reported by the article date')}); the period's own revenue, not yet reported, may be larger.`,
+      `"${claim.figure.text}" is below ${company}'s capex for ${capex.period?.label ?? 'the period'} over its latest reported revenue (${describeShare(knownRevenue, share, `the latest reported by the article date${userDataNote(knownRevenue)}`)}); the period's own revenue, not yet reported, may be larger.`,
     );
   }
   const verdict = relation === 'consistent' ? 'supported' : relation === 'above' ? 'overstated' : 'understated';
-  const computations = [describeShare(knownRevenue, share, 'the latest reported by the article date')];
+  const computations = [describeShare(knownRevenue, share, `the latest reported by the article date${userDataNote(knownRevenue)}`)];
   if (periodRevenue !== null) {
-    computations.push(describeShare(periodRevenue, shareInterval(capex, periodRevenue), `reported ${describeDate(periodRevenue.announced)}`));
+    computations.push(describeShare(periodRevenue, shareInterval(capex, periodRevenue), `reported ${describeAnnounced(periodRevenue)}`));
   }
   const lead = verdict === 'supported' ? 'agrees with the official figures' : `${verdict === 'overstated' ? 'overstates' : 'understates'} the share`;
   const basis = capex.basis === 'guidance' ? ' guidance' : '';
-  const capexText = `${company}'s capex${basis} for ${capex.period?.label ?? 'the period'} (${describeReferenceValue(capex)}, ${describeDate(capex.announced)})`;
+  const capexText = `${company}'s capex${basis} for ${capex.period?.label ?? 'the period'} (${describeReferenceValue(capex)}, ${describeAnnounced(capex)})`;
   return finding(claim, verdict, knownRevenue, `"${claim.figure.text}" ${lead}: ${capexText} is ${computations.join(', and ')}.`);
 }
 

@@ -1,5 +1,6 @@
 import { companyById } from '../data/companies.js';
 import type { ReferenceRecord } from '../data/reference-schema.js';
+import { userDataClause } from '../describe/describe-origin.js';
 import { describeReferenceValue, describeValue } from '../describe/describe-value.js';
 import { addDecimals } from '../money/decimal.js';
 import type { EntityId, Finding, IsoDate, Period, TotalClaim, YearPeriod } from '../types.js';
@@ -36,7 +37,7 @@ export function checkTotal(total: TotalClaim, records: readonly ReferenceRecord[
   const sum = found.map((part) => referenceInterval(part.record.value)).reduce(addIntervals);
   const relation = relateToInterval(total.figure.amount, sum, total.figure.precision);
   const verdict = relation === 'consistent' ? 'supported' : relation === 'above' ? 'overstated' : 'understated';
-  const breakdown = found.map((part) => `${companyById(part.entity).displayName} ${describeReferenceValue(part.record)}${labelNote(part.record, total.period)}`);
+  const breakdown = found.map((part) => `${companyById(part.entity).displayName} ${describeReferenceValue(part.record)}${labelNote(part.record, total.period)}${userDataClause(part.record)}`);
   const lead = verdict === 'supported' ? 'agrees with' : verdict === 'overstated' ? 'is above' : 'is below';
   const message = `${written}${setNote} ${lead} the sum of their ${describePeriod(total.period)} capex in force: ${breakdown.join(' + ')} = ${describeSum(sum)}.`;
   const sources = found.map((part) => part.record.source.url);

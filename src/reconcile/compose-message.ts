@@ -2,6 +2,7 @@ import { assertNever } from '../assert-never.js';
 import { companyById } from '../data/companies.js';
 import type { ReferenceRecord } from '../data/reference-schema.js';
 import { describeDate } from '../describe/describe-date.js';
+import { describeAnnounced, userDataClause } from '../describe/describe-origin.js';
 import { describeNumber, describeReferenceValue, describeValue } from '../describe/describe-value.js';
 import { decimalFromInteger, decimalToNumber, formatDecimal, subtractDecimals, type Decimal } from '../money/decimal.js';
 import { METRIC_NAMES } from '../describe/metric-names.js';
@@ -43,7 +44,7 @@ export function composeMessage(claim: Claim, judgement: Judgement): string {
   switch (judgement.verdict) {
     case 'supported':
       if (judgement.supersededBy !== null) {
-        return `${written} is ${official(judgement.reference)}, an earlier figure as the article presents it; superseded on ${describeDate(judgement.supersededBy.announced)} by ${describeReferenceValue(judgement.supersededBy)}.`;
+        return `${written} is ${official(judgement.reference)}, an earlier figure as the article presents it; superseded on ${describeDate(judgement.supersededBy.announced)} by ${describeReferenceValue(judgement.supersededBy)}${userDataClause(judgement.supersededBy)}.`;
       }
       return `${written} agrees with ${official(judgement.reference)}.${assumedPeriod(claim)}`;
     case 'overstated':
@@ -54,7 +55,7 @@ export function composeMessage(claim: Claim, judgement: Judgement): string {
     case 'scale-slip':
       return `${written} has the digits of ${official(judgement.reference)} but is ${scaleWords(judgement.power)}.`;
     case 'outdated':
-      return `${written} repeats ${official(judgement.matched)}, superseded on ${describeDate(judgement.reference.announced)} by ${describeReferenceValue(judgement.reference)}.`;
+      return `${written} repeats ${official(judgement.matched)}, superseded on ${describeDate(judgement.reference.announced)} by ${describeReferenceValue(judgement.reference)}${userDataClause(judgement.reference)}.`;
     case 'period-slip':
       return `${written} matches ${official(judgement.reference)}, not ${claimedPeriod(claim)}${inForceNote(judgement.inForce)}.`;
     case 'misattributed':
@@ -110,7 +111,7 @@ export function official(record: ReferenceRecord): string {
   const company = companyById(record.entity).displayName;
   const label = record.period?.label;
   const period = label === undefined ? '' : label.startsWith('as of') ? ` ${label}` : ` for ${label}`;
-  return `${company}'s ${METRIC_NAMES[record.metric]}${BASIS_NAME[record.basis]}${period}: ${describeReferenceValue(record)} (${describeDate(record.announced)})`;
+  return `${company}'s ${METRIC_NAMES[record.metric]}${BASIS_NAME[record.basis]}${period}: ${describeReferenceValue(record)} (${describeAnnounced(record)})`;
 }
 
 /** "Meta's 2025 capex". */
@@ -135,7 +136,7 @@ function assumedPeriod(claim: Claim): string {
 }
 
 function inForceNote(record: ReferenceRecord | null): string {
-  return record ? `; the official figure there is ${describeReferenceValue(record)} (${describeDate(record.announced)})` : '';
+  return record ? `; the official figure there is ${describeReferenceValue(record)} (${describeAnnounced(record)})` : '';
 }
 
 /** "1,000 times too small", "10 times too large". */

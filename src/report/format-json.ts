@@ -97,5 +97,7 @@ function jsonReference(record: ReferenceRecord): Record<string, unknown> {
     value: { ...record.value, ...measure },
     announced: record.announced,
     source: record.source,
+    // Added only for a user's record, so reports on the bundled data stay as they were.
+    ...(record.origin.kind === 'user' ? { origin: record.origin } : {}),
   };
 }

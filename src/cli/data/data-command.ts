@@ -1,0 +1,73 @@
+/**
+ * The `capcheck data` command group: look at and validate the reference data. Each subcommand's
+ * action hands main() a function to run once parsing is done; a new subcommand (`data fx import`,
+ * `data gdp import`) is one more `addDataSubcommand` call, or a nested group added to the one returned.
+ */
+import { Command, Option } from 'commander';
+import { METRICS } from '../../data/reference-schema.js';
+import type { CliEnvironment } from '../environment.js';
+import { reportUsageError } from '../environment.js';
+import { DATA_FORMATS } from './format-data.js';
+import { runDataCoverage, runDataList, runDataShow, runDataValidate, type DataFormatOptions, type DataListOptions, type DataOptions } from './run-data.js';
+
+/** What a subcommand does once the command line is parsed: returns the exit code. */
+export type DataAction = (environment: CliEnvironment) => number | Promise<number>;
+
+/** How commands are wired: where the chosen action goes, and how commander writes help and errors. */
+export interface DataCommandContext {
+  readonly select: (action: DataAction) => void;
+  readonly output: { writeOut(text: string): void; writeErr(text: string): void };
+}
+
+/** Each --data adds a file: the option may be given several times. */
+export function collectPaths(value: string, previous: readonly string[] | undefined): string[] {
+  return [...(previous ?? []), value];
+}
+
+/** A subcommand with the options every `data` subcommand shares (--data, -h) and capcheck's error handling. */
+export function addDataSubcommand(parent: Command, name: string, description: string, context: DataCommandContext): Command {
+  return parent
+    .command(name)
+    .description(description)
+    .option('--data <file>', 'your own record files, merged over the bundled data (repeatable)', collectPaths)
+    .helpOption('-h, --help', 'show this help')
+    .exitOverride()
+    .configureOutput(context.output);
+}
+
+function formatOption(): Option {
+  return new Option('--format <name>', 'output format (default: table)').choices(DATA_FORMATS);
+}
+
+/** Builds `capcheck data` with list, show, coverage and validate. */
+export function buildDataCommand(context: DataCommandContext): Command {
+  const group = new Command('data')
+    .description('list, show, summarise and validate the reference records')
+    .helpOption('-h, --help', 'show this help')
+    .exitOverride()
+    .configureOutput(context.output)
+    // With no subcommand: one line, as for any other usage error.
+    .action(() => context.select((environment) => reportUsageError(environment, `data: give a subcommand: ${group.commands.map((each) => each.name()).join(', ')} (see capcheck data --help)`)));
+
+  addDataSubcommand(group, 'list', 'one line per record, filtered by company, metric and period', context)
+    .option('--company <id>', 'a company id (META) or name (Meta)')
+    .addOption(new Option('--metric <metric>', 'what the records measure').choices(METRICS))
+    .option('--period <period>', 'a period label (FY2026) or a year (2025: every period naming or spanning it)')
+    .addOption(formatOption())
+    .action((options: DataListOptions) => context.select((environment) => runDataList(options, environment)));
+
+  addDataSubcommand(group, 'show', 'one record: its sources, its chain of updates, confidence, basis, scope and origin', context)
+    .argument('<id>', 'the record id (META-CAPEX-2025-Q2)')
+    .addOption(formatOption())
+    .action((id: string, options: DataFormatOptions) => context.select((environment) => runDataShow(id, options, environment)));
+
+  addDataSubcommand(group, 'coverage', 'per company and metric: records, newest announcement, latest period; and source classes', context)
+    .addOption(formatOption())
+    .action((options: DataFormatOptions) => context.select((environment) => runDataCoverage(options, environment)));
+
+  addDataSubcommand(group, 'validate', 'check your record files against the schema, merged over the bundled data', context)
+    .argument('<files...>', 'record files (the schema of data/records/*.json)')
+    .action((files: string[], options: DataOptions) => context.select((environment) => runDataValidate(files, options, environment)));
+
+  return group;
+}
