@@ -1,5 +1,6 @@
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { processEnvironment, reportUsageError, type CliEnvironment } from './environment.js';
+import { addImportCommands, runImport, takeImportInvocation } from './data-import-command.js';
 import { EXIT } from './exit-codes.js';
 import { FORMAT_NAMES } from '../report/formats.js';
 import { runCheck, SEVERITIES } from './run-check.js';
@@ -29,6 +30,8 @@ export async function main(argv: readonly string[], environment: CliEnvironment 
     const oneLine = error.message.replace(/^error: /, '').replace(/\s*\n\s*/g, ' ');
     return error.exitCode === 0 ? EXIT.OK : reportUsageError(environment, oneLine);
   }
+  const imported = takeImportInvocation(program);
+  if (imported !== null) return runImport(imported, environment);
   const chosen = selected.invocation;
   if (chosen === null) return EXIT.OK;
   return chosen.command === 'extract'
@@ -80,5 +83,14 @@ function buildProgram(environment: CliEnvironment, select: (invocation: Invocati
     .exitOverride()
     .configureOutput(output)
     .action((files: string[], options: ExtractOptions) => select({ command: 'extract', files, options }));
+  // A minimal `data` group for the import commands; the full group (list, show, coverage, validate) attaches them the same way.
+  const data = program
+    .command('data')
+    .description('the FX rates and GDP figures capcheck checks with')
+    .helpOption('-h, --help', 'show this help')
+    .exitOverride()
+    .configureOutput(output)
+    .action(() => data.help());
+  addImportCommands(data);
   return program;
 }

@@ -1,6 +1,7 @@
 import type { CapcheckConfig } from '../config/config-schema.js';
 import { findConfig, loadConfigFile } from '../config/load-config.js';
 import type { FormatName } from '../report/formats.js';
+import { resolveConfiguredDataDir } from '../data/user-data.js';
 import type { Severity } from '../types.js';
 
 /** The command-line options of the checking command, as commander parsed them; unset means "not given". */
@@ -37,6 +38,8 @@ export interface Settings {
   readonly explain: boolean;
   readonly ignorePatterns: readonly string[];
   readonly rules: NonNullable<CapcheckConfig['rules']>;
+  /** The configuration's `dataDir`, resolved against its folder; null when not set. */
+  readonly dataDir: string | null;
   /** The configuration file used, if any. */
   readonly configPath: string | null;
 }
@@ -58,6 +61,7 @@ export function resolveSettings(flags: CheckFlags, cwd: string): { ok: true; set
       explain: flags.explain ?? config.explain ?? false,
       ignorePatterns: config.ignorePatterns ?? [],
       rules: config.rules ?? {},
+      dataDir: resolveConfiguredDataDir(config.dataDir, found.path, cwd),
       configPath: found.path,
     },
   };
