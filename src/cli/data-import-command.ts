@@ -101,7 +101,8 @@ function importFx(text: string, where: string, sha256: string, imported: Importe
   const through = parsed.table.source.lastDate;
   const bundledThrough = bundled.table.source.lastDate;
   const note = bundledThrough > through ? `; the bundled rates reach further (through ${bundledThrough}) and stay in use` : '';
-  environment.stdout.write(`imported ${count(parsed.table.dates.length)} days of ECB rates through ${through} into ${target}${note}\n`);
+  const days = parsed.table.dates.length;
+  environment.stdout.write(`imported ${count(days)} ${days === 1 ? 'day' : 'days'} of ECB rates through ${through} into ${target}${note}\n`);
   return EXIT.OK;
 }
 
