@@ -3,10 +3,10 @@
  * Derives the bundled GDP table (data/gdp/gdp.json) from the World Bank's GDP in current US
  * dollars (indicator NY.GDP.MKTP.CD) as packaged in `datasets/gdp`. A dev tool, run by hand:
  *
- *   node scripts/derive-gdp.mjs [path/to/worldbank-gdp-current-usd.csv]
+ *   npm run build && node scripts/derive-gdp.mjs [path/to/worldbank-gdp-current-usd.csv]
  *
  * The path defaults to ../shared/data/gdp/worldbank-gdp-current-usd.csv relative to the repository root.
- * Keeps economies only (every code not in AGGREGATES below), years FIRST_YEAR on, values rounded
+ * Keeps economies only (every code not in WORLD_BANK_AGGREGATES, src/data/world-bank-codes.ts), years FIRST_YEAR on, values rounded
  * half to even to whole dollars from their decimal digits. Any surprise in the input stops the
  * script. The output is deterministic: same input, same bytes.
  */
@@ -14,25 +14,16 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { GDP_FIRST_YEAR, WORLD_BANK_AGGREGATES, WORLD_BANK_TERRITORIES } from '../dist/data/world-bank-codes.js';
 
 const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const DEFAULT_INPUT = resolve(REPO_ROOT, '../shared/data/gdp/worldbank-gdp-current-usd.csv');
 const OUTPUT = resolve(REPO_ROOT, 'data/gdp/gdp.json');
-const FIRST_YEAR = 2000;
+const FIRST_YEAR = GDP_FIRST_YEAR;
 
-/** World Bank aggregate codes (regions, income and lending groups, demographic groups): never countries. */
-const AGGREGATES = new Set([
-  'AFE', 'AFW', 'ARB', 'CEB', 'CSS', 'EAP', 'EAR', 'EAS', 'ECA', 'ECS', 'EMU', 'EUU', 'FCS', 'HIC', 'HPC',
-  'IBD', 'IBT', 'IDA', 'IDB', 'IDX', 'INX', 'LAC', 'LCN', 'LDC', 'LIC', 'LMC', 'LMY', 'LTE', 'MEA', 'MIC',
-  'MNA', 'NAC', 'OED', 'OSS', 'PRE', 'PSS', 'PST', 'SAS', 'SSA', 'SSF', 'SST', 'TEA', 'TEC', 'TLA', 'TMN',
-  'TSA', 'TSS', 'UMC', 'WLD',
-]);
-
-/** Economies the World Bank lists that are dependent territories, not sovereign countries. */
-const TERRITORIES = new Set([
-  'ABW', 'ASM', 'BMU', 'CHI', 'CUW', 'CYM', 'FRO', 'GIB', 'GRL', 'GUM', 'HKG', 'IMN', 'MAC', 'MAF', 'MNP',
-  'NCL', 'PRI', 'PYF', 'SXM', 'TCA', 'VGB', 'VIR',
-]);
+// The aggregate and territory codes are shared with `capcheck data gdp import`: build first (npm run build).
+const AGGREGATES = WORLD_BANK_AGGREGATES;
+const TERRITORIES = WORLD_BANK_TERRITORIES;
 
 const SOURCE = {
   name: 'World Bank, GDP (current US$), indicator NY.GDP.MKTP.CD',

@@ -3,6 +3,7 @@ import { checkDocument } from '../check/check-document.js';
 import { createEcbConverter } from '../check/ecb-converter.js';
 import { loadGdpTable } from '../data/load-gdp.js';
 import { loadDatasetWithUserData, type UserDataFile } from '../data/user-records.js';
+import { resolveUserDataDir } from '../data/user-data.js';
 import { filterFindings } from '../filter/filter-findings.js';
 import { loadFxTable } from '../money/load-fx.js';
 import { parseIsoDate } from '../read/iso-date.js';
@@ -40,7 +41,7 @@ export async function runCheck(args: readonly string[], flags: CheckFlags, envir
     return reportUsageError(environment, 'no input: give files, folders or quoted globs, or pipe an article on stdin (see --help)');
   }
   // Users' data is validated before any article is read: a bad file stops the run with one line.
-  const reference = loadReference(settings.data);
+  const reference = loadReference(settings.data, resolveUserDataDir({ env: environment.env, configured: settings.dataDir, cwd: environment.cwd() }));
   if (!reference.ok) return reportUsageError(environment, reference.error);
   const configFolder = settings.configPath === null ? environment.cwd() : dirname(settings.configPath);
   const paths = await collectPaths(args, environment.cwd(), [{ folder: configFolder, patterns: settings.ignorePatterns }]);
@@ -72,13 +73,17 @@ async function report(reports: readonly FileReport[], settings: Settings, output
   return exitCode(summarize(reports), settings);
 }
 
-/** The bundled reference data with users' records merged in, each file validated: any failure is one line naming the file. */
-function loadReference(userData: readonly UserDataFile[]): { ok: true; data: ReferenceData } | { ok: false; error: string } {
+/**
+ * The reference data: the bundled records with users' records merged in, each file validated, and
+ * the bundled FX and GDP tables unless tables imported into `dataDir` reach at least as far. Any
+ * failure is one line naming the file.
+ */
+function loadReference(userData: readonly UserDataFile[], dataDir: string | null): { ok: true; data: ReferenceData } | { ok: false; error: string } {
   const dataset = loadDatasetWithUserData(userData);
   if (!dataset.ok) return { ok: false, error: dataset.errors[0] ?? 'reference data: invalid' };
-  const fxTable = loadFxTable();
+  const fxTable = loadFxTable({ dataDir });
   if (!fxTable.ok) return fxTable;
-  const gdpTable = loadGdpTable();
+  const gdpTable = loadGdpTable({ dataDir });
   if (!gdpTable.ok) return gdpTable;
   return { ok: true, data: { records: dataset.dataset.records, fx: createEcbConverter(fxTable.table), gdp: gdpTable.table } };
 }

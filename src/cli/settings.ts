@@ -3,6 +3,7 @@ import type { CapcheckConfig } from '../config/config-schema.js';
 import { findConfig, loadConfigFile } from '../config/load-config.js';
 import type { FormatName } from '../report/formats.js';
 import type { UserDataFile } from '../data/user-records.js';
+import { resolveConfiguredDataDir } from '../data/user-data.js';
 import type { Severity } from '../types.js';
 
 /** The command-line options of the checking command, as commander parsed them; unset means "not given". */
@@ -43,6 +44,8 @@ export interface Settings {
   readonly rules: NonNullable<CapcheckConfig['rules']>;
   /** Users' record files merged over the bundled dataset: --data, else the configuration's `data`. */
   readonly data: readonly UserDataFile[];
+  /** The configuration's `dataDir`, resolved against its folder; null when not set. */
+  readonly dataDir: string | null;
   /** The configuration file used, if any. */
   readonly configPath: string | null;
 }
@@ -65,6 +68,7 @@ export function resolveSettings(flags: CheckFlags, cwd: string): { ok: true; set
       ignorePatterns: config.ignorePatterns ?? [],
       rules: config.rules ?? {},
       data: userDataFiles(flags.data, config.data, found.path, cwd),
+      dataDir: resolveConfiguredDataDir(config.dataDir, found.path, cwd),
       configPath: found.path,
     },
   };

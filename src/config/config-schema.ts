@@ -23,6 +23,8 @@ export const configSchema = z
     /** Users' record files (the schema of data/records/), merged over the bundled dataset: relative to the configuration file's folder. */
     data: z.array(z.string().min(1)),
     /** Per-rule severity, or "off" to drop the rule's findings (as ESLint's "rules"). */
+    /** The user data folder for imported FX and GDP tables (relative to the configuration file's folder); CAPCHECK_DATA_DIR wins over it. */
+    dataDir: z.string().min(1),
     rules: z.partialRecord(z.enum(RULE_IDS), z.union([severity, z.literal('off')])),
   })
   .partial()

@@ -17,7 +17,8 @@ export function parseDecimal(digits: string): Decimal | null {
   if (match === null) return null;
   const whole = match[1] ?? '';
   const fraction = match[2] ?? '';
-  return normalize({ coefficient: BigInt(whole + fraction), exponent: -fraction.length });
+  // `0 - length`, not `-length`: no -0 exponent for whole numbers (JSON and toEqual tell -0 from 0).
+  return normalize({ coefficient: BigInt(whole + fraction), exponent: 0 - fraction.length });
 }
 
 /** An exact decimal for a safe integer (dataset values are whole base units). */

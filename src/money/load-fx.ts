@@ -1,27 +1,48 @@
 /**
- * Loads the bundled FX table (data/fx/ecb-rates.json), validates it against its schema and
- * parses every rate once, so a broken file is reported in one line instead of failing a lookup.
+ * The FX table a run converts with. Its source is data/fx/ecb-rates.json (derived from the ECB's
+ * CSV by scripts/derive-fx.mjs); the build validates it and writes data/build/fx.json in the form
+ * the converter uses (see fx-built.ts), which a run loads as it is — no schema pass, no decimal
+ * parsing. A checkout that has not been built derives the table from the source file instead.
+ *
+ * A table imported with `capcheck data fx import` (user data, so checked when loaded) replaces the
+ * bundled one when it reaches at least as far (its last date ≥ the bundled last date): a release
+ * whose bundled rates are newer than an old import wins.
  */
+import { readFileSync } from 'node:fs';
+import type { IsoDate } from '../types.js';
 import type { Decimal } from './decimal.js';
 import { parseDecimal } from './decimal.js';
 import { describeSchemaError, readBundledJson } from '../data/read-bundled-json.js';
+import { userDataPath, type DataOrigin } from '../data/user-data.js';
 import type { FxTable } from './fx.js';
+import { BUILT_FX_FORMAT, checkBuiltFxTable, decodeFxTable, type BuiltFxTable } from './fx-built.js';
 import { FX_QUOTED_CURRENCIES, fxTableFileSchema } from './fx-schema.js';
 import type { QuotedCurrency } from './fx-schema.js';
 
-/** The outcome of loading the table: the parsed rates, or a one-line error naming the file and path. */
-export type FxLoadResult = { ok: true; table: FxTable } | { ok: false; error: string };
+/** Which FX data a run used: `bundled` or the imported table's path, and its last date. */
+export type FxOrigin = DataOrigin<IsoDate>;
+
+/** The outcome of loading the table: the parsed rates and where they came from, or a one-line error naming the file. */
+export type FxLoadResult = { ok: true; table: FxTable; origin: FxOrigin } | { ok: false; error: string };
 
 /** How the bundled file is named in error messages (relative to the package root). */
 export const FX_FILE_LABEL = 'data/fx/ecb-rates.json';
+export const FX_BUILD_LABEL = 'data/build/fx.json';
 
-// Resolves from src/money/ and from the compiled dist/money/ alike.
+// Both resolve from src/money/ and from the compiled dist/money/ alike.
 const FX_FILE_URL = new URL('../../data/fx/ecb-rates.json', import.meta.url);
+export const FX_BUILD_URL = new URL('../../data/build/fx.json', import.meta.url);
 
-let cached: FxTable | undefined;
+/** Where to look for an imported table; without a folder only the bundled table is used. */
+export interface FxLoadOptions {
+  readonly dataDir?: string | null;
+}
+
+let bundled: FxTable | undefined;
+const loaded = new Map<string, { table: FxTable; origin: FxOrigin }>();
 
 /** Validates already-parsed JSON as an FX table; errors name `fileLabel` and the first issue's dotted path. */
-export function parseFxTable(json: unknown, fileLabel: string): FxLoadResult {
+export function parseFxTable(json: unknown, fileLabel: string): { ok: true; table: FxTable } | { ok: false; error: string } {
   const parsed = fxTableFileSchema.safeParse(json);
   if (!parsed.success) return { ok: false, error: describeSchemaError(parsed.error, fileLabel) };
   const file = parsed.data;
@@ -38,13 +59,72 @@ export function parseFxTable(json: unknown, fileLabel: string): FxLoadResult {
   return { ok: true, table: { source: file.source, dates: file.dates, rates } };
 }
 
-/** Reads, validates and parses the bundled table once per process; later calls return the cached table. */
-export function loadFxTable(): FxLoadResult {
-  if (cached !== undefined) return { ok: true, table: cached };
+/** Derives the bundled table from data/fx/ecb-rates.json with full validation (the build, and an unbuilt checkout). */
+export function deriveBundledFxTable(): { ok: true; table: FxTable } | { ok: false; error: string } {
   const read = readBundledJson(FX_FILE_URL, FX_FILE_LABEL);
   if (!read.ok) return read;
-  const result = parseFxTable(read.json, FX_FILE_LABEL);
-  if (result.ok) cached = result.table;
-  return result;
+  return parseFxTable(read.json, FX_FILE_LABEL);
 }
 
+/** The bundled table, once per process: the build output as it is, else derived from the source file. */
+export function loadBundledFxTable(): { ok: true; table: FxTable } | { ok: false; error: string } {
+  if (bundled !== undefined) return { ok: true, table: bundled };
+  const built = readBundledJson(FX_BUILD_URL, FX_BUILD_LABEL);
+  // Written by our own build from the validated source; another layout (an older build) is derived afresh.
+  if (built.ok && (built.json as { format?: unknown } | null)?.format === BUILT_FX_FORMAT) {
+    bundled = decodeFxTable(built.json as BuiltFxTable);
+    return { ok: true, table: bundled };
+  }
+  const derived = deriveBundledFxTable();
+  if (derived.ok) bundled = derived.table;
+  return derived;
+}
+
+/**
+ * The table a run converts with: the bundled one, or the one imported into `dataDir` when it
+ * reaches at least as far. Loaded once per process and folder.
+ */
+export function loadFxTable(options: FxLoadOptions = {}): FxLoadResult {
+  const dataDir = options.dataDir ?? null;
+  const key = dataDir ?? '';
+  const cached = loaded.get(key);
+  if (cached !== undefined) return { ok: true, ...cached };
+  const base = loadBundledFxTable();
+  if (!base.ok) return base;
+  let chosen = { table: base.table, origin: { source: 'bundled', through: base.table.source.lastDate } as FxOrigin };
+  if (dataDir !== null) {
+    const imported = readImportedFxTable(userDataPath(dataDir, 'fx'));
+    if (!imported.ok) return imported;
+    if (imported.table !== null && imported.table.source.lastDate >= base.table.source.lastDate) {
+      chosen = { table: imported.table, origin: { source: imported.path, through: imported.table.source.lastDate } };
+    }
+  }
+  loaded.set(key, chosen);
+  return { ok: true, ...chosen };
+}
+
+/** Which FX data a run with this folder uses (`bundled` or the imported file, and its last date); null when none loads. */
+export function fxDataOrigin(options: FxLoadOptions = {}): FxOrigin | null {
+  const result = loadFxTable(options);
+  return result.ok ? result.origin : null;
+}
+
+/** An imported table, checked; `table: null` when there is none. */
+export function readImportedFxTable(path: string): { ok: true; path: string; table: FxTable | null } | { ok: false; error: string } {
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { ok: true, path, table: null };
+    return { ok: false, error: `${path}: cannot read: ${(error as Error).message}` };
+  }
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch {
+    return { ok: false, error: `${path}: invalid JSON (import the ECB file again, or delete this file)` };
+  }
+  const problem = checkBuiltFxTable(json);
+  if (problem !== null) return { ok: false, error: `${path}: ${problem} (import the ECB file again, or delete this file)` };
+  return { ok: true, path, table: decodeFxTable(json as BuiltFxTable) };
+}
