@@ -41,13 +41,18 @@ export function newestAnnouncement(records: readonly ReferenceRecord[], entity: 
   return newest;
 }
 
-/** The company and metric of a finding that rests on the records; null for findings that do not (contradictions, GDP, totals). */
+/**
+ * The company and metric of a finding that rests on guidance in the records; null for findings that do
+ * not (contradictions, GDP, totals) and for those judged against a reported result, which is final.
+ */
 export function recordSubject(finding: Finding): { readonly entity: EntityId; readonly metric: Metric } | null {
   const { claim, reference } = finding;
   if (claim === null) return null;
   if (finding.ruleId === 'inconsistent' || finding.ruleId === 'gdp-comparison' || finding.ruleId === 'not-checked') return null;
   // A finding rests on the records when it cites one, or says none had been published.
   if (reference === null && finding.verdict !== 'unverifiable') return null;
+  // A reported result is final: later guidance does not change it.
+  if (reference?.basis === 'actual') return null;
   const metric = isMetric(claim.metric) ? claim.metric : (reference?.metric ?? null);
   return metric === null ? null : { entity: claim.entity, metric };
 }

@@ -47,6 +47,8 @@ describe('marking stale findings', () => {
     ]);
     const contradiction: Finding = { ...findings[0]!, ruleId: 'inconsistent', verdict: 'inconsistent', reference: null };
     expect(recordSubject(contradiction)).toBeNull();
+    const againstActual: Finding = { ...findings[0]!, reference: { ...META_2025, basis: 'actual' } };
+    expect(recordSubject(againstActual)).toBeNull();
   });
 
   it('leaves an article within 30 days of the newest records alone', () => {
