@@ -313,7 +313,9 @@ export type Verdict =
   /** The figure is reported but not checked: the message says why. */
   | 'not-checked'
   /** A disable directive that silences nothing (not about a figure). */
-  | 'unused';
+  | 'unused'
+  /** The article is dated well after capcheck's newest records for companies it checks (about the file, not a figure). */
+  | 'stale-data';
 
 export type Severity = 'error' | 'warning' | 'info';
 
@@ -375,4 +377,33 @@ export interface FileReport {
   readonly dateSource: 'option' | 'document' | 'default';
   /** Sorted by position, then severity, then rule. */
   readonly findings: readonly Finding[];
+}
+
+// ── data ────────────────────────────────────────────────────────────────────
+
+/**
+ * Which data a run checked against, named in every report: the reference dataset's version and the
+ * newest announcement it holds, the last day of ECB rates and the last year of World Bank GDP.
+ * `source` says where each came from: `bundled`, or the path of a file the user supplied.
+ */
+export interface DataVersions {
+  readonly reference: {
+    readonly source: string;
+    readonly version: string;
+    /** The newest announcement date in the dataset (`YYYY-MM-DD`, or `YYYY-MM` when known only to the month). */
+    readonly dataThrough: string;
+  };
+  readonly fx: {
+    readonly source: string;
+    /** Who publishes the rates ("ECB euro foreign exchange reference rates"). */
+    readonly name: string;
+    /** The last day with rates. */
+    readonly through: IsoDate;
+  };
+  readonly gdp: {
+    readonly source: string;
+    readonly name: string;
+    /** The last year with GDP figures. */
+    readonly through: number;
+  };
 }

@@ -100,6 +100,7 @@ describe('the fixtures together', () => {
       'overstated',
       'period-slip',
       'scale-slip',
+      'stale-data',
       'supported',
       'understated',
       'unused',

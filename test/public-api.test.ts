@@ -27,7 +27,7 @@ it('checks an article through the API as the CLI does', async () => {
   const fx = capcheck.loadFxTable();
   const gdp = capcheck.loadGdpTable();
   if (!dataset.ok || !fx.ok || !gdp.ok) throw new Error('bundled data failed to load');
-  const reference = { records: dataset.dataset.records, fx: capcheck.createEcbConverter(fx.table), gdp: gdp.table };
+  const reference = { records: dataset.dataset.records, dataThrough: dataset.dataset.dataThrough, fx: capcheck.createEcbConverter(fx.table), gdp: gdp.table };
   const document = capcheck.prepareDocument('a.txt', 'Meta will spend $70 billion on capex in 2025.');
   const report = capcheck.checkDocument(document, reference, { option: '2025-02-10', today: '2025-02-10' });
   expect(report.findings.map((finding) => finding.verdict)).toEqual(['overstated']);

@@ -1,6 +1,7 @@
 import { attributeFigures } from '../attribute/attribute-figures.js';
 import { extractDocumentFigures } from './extract-document-figures.js';
 import { reconcileClaims, type ReferenceData } from '../reconcile/reconcile-claims.js';
+import { markStaleFindings } from '../reconcile/stale-data.js';
 import { sortFindings } from '../report/sort-findings.js';
 import type { ArticleDocument, FileReport, IsoDate } from '../types.js';
 
@@ -10,7 +11,7 @@ export interface DateChoice {
   readonly today: IsoDate;
 }
 
-/** The whole pipeline for one document: extract → attribute → reconcile, pure. */
+/** The whole pipeline for one document: extract → attribute → reconcile (stale records marked), pure. */
 export function checkDocument(document: ArticleDocument, reference: ReferenceData, dates: DateChoice): FileReport {
   const [date, dateSource] =
     dates.option !== null
@@ -20,6 +21,6 @@ export function checkDocument(document: ArticleDocument, reference: ReferenceDat
         : ([dates.today, 'default'] as const);
   const figures = extractDocumentFigures(document);
   const attribution = attributeFigures(document, figures, date);
-  const findings = sortFindings(reconcileClaims(attribution, reference, date));
+  const findings = sortFindings(markStaleFindings(reconcileClaims(attribution, reference, date), reference.records, date, reference.dataThrough));
   return { document, date, dateSource, findings };
 }

@@ -4,7 +4,8 @@ import { buildDataCommand, collectPaths, type DataAction } from './data/data-com
 import { addImportCommands, runImport, takeImportInvocation } from './data-import-command.js';
 import { EXIT } from './exit-codes.js';
 import { FORMAT_NAMES } from '../report/formats.js';
-import { runCheck, SEVERITIES } from './run-check.js';
+import { describeVersion } from '../describe/describe-data.js';
+import { loadReferenceData, runCheck, SEVERITIES } from './run-check.js';
 import type { CheckFlags } from './settings.js';
 import { runExtract, type ExtractOptions } from './run-extract.js';
 import { VERSION } from './version.js';
@@ -61,7 +62,8 @@ function buildProgram(environment: CliEnvironment, select: (invocation: Invocati
   };
   const program = new Command('capcheck')
     .description('Check the capital-expenditure figures in articles against official company guidance.')
-    .version(VERSION, '-v, --version')
+    // Not commander's .version(): the line names the data too, which is loaded only when asked for.
+    .option('-v, --version', 'print the version and the data it checks against')
     .argument('[files...]', 'articles (.txt, .md, .html), folders or quoted globs; "-" or none for stdin')
     .option('--date <YYYY-MM-DD>', "the article's date (default: the date it states, else today)")
     // No defaults here: an unset flag lets the configuration file decide (defaults < config < flags).
@@ -85,6 +87,11 @@ function buildProgram(environment: CliEnvironment, select: (invocation: Invocati
     .exitOverride()
     .configureOutput(output)
     .action((files: string[], options: CheckFlags) => select({ command: 'check', files, options }));
+  program.on('option:version', () => {
+    const loaded = loadReferenceData();
+    environment.stdout.write(`${describeVersion(VERSION, loaded.ok ? loaded.versions : null)}\n`);
+    throw new CommanderError(0, 'commander.version', VERSION);
+  });
   program
     .command('extract')
     .description('list every figure found (money, quantities, percentages) as JSON, without checking')

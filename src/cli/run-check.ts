@@ -1,6 +1,7 @@
 import { dirname } from 'node:path';
 import { checkDocument } from '../check/check-document.js';
 import { createEcbConverter } from '../check/ecb-converter.js';
+import { dataVersions } from '../data/data-versions.js';
 import { loadGdpTable } from '../data/load-gdp.js';
 import { loadDatasetWithUserData, type UserDataFile } from '../data/user-records.js';
 import { resolveUserDataDir } from '../data/user-data.js';
@@ -11,7 +12,7 @@ import type { ReferenceData } from '../reconcile/reconcile-claims.js';
 import { formatGithubStepSummary } from '../report/format-github-step-summary.js';
 import { FORMATS } from '../report/formats.js';
 import { summarize, type Summary } from '../report/summarize.js';
-import type { ArticleDocument, FileReport, IsoDate, Severity } from '../types.js';
+import type { ArticleDocument, DataVersions, FileReport, IsoDate, Severity } from '../types.js';
 import { collectPaths } from './collect-paths.js';
 import { reportUsageError, type CliEnvironment } from './environment.js';
 import { EXIT } from './exit-codes.js';
@@ -41,7 +42,7 @@ export async function runCheck(args: readonly string[], flags: CheckFlags, envir
     return reportUsageError(environment, 'no input: give files, folders or quoted globs, or pipe an article on stdin (see --help)');
   }
   // Users' data is validated before any article is read: a bad file stops the run with one line.
-  const reference = loadReference(settings.data, resolveUserDataDir({ env: environment.env, configured: settings.dataDir, cwd: environment.cwd() }));
+  const reference = loadReferenceData(settings.data, resolveUserDataDir({ env: environment.env, configured: settings.dataDir, cwd: environment.cwd() }));
   if (!reference.ok) return reportUsageError(environment, reference.error);
   const configFolder = settings.configPath === null ? environment.cwd() : dirname(settings.configPath);
   const paths = await collectPaths(args, environment.cwd(), [{ folder: configFolder, patterns: settings.ignorePatterns }]);
@@ -57,35 +58,47 @@ export async function runCheck(args: readonly string[], flags: CheckFlags, envir
     return report;
   });
   progress.done();
-  return report(reports, settings, flags.output, environment);
+  return report(reports, reference.versions, settings, flags.output, environment);
 }
 
-async function report(reports: readonly FileReport[], settings: Settings, output: string | undefined, environment: CliEnvironment): Promise<number> {
+async function report(reports: readonly FileReport[], data: DataVersions, settings: Settings, output: string | undefined, environment: CliEnvironment): Promise<number> {
   const shown = settings.quiet ? reports.map(keepErrors) : reports;
   const color = output === undefined && useColor(environment, settings.color);
-  const text = FORMATS[settings.format](shown, { color, width: environment.stdout.columns ?? 120, version: VERSION, explain: settings.explain });
+  const text = FORMATS[settings.format](shown, { color, width: environment.stdout.columns ?? 120, version: VERSION, explain: settings.explain, data });
   const written = await writeReport(text, output, environment);
   if (written !== null) return reportUsageError(environment, written);
   if (settings.format === 'github') {
-    const summaryError = await appendStepSummary(formatGithubStepSummary(shown), environment);
+    const summaryError = await appendStepSummary(formatGithubStepSummary(shown, data), environment);
     if (summaryError !== null) return reportUsageError(environment, summaryError);
   }
   return exitCode(summarize(reports), settings);
 }
 
 /**
- * The reference data: the bundled records with users' records merged in, each file validated, and
- * the bundled FX and GDP tables unless tables imported into `dataDir` reach at least as far. Any
- * failure is one line naming the file.
+ * The reference data and which data it is: the bundled records with users' records merged in, each
+ * file validated, and the bundled FX and GDP tables unless tables imported into `dataDir` reach at
+ * least as far. Any failure is one line naming the file.
  */
-function loadReference(userData: readonly UserDataFile[], dataDir: string | null): { ok: true; data: ReferenceData } | { ok: false; error: string } {
+export function loadReferenceData(
+  userData: readonly UserDataFile[] = [],
+  dataDir: string | null = null,
+): { ok: true; data: ReferenceData; versions: DataVersions } | { ok: false; error: string } {
   const dataset = loadDatasetWithUserData(userData);
   if (!dataset.ok) return { ok: false, error: dataset.errors[0] ?? 'reference data: invalid' };
   const fxTable = loadFxTable({ dataDir });
   if (!fxTable.ok) return fxTable;
   const gdpTable = loadGdpTable({ dataDir });
   if (!gdpTable.ok) return gdpTable;
-  return { ok: true, data: { records: dataset.dataset.records, fx: createEcbConverter(fxTable.table), gdp: gdpTable.table } };
+  const { records, dataThrough } = dataset.dataset;
+  return {
+    ok: true,
+    data: { records, dataThrough, fx: createEcbConverter(fxTable.table), gdp: gdpTable.table },
+    versions: dataVersions(dataset.dataset, fxTable.table, gdpTable.table, {
+      ...(userData.length === 0 ? {} : { reference: `bundled + ${userData.map((file) => file.label).join(', ')}` }),
+      fx: fxTable.origin.source,
+      gdp: gdpTable.origin.source,
+    }),
+  };
 }
 
 /** Every input read; null after printing one line per input that could not be read. */

@@ -27,7 +27,8 @@ function firstDay(dateOrMonth: string): IsoDate {
   return dateOrMonth.length === 7 ? `${dateOrMonth}-01` : dateOrMonth;
 }
 
-function lastDay(dateOrMonth: string): IsoDate {
+/** The last day a date or month-only date ("2025-09") covers. */
+export function lastDay(dateOrMonth: string): IsoDate {
   if (dateOrMonth.length !== 7) return dateOrMonth;
   const [year, month] = dateOrMonth.split('-').map(Number);
   const last = new Date(Date.UTC(year ?? 0, month ?? 1, 0)).getUTCDate();

@@ -15,6 +15,8 @@ import { supersedeByActuals } from './supersede-by-actuals.js';
 /** The official data claims are judged against. */
 export interface ReferenceData {
   readonly records: readonly ReferenceRecord[];
+  /** The newest announcement date in the records: named when an article is dated well after a company's newest record. */
+  readonly dataThrough: string;
   readonly fx: CurrencyConverter;
   readonly gdp: GdpTable;
 }

@@ -88,6 +88,11 @@ export const RULES = {
     summary: "A comparison with countries' GDP that World Bank figures do not bear out.",
     help: 'Compare with the GDP figures shown, for the latest year available on the article date.',
   },
+  'stale-data': {
+    severity: 'warning',
+    summary: "The article is dated more than 30 days after capcheck's newest record for a company and metric it checks: guidance may have changed since.",
+    help: 'Check the companies named against their latest statements, or update capcheck and its data.',
+  },
   'unused-disable-directive': {
     severity: 'warning',
     summary: 'A capcheck-disable comment silences no finding (reported with --report-unused-disable-directives).',

@@ -1,7 +1,9 @@
 import { companyById } from '../data/companies.js';
 import type { ReferenceRecord } from '../data/reference-schema.js';
 import { describePeriod } from '../reconcile/period-dates.js';
-import type { Claim, FileReport, Finding, Verdict } from '../types.js';
+import type { Claim, DataVersions, FileReport, Finding, Verdict } from '../types.js';
+import { describeDataVersions } from '../describe/describe-data.js';
+import { describeFooting, footingOf } from './footing.js';
 import { portablePath } from './artifact-uri.js';
 import { METRIC_NAMES } from '../describe/metric-names.js';
 
@@ -24,6 +26,8 @@ export const CLAIM_RATINGS: Readonly<Record<Verdict, { readonly alternateName: s
   'not-checked': { alternateName: 'Not checked', ratingValue: null },
   // Never reviewed: an unused directive is not a claim.
   unused: { alternateName: 'Not a claim', ratingValue: null },
+  // Never reviewed: a note about the file's data, not a claim.
+  'stale-data': { alternateName: 'Data may be stale', ratingValue: null },
 };
 
 
@@ -35,16 +39,16 @@ const CLAIM_REVIEWED_MAX = 75;
  * official record: an interchange format (Google no longer shows fact-check rich results), so there is
  * no `url` (a draft has no page of its own) and the evidence goes in `citation`.
  */
-export function formatClaimReview(reports: readonly FileReport[]): string {
+export function formatClaimReview(reports: readonly FileReport[], data: DataVersions): string {
   const reviews = reports.flatMap((report) =>
     report.findings.flatMap((finding) =>
-      finding.reference === null || finding.claim === null ? [] : [claimReview(report, finding, finding.claim, finding.reference)],
+      finding.reference === null || finding.claim === null ? [] : [claimReview(report, finding, finding.claim, finding.reference, data)],
     ),
   );
   return `${JSON.stringify(reviews, null, 2)}\n`;
 }
 
-function claimReview(report: FileReport, finding: Finding, claim: Claim, reference: ReferenceRecord): Record<string, unknown> {
+function claimReview(report: FileReport, finding: Finding, claim: Claim, reference: ReferenceRecord, data: DataVersions): Record<string, unknown> {
   const rating = CLAIM_RATINGS[finding.verdict];
   const { source } = reference;
   return {
@@ -62,6 +66,8 @@ function claimReview(report: FileReport, finding: Finding, claim: Claim, referen
       datePublished: report.date,
       appearance: appearance(report.document.path),
     },
+    // How firm the evidence is, and which data it was checked against.
+    reviewBody: `${describeFooting(footingOf(reference))}. ${describeDataVersions(data)}.`,
     author: { '@type': 'Organization', name: 'capcheck' },
     // Reporters never read the clock: the review is dated as of the date the article was checked against.
     datePublished: report.date,

@@ -1,7 +1,9 @@
 import { describeDate } from '../describe/describe-date.js';
 import { describeReferenceValue } from '../describe/describe-value.js';
 import { createLineIndex } from '../read/line-index.js';
-import type { FileReport, Finding } from '../types.js';
+import type { DataVersions, FileReport, Finding } from '../types.js';
+import { describeDataVersions } from '../describe/describe-data.js';
+import { footingOf, footingTag } from './footing.js';
 import { portablePath } from './artifact-uri.js';
 import { locateSpan } from './locate.js';
 import { summarize } from './summarize.js';
@@ -9,7 +11,7 @@ import { summarize } from './summarize.js';
 const HEADER = '| Where | As written | Verdict | Official figure | Source | Message |\n| --- | --- | --- | --- | --- | --- |';
 
 /** Markdown for `$GITHUB_STEP_SUMMARY`: counts, then a table of every finding, which annotations cannot show past their cap. */
-export function formatGithubStepSummary(reports: readonly FileReport[]): string {
+export function formatGithubStepSummary(reports: readonly FileReport[], data: DataVersions): string {
   const { errors, warnings, infos } = summarize(reports);
   const counts = `${errors} ${errors === 1 ? 'error' : 'errors'}, ${warnings} ${warnings === 1 ? 'warning' : 'warnings'}, ${infos} info in ${reports.length} ${reports.length === 1 ? 'file' : 'files'}.`;
   const rows = reports.flatMap((report) => {
@@ -25,7 +27,7 @@ export function formatGithubStepSummary(reports: readonly FileReport[]): string 
     });
   });
   const table = rows.length === 0 ? '' : `\n${HEADER}\n${rows.join('\n')}\n`;
-  return `### capcheck\n\n${counts}\n${table}`;
+  return `### capcheck\n\n${counts}\n\n${escapeMarkdown(describeDataVersions(data))}.\n${table}`;
 }
 
 function row(cells: readonly string[], source: string, message: string): string {
@@ -35,7 +37,7 @@ function row(cells: readonly string[], source: string, message: string): string 
 function sourceCell(finding: Finding): string {
   if (finding.reference === null) return '—';
   const { source } = finding.reference;
-  return `[${escapeMarkdown(source.title)}](${escapeUrl(source.url)}), ${describeDate(source.date)}`;
+  return `[${escapeMarkdown(source.title)}](${escapeUrl(source.url)}), ${describeDate(source.date)} (${escapeMarkdown(footingTag(footingOf(finding.reference)))})`;
 }
 
 /** Keeps article text literal in a table cell: no pipes ending the cell, no `$…$` maths, no emphasis or HTML. */

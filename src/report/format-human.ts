@@ -6,7 +6,9 @@ import { describeReferenceValue } from '../describe/describe-value.js';
 import { companyById } from '../data/companies.js';
 import { createLineIndex, type LineIndex } from '../read/line-index.js';
 import { describePeriod } from '../reconcile/period-dates.js';
-import type { Claim, Cue, FileReport, Finding, Severity } from '../types.js';
+import type { Claim, Cue, DataVersions, FileReport, Finding, Severity } from '../types.js';
+import { describeDataVersions } from '../describe/describe-data.js';
+import { describeFooting, footingOf } from './footing.js';
 import { summarize } from './summarize.js';
 
 /** How the human report is drawn. */
@@ -17,6 +19,8 @@ export interface HumanFormatOptions {
   readonly width: number;
   /** Show, under each checked figure, the words that established its company, metric and period. */
   readonly explain: boolean;
+  /** The data the run checked against, named under the summary line. */
+  readonly data: DataVersions;
 }
 
 const DATE_SOURCE_NOTE: Record<FileReport['dateSource'], string> = {
@@ -29,13 +33,16 @@ const DATE_SOURCE_NOTE: Record<FileReport['dateSource'], string> = {
 export function formatHuman(reports: readonly FileReport[], options: HumanFormatOptions): string {
   const chalk = new Chalk({ level: options.color ? 1 : 0 });
   const sections = reports.map((report) => formatFile(report, chalk, options));
-  return `${[...sections, summaryLine(reports, chalk)].join('\n\n')}\n`;
+  return `${[...sections, `${summaryLine(reports, chalk)}\n${chalk.dim(describeDataVersions(options.data))}`].join('\n\n')}\n`;
 }
 
 function formatFile(report: FileReport, chalk: ChalkInstance, options: HumanFormatOptions): string {
   const header = `${chalk.underline(report.document.path)} ${chalk.dim(`(as of ${describeDate(report.date)}, ${DATE_SOURCE_NOTE[report.dateSource]})`)}`;
   const lines = createLineIndex(report.document.source);
-  const checked = report.findings.filter((finding) => finding.verdict !== 'not-checked');
+  // A finding about the whole file (stale data) stands under the header: it has no figure to show.
+  const aboutFile = report.findings.filter((finding) => finding.verdict === 'stale-data');
+  const fileNotes = aboutFile.map((finding) => `\n  ${paint(chalk, finding.severity, `${finding.severity} ${finding.ruleId}`)}: ${finding.message}`).join('');
+  const checked = report.findings.filter((finding) => finding.verdict !== 'not-checked' && finding.verdict !== 'stale-data');
   const notChecked = report.findings.filter((finding) => finding.verdict === 'not-checked');
   // Figures not checked are listed one line each, under the table: they are context, not verdicts.
   const unchecked = notChecked.map((finding) => {
@@ -45,7 +52,7 @@ function formatFile(report: FileReport, chalk: ChalkInstance, options: HumanForm
   const uncheckedBlock = unchecked.length === 0 ? '' : `\n${chalk.dim(`Not checked (${unchecked.length}):`)}\n${unchecked.join('\n')}`;
   if (checked.length === 0) {
     const none = report.findings.length === 0 ? 'No figure found.' : 'No figure capcheck could check.';
-    return `${header}\n  ${chalk.dim(none)}${uncheckedBlock}`;
+    return `${header}${fileNotes}\n  ${chalk.dim(none)}${uncheckedBlock}`;
   }
   const widths = columnWidths(options.width);
   const table = new Table({
@@ -66,10 +73,11 @@ function formatFile(report: FileReport, chalk: ChalkInstance, options: HumanForm
     ]);
     const sourceUrl = finding.reference?.source.url ?? finding.evidence?.url;
     const url = sourceUrl === undefined ? '' : `\n${chalk.dim(sourceUrl)}`;
+    const footing = finding.reference === null ? '' : `\n${chalk.dim(describeFooting(footingOf(finding.reference)))}`;
     const cues = options.explain && finding.claim !== null ? `\n${chalk.dim(describeCues(finding.claim, lines))}` : '';
-    table.push([{ colSpan: 5, content: `${finding.message}${url}${cues}` }]);
+    table.push([{ colSpan: 5, content: `${finding.message}${url}${footing}${cues}` }]);
   }
-  return `${header}\n${table.toString()}${uncheckedBlock}`;
+  return `${header}${fileNotes}\n${table.toString()}${uncheckedBlock}`;
 }
 
 /** "Read as: Meta ("Zuckerberg", subject, 3:1) · capex ("invest", 3:40) · 2025 ("this year", 3:70)". */

@@ -2,7 +2,8 @@ import type { ReferenceRecord } from '../data/reference-schema.js';
 import { assertNever } from '../assert-never.js';
 import { createLineIndex, type LineIndex } from '../read/line-index.js';
 import { describePeriod } from '../reconcile/period-dates.js';
-import type { Claim, Cue, FileReport, NotCheckedFindingReason } from '../types.js';
+import type { Claim, Cue, DataVersions, FileReport, NotCheckedFindingReason } from '../types.js';
+import { footingOf } from './footing.js';
 import { amountBounds, measureOf } from './figure-json.js';
 import { locateSpan } from './locate.js';
 import { summarize } from './summarize.js';
@@ -11,9 +12,10 @@ import { summarize } from './summarize.js';
 export const JSON_SCHEMA_VERSION = 1;
 
 /** The machine-readable report (schemaVersion 1), as a string ending in a newline. */
-export function formatJson(reports: readonly FileReport[]): string {
+export function formatJson(reports: readonly FileReport[], data: DataVersions): string {
   const payload = {
     schemaVersion: JSON_SCHEMA_VERSION,
+    data,
     files: reports.map((report) => {
       const lines = createLineIndex(report.document.source);
       return {
@@ -28,6 +30,7 @@ export function formatJson(reports: readonly FileReport[]): string {
           ...locateSpan(lines, finding.span),
           claim: finding.claim === null ? null : jsonClaim(finding.claim, lines),
           reference: finding.reference === null ? null : jsonReference(finding.reference),
+          footing: finding.reference === null ? null : footingOf(finding.reference),
           message: finding.message,
           related: finding.related.map((related) => ({ ...locateSpan(lines, related), message: related.message })),
           evidence: finding.evidence ?? null,

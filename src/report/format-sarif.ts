@@ -3,7 +3,8 @@ import { describeReferenceValue } from '../describe/describe-value.js';
 import { createLineIndex, type LineIndex } from '../read/line-index.js';
 import { describePeriod } from '../reconcile/period-dates.js';
 import { RULE_IDS } from '../reconcile/rules.js';
-import type { FileReport, Finding } from '../types.js';
+import type { DataVersions, FileReport, Finding } from '../types.js';
+import { footingOf } from './footing.js';
 import { artifactUri } from './artifact-uri.js';
 import { claimFingerprints } from './claim-fingerprints.js';
 import { describeEvidence } from './describe-evidence.js';
@@ -15,6 +16,8 @@ import { SARIF_RULES } from './sarif-rules.js';
 export interface SarifFormatOptions {
   /** capcheck's version; omitted from the log when empty, since GitHub rejects empty strings. */
   readonly version: string;
+  /** The data the run checked against: the run's `properties.data`. */
+  readonly data: DataVersions;
 }
 
 /** Where the log says its schema is (the URL GitHub's documentation uses). */
@@ -30,6 +33,7 @@ export function formatSarif(reports: readonly FileReport[], options: SarifFormat
     columnKind: 'utf16CodeUnits',
     newlineSequences: ['\r\n', '\n', '\r'],
     results: reports.flatMap(sarifResults),
+    properties: { data: options.data },
   };
   const log: Log = { $schema: SARIF_SCHEMA_URI, version: '2.1.0', runs: [run] };
   return `${JSON.stringify(log, null, 2)}\n`;
@@ -103,6 +107,7 @@ function resultProperties(finding: Finding): Record<string, unknown> {
             date: reference.source.date,
             quote: reference.source.quote,
           },
+          footing: footingOf(reference),
         }),
   };
 }

@@ -1,4 +1,4 @@
-import type { FileReport } from '../types.js';
+import type { DataVersions, FileReport } from '../types.js';
 import { formatClaimReview } from './format-claimreview.js';
 import { formatGithub } from './format-github.js';
 import { formatHuman } from './format-human.js';
@@ -17,19 +17,21 @@ export interface FormatOptions {
   readonly explain: boolean;
   /** capcheck's version, for formats that name the tool (SARIF). */
   readonly version: string;
+  /** The data the run checked against, named in every format that has a place for it. */
+  readonly data: DataVersions;
 }
 
 /** A pure reporter: findings in, the whole output out, ending in a newline unless there is nothing to say. */
 export type Reporter = (reports: readonly FileReport[], options: FormatOptions) => string;
 
 const REPORTERS = {
-  human: (reports, options) => formatHuman(reports, { color: options.color, width: options.width, explain: options.explain }),
-  json: (reports) => formatJson(reports),
+  human: (reports, options) => formatHuman(reports, { color: options.color, width: options.width, explain: options.explain, data: options.data }),
+  json: (reports, options) => formatJson(reports, options.data),
   unix: (reports) => formatUnix(reports),
-  sarif: (reports, options) => formatSarif(reports, { version: options.version }),
+  sarif: (reports, options) => formatSarif(reports, { version: options.version, data: options.data }),
   github: (reports) => formatGithub(reports),
   rdjson: (reports) => formatRdjson(reports),
-  claimreview: (reports) => formatClaimReview(reports),
+  claimreview: (reports, options) => formatClaimReview(reports, options.data),
 } as const satisfies Record<string, Reporter>;
 
 /** Every output format by name; typed as one signature so `FORMATS[name](reports, options)` works for any name. */

@@ -66,9 +66,12 @@ describe('the command line', () => {
     expect(run.stdout).toContain('--date <YYYY-MM-DD>');
   });
 
-  it('prints its version from package.json', () => {
+  it('prints its version from package.json, and the data it checks against', () => {
     const { version } = JSON.parse(readFileSync('package.json', 'utf8')) as { version: string };
-    expect(runCli(['--version']).stdout).toBe(`${version}\n`);
+    const run = runCli(['--version']);
+    expect(run.exitCode).toBe(0);
+    expect(run.stdout).toMatch(new RegExp(`^capcheck ${version.replace(/\./g, '\\.')} \\(reference data through \\d{4}-\\d{2}(-\\d{2})?; ECB rates through \\d{4}-\\d{2}-\\d{2}; GDP \\d{4}\\)\n$`));
+    expect(runCli(['-v']).stdout).toBe(run.stdout);
   });
 
   it('checks several files in one run, in the order given', () => {

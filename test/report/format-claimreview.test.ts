@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { CLAIM_RATINGS, formatClaimReview } from '../../src/report/format-claimreview.js';
 import { expectMatchesFile } from './expect-file.js';
-import { emptyReport, sampleReport } from './make-report.js';
+import { DATA, emptyReport, sampleReport } from './make-report.js';
 
 interface Review {
   '@context': string;
@@ -15,11 +15,11 @@ interface Review {
 
 describe('claimreview format', () => {
   it('gives the expected JSON-LD', () => {
-    expectMatchesFile(formatClaimReview([sampleReport()]), new URL('expected/sample.claimreview.json', import.meta.url));
+    expectMatchesFile(formatClaimReview([sampleReport()], DATA), new URL('expected/sample.claimreview.json', import.meta.url));
   });
 
   it('reviews only the claims checked against an official record, with the evidence as citation', () => {
-    const reviews = JSON.parse(formatClaimReview([sampleReport()])) as Review[];
+    const reviews = JSON.parse(formatClaimReview([sampleReport()], DATA)) as Review[];
     expect(reviews.map((review) => [review.claimReviewed, review.reviewRating.alternateName, review.reviewRating.ratingValue])).toEqual([
       ['Meta 2025 capex: $70 billion', 'Overstated', 2],
       ['Microsoft FY2025 capex: about $80 billion', 'Supported', 5],
@@ -45,7 +45,7 @@ describe('claimreview format', () => {
   });
 
   it('writes an empty array when nothing was checked', () => {
-    expect(formatClaimReview([])).toBe('[]\n');
-    expect(formatClaimReview([emptyReport()])).toBe('[]\n');
+    expect(formatClaimReview([], DATA)).toBe('[]\n');
+    expect(formatClaimReview([emptyReport()], DATA)).toBe('[]\n');
   });
 });

@@ -6,9 +6,9 @@ import { describe, expect, it } from 'vitest';
 import { RULE_IDS, RULES } from '../../src/reconcile/rules.js';
 import { formatSarif } from '../../src/report/format-sarif.js';
 import { expectMatchesFile } from './expect-file.js';
-import { emptyReport, makeReport, sampleReport, SOURCE } from './make-report.js';
+import { DATA, emptyReport, makeReport, sampleReport, SOURCE } from './make-report.js';
 
-const OPTIONS = { version: '0.1.0' };
+const OPTIONS = { version: '0.1.0', data: DATA };
 
 /**
  * The official OASIS schema is draft-04, which ajv 8 cannot load; the keywords it uses mean the same
@@ -128,7 +128,7 @@ describe('sarif format', () => {
   });
 
   it('leaves the version out rather than writing an empty string', () => {
-    const driver = parse(formatSarif([], { version: '' })).runs[0]?.tool.driver;
+    const driver = parse(formatSarif([], { version: '', data: DATA })).runs[0]?.tool.driver;
     expect(driver).not.toHaveProperty('version');
     expect(driver).not.toHaveProperty('semanticVersion');
   });

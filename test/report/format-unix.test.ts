@@ -6,10 +6,10 @@ describe('unix format', () => {
   it('writes file:line:col: severity message [rule], UTF-16 columns, nothing else', () => {
     expect(formatUnix([sampleReport()])).toBe(
       [
-        `posts/ai-capex.md:2:47: error "$70 billion" is $5 billion (7.7%) above the top of Meta's capex guidance for 2025: $60–65 billion (29 Jan 2025). [overstated]`,
-        `posts/ai-capex.md:3:24: info "about $80 billion" agrees with Microsoft's capex guidance for FY2025: ~$80 billion (3 Jan 2025). [supported]`,
+        `posts/ai-capex.md:2:47: error "$70 billion" is $5 billion (7.7%) above the top of Meta's capex guidance for 2025: $60–65 billion (29 Jan 2025). (footing: weak source, no company statement, confidence low) [overstated]`,
+        `posts/ai-capex.md:3:24: info "about $80 billion" agrees with Microsoft's capex guidance for FY2025: ~$80 billion (3 Jan 2025). (footing: primary source, confidence high) [supported]`,
         `posts/ai-capex.md:3:76: warning No official figure for Apple's investment pledge had been published by the article's date. [unverifiable]`,
-        `posts/ai-capex.md:4:55: error "$75 billion" is $10 billion (15.4%) above the top of Meta's capex guidance for 2025: $60–65 billion (29 Jan 2025). [overstated]`,
+        `posts/ai-capex.md:4:55: error "$75 billion" is $10 billion (15.4%) above the top of Meta's capex guidance for 2025: $60–65 billion (29 Jan 2025). (footing: weak source, no company statement, confidence low) [overstated]`,
         '',
       ].join('\n'),
     );

@@ -4,7 +4,8 @@
  */
 import type { ReferenceRecord } from '../../src/data/reference-schema.js';
 import { decimalFromInteger } from '../../src/money/decimal.js';
-import type { Claim, FileReport, Finding, FindingSpan, RelatedLocation } from '../../src/types.js';
+import { markStaleFindings } from '../../src/reconcile/stale-data.js';
+import type { Claim, DataVersions, FileReport, Finding, FindingSpan, RelatedLocation } from '../../src/types.js';
 import { referenceRecord } from '../data/reference-record.js';
 
 export const SOURCE = [
@@ -36,6 +37,14 @@ export const META_2025: ReferenceRecord = referenceRecord({
   },
 });
 
+/** The data a run checked against, as run-check.ts fills it in from the loaded tables. */
+export const DATA: DataVersions = {
+  reference: { source: 'bundled', version: '2025-02-04', dataThrough: '2025-02-04' },
+  fx: { source: 'bundled', name: 'ECB euro foreign exchange reference rates', through: '2025-02-07' },
+  gdp: { source: 'bundled', name: 'World Bank, GDP (current US$), indicator NY.GDP.MKTP.CD', through: 2023 },
+};
+
+/** A company statement, high confidence (META_2025 keeps the factory's weak source and low confidence). */
 export const MSFT_FY2025: ReferenceRecord = referenceRecord({
   id: 'MSFT-AIDC-FY25',
   entity: 'MSFT',
@@ -54,7 +63,9 @@ export const MSFT_FY2025: ReferenceRecord = referenceRecord({
     publisher: 'Microsoft On the Issues',
     date: '2025-01-03',
     quote: 'Microsoft is on track to invest approximately $80 billion to build out AI-enabled datacenters',
+    class: 'primary',
   },
+  confidence: 'high',
 });
 
 /** The span of the n-th (0-based) occurrence of `text` in `source`. */
@@ -146,4 +157,14 @@ export function sampleReport(path = 'posts/ai-capex.md'): FileReport {
 /** A report with no findings, on a file with a name that needs escaping everywhere. */
 export function emptyReport(path = 'drafts/empty.md'): FileReport {
   return makeReport(path, 'Nothing to check here — €0.\n', []);
+}
+
+/**
+ * The sample article checked as of 10 Jun 2025, more than 30 days after both records were announced:
+ * its record-backed findings carry a stale note, and a file-level stale-data warning comes first.
+ */
+export function staleReport(path = 'posts/ai-capex.md'): FileReport {
+  const sample = sampleReport(path);
+  const findings = markStaleFindings(sample.findings, [META_2025, MSFT_FY2025], '2025-06-10', '2025-02-04');
+  return { ...sample, date: '2025-06-10', dateSource: 'option', findings };
 }
