@@ -5,6 +5,9 @@ import { ownedByAnotherFigure, type FigureContext } from './figure-context.js';
 import { PERIOD_WORDS, type PhraseReading, type QuarterWords } from './lexicon/period-words.js';
 import { spanAt, type TextSpan } from './segment-text.js';
 
+/** Words saying a figure is a whole year's, not a quarter's named elsewhere in its sentence. */
+const FULL_YEAR = /(?<![\p{L}])(?:full[- ]year|for the (?:full |whole |entire )?year|annual|annually)(?![\p{L}])/iu;
+
 /** Metrics measured over no particular year. */
 const PERIODLESS: ReadonlySet<ClaimMetric> = new Set(['pledge', 'datacenter-power']);
 /** Counts that stand at a moment (GPUs installed, users served): with no period written, any moment's count may be meant. */
@@ -40,7 +43,10 @@ export function resolvePeriod(text: string, entity: EntityId | null, metric: Cla
     if (scope === null) continue;
     // Beyond its clause, only a quarter named before the figure frames it ("In the first quarter, …"): one after it is about something else.
     const quarterScope = scope === context.clause ? scope : { start: scope.start, end: context.figure.start };
-    const quarter = nearestPhrase(text, quarterScope, context.figure, owned, 'quarters');
+    // "…in the first quarter, and expects $125–145 billion for the full year": the figure's own clause says it is a year's.
+    const ownClause = context.clause ?? context.figure;
+    const wholeYear = scope !== context.clause && FULL_YEAR.test(text.slice(ownClause.start, ownClause.end));
+    const quarter = wholeYear ? null : nearestPhrase(text, quarterScope, context.figure, owned, 'quarters');
     if (quarter !== null) return read(quarter);
     const phrase = nearestPhrase(text, scope, context.figure, owned, 'years');
     if (phrase !== null) return read(phrase);
@@ -99,9 +105,12 @@ function yearEndMonth(entity: EntityId | null): number {
 function nearestPhrase(text: string, scope: TextSpan, figure: TextSpan, ownedElsewhere: ((offset: number) => boolean) | null, kind: 'quarters' | 'years' | 'any' = 'any'): PeriodPhrase | null {
   const scopeText = text.slice(scope.start, scope.end);
   let best: { phrase: PeriodPhrase; distance: number } | null = null;
+  // A quarter phrase starting in the scope is read whole, its year included, even where a comma ends the clause ("the quarter ended March 31, 2025").
+  const quarterText = text.slice(scope.start, Math.min(text.length, scope.end + 40));
   for (const { pattern, read, quarter } of PERIOD_WORDS) {
     if ((kind === 'quarters' && !quarter) || (kind === 'years' && quarter)) continue;
-    for (const match of scopeText.matchAll(pattern)) {
+    for (const match of (quarter ? quarterText : scopeText).matchAll(pattern)) {
+      if (match.index >= scopeText.length) continue;
       const start = scope.start + match.index;
       const end = start + match[0].length;
       if (start < figure.end && end > figure.start) continue;

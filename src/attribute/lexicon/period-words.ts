@@ -30,11 +30,11 @@ export interface PeriodWords {
 
 /** A year after a quarter: "of 2026", "of fiscal 2026", "FY26", "des Geschäftsjahres 2026", "de 2026", "dell'esercizio 2026". */
 const QUARTER_YEAR_TAIL =
-  "(?:\\s+(?:(?:of|in)\\s+)?(?:(?:(?:the\\s+)?(?:fiscal|calendar)(?:\\s+year)?|FY)\\s*['’]?(?:20)?\\d\\d|['’]\\d\\d|20\\d\\d)" +
+  "(?:\\s+(?:(?:of|in)\\s+)?(?:(?:(?:the\\s+|its\\s+|their\\s+)?(?:fiscal|calendar)(?:\\s+year)?|FY)\\s*['’]?(?:20)?\\d\\d|['’]\\d\\d|20\\d\\d)" +
   "|\\s+(?:des\\s+(?:Geschäfts|Kalender)?jahres\\s+|(?:GJ|Geschäftsjahr)\\s*)?20\\d\\d" +
   "|\\s+(?:(?:de\\s+l['’]exercice|del\\s+(?:año\\s+fiscal|ejercicio(?:\\s+fiscal)?)|dell['’]esercizio|do\\s+ano\\s+fiscal|del|de|do|d['’])\\s*)?20\\d\\d)?(?![\\p{N}%])";
 const ORDINAL_QUARTER = [
-  `(?:fiscal\\s+)?(?:first|second|third|fourth|1st|2nd|3rd|4th)[- ](?:fiscal\\s+)?quarter${QUARTER_YEAR_TAIL}`,
+  `(?:fiscal\\s+)?(?:first|second|third|fourth|1st|2nd|3rd|4th)[- ](?:(?:fiscal|calendar)\\s+)?quarter${QUARTER_YEAR_TAIL}`,
   `(?:ersten|zweiten|dritten|vierten|[1-4]\\.)\\s+(?:Geschäfts)?quartal${QUARTER_YEAR_TAIL}`,
   `(?:premier|deuxième|second|troisième|quatrième|primer|segundo|tercer|cuarto|primeiro|terceiro|quarto|primo|secondo|terzo)\\s+trimestre(?:\\s+(?:fiscal|fiscale))?${QUARTER_YEAR_TAIL}`,
 ].join('|');
