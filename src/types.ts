@@ -122,8 +122,23 @@ export type Period =
   /** `written` when the words say "calendar" outright: never read as a fiscal year. */
   | { readonly kind: 'calendar-year'; readonly year: number; readonly written?: 'calendar' }
   | { readonly kind: 'fiscal-year'; readonly year: number }
-  /** A quarter, kept as written ("its fiscal second quarter"): there are no quarterly records, and a quarter is never compared with a year. */
-  | { readonly kind: 'quarter'; readonly label: string };
+  /**
+   * A quarter as written ("its fiscal second quarter"), pinned to its dates in the company's calendar
+   * when the words and the article's date allow (`quarter`), else null: a quarter is never compared with a year.
+   */
+  | { readonly kind: 'quarter'; readonly label: string; readonly quarter: DatedQuarter | null };
+
+/**
+ * A quarter pinned down: "Q2 FY2026" (fiscal, year named by the fiscal year it ends in) or "Q1 2026"
+ * (calendar), with its dates (inclusive). A company whose fiscal year is the calendar year has calendar quarters.
+ */
+export interface DatedQuarter {
+  readonly year: number;
+  readonly number: 1 | 2 | 3 | 4;
+  readonly fiscal: boolean;
+  readonly start: IsoDate;
+  readonly end: IsoDate;
+}
 
 /** A whole year, calendar or fiscal. */
 export type YearPeriod = Exclude<Period, { readonly kind: 'quarter' }>;
@@ -181,6 +196,8 @@ export interface Claim {
   readonly earlier: 'forecast' | 'value' | null;
   readonly basis: ClaimBasis;
   readonly cues: ClaimCues;
+  /** For a figure about one named site or project ("the Abilene campus"): the words naming it. Checked only against that project's records. */
+  readonly project?: Cue;
 }
 
 /**
@@ -209,8 +226,8 @@ export type NotCheckedReason =
   /** Nothing in its sentence says what it measures. */
   | { readonly kind: 'no-metric' }
   | { readonly kind: 'scope'; readonly scope: Scope; readonly cue: Cue }
-  /** A quarter's figure: the records are annual. */
-  | { readonly kind: 'quarter'; readonly cue: Cue }
+  /** A quarter's figure that cannot be pinned to one quarter, or of a measure with no quarterly records. */
+  | { readonly kind: 'quarter'; readonly cue: Cue; readonly why: 'unresolved' | 'no-quarterly-records' }
   /** A reported figure with no year written: it could be any year's. */
   | { readonly kind: 'no-period' }
   /** A rate of change not tied to a figure capcheck checks. */

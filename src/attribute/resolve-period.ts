@@ -1,9 +1,12 @@
 import { assertNever } from '../assert-never.js';
 import { companyById } from '../data/companies.js';
-import type { ClaimMetric, Cue, EntityId, IsoDate, Period, PeriodSource } from '../types.js';
+import type { ClaimMetric, Cue, DatedQuarter, EntityId, IsoDate, Period, PeriodSource } from '../types.js';
 import { ownedByAnotherFigure, type FigureContext } from './figure-context.js';
-import { PERIOD_WORDS, type PhraseReading } from './lexicon/period-words.js';
+import { PERIOD_WORDS, type PhraseReading, type QuarterWords } from './lexicon/period-words.js';
 import { spanAt, type TextSpan } from './segment-text.js';
+
+/** Words saying a figure is a whole year's, not a quarter's named elsewhere in its sentence. */
+const FULL_YEAR = /(?<![\p{L}])(?:full[- ]year|for the (?:full |whole |entire )?year|annual|annually)(?![\p{L}])/iu;
 
 /** Metrics measured over no particular year. */
 const PERIODLESS: ReadonlySet<ClaimMetric> = new Set(['pledge', 'datacenter-power']);
@@ -29,7 +32,7 @@ type PeriodPhrase = PhraseReading & { readonly start: number; readonly end: numb
 export function resolvePeriod(text: string, entity: EntityId | null, metric: ClaimMetric, context: FigureContext, articleDate: IsoDate): PeriodReading {
   if (PERIODLESS.has(metric)) return { period: null, periodSource: 'default', cue: null };
   const currentFiscalYear = fiscalYearOn(entity, articleDate);
-  const read = (phrase: PeriodPhrase): PeriodReading => readPhrase(entity, phrase, currentFiscalYear);
+  const read = (phrase: PeriodPhrase): PeriodReading => readPhrase(entity, phrase, currentFiscalYear, articleDate);
   const clauseOf = (offset: number): TextSpan | null => spanAt(context.clauses, offset);
   const ownedElsewhere = (offset: number): boolean => ownedByAnotherFigure(context, clauseOf, offset);
   // "In the first quarter of fiscal 2025, … $20 billion": a quarter named anywhere in reach wins over its year.
@@ -40,7 +43,10 @@ export function resolvePeriod(text: string, entity: EntityId | null, metric: Cla
     if (scope === null) continue;
     // Beyond its clause, only a quarter named before the figure frames it ("In the first quarter, …"): one after it is about something else.
     const quarterScope = scope === context.clause ? scope : { start: scope.start, end: context.figure.start };
-    const quarter = nearestPhrase(text, quarterScope, context.figure, owned, 'quarters');
+    // "…in the first quarter, and expects $125–145 billion for the full year": the figure's own clause says it is a year's.
+    const ownClause = context.clause ?? context.figure;
+    const wholeYear = scope !== context.clause && FULL_YEAR.test(text.slice(ownClause.start, ownClause.end));
+    const quarter = wholeYear ? null : nearestPhrase(text, quarterScope, context.figure, owned, 'quarters');
     if (quarter !== null) return read(quarter);
     const phrase = nearestPhrase(text, scope, context.figure, owned, 'years');
     if (phrase !== null) return read(phrase);
@@ -55,13 +61,17 @@ export function resolvePeriod(text: string, entity: EntityId | null, metric: Cla
   return { period: assumed, periodSource: 'default', cue: null };
 }
 
-function readPhrase(entity: EntityId | null, phrase: PeriodPhrase, currentFiscalYear: number): PeriodReading {
+function readPhrase(entity: EntityId | null, phrase: PeriodPhrase, currentFiscalYear: number, articleDate: IsoDate): PeriodReading {
   const cue: Cue = { text: phrase.text, start: phrase.start, end: phrase.end };
   switch (phrase.kind) {
     case 'relative':
       return { period: normalize(entity, { kind: 'fiscal-year', year: currentFiscalYear + phrase.offset }), periodSource: 'relative', cue };
-    case 'quarter':
-      return { period: { kind: 'quarter', label: phrase.label }, periodSource: 'stated', cue };
+    case 'quarter': {
+      const dated = phrase.words === undefined ? null : resolveQuarter(entity, phrase.words, articleDate);
+      // A quarter whose year was taken from the article's date is read, like "this year", relative to it.
+      const source: PeriodSource = dated !== null && phrase.words?.year === null ? 'relative' : 'stated';
+      return { period: { kind: 'quarter', label: phrase.label, quarter: dated }, periodSource: source, cue };
+    }
     case 'fiscal-year':
       return { period: normalize(entity, { kind: 'fiscal-year', year: phrase.year }), periodSource: 'stated', cue };
     case 'calendar-year':
@@ -95,9 +105,12 @@ function yearEndMonth(entity: EntityId | null): number {
 function nearestPhrase(text: string, scope: TextSpan, figure: TextSpan, ownedElsewhere: ((offset: number) => boolean) | null, kind: 'quarters' | 'years' | 'any' = 'any'): PeriodPhrase | null {
   const scopeText = text.slice(scope.start, scope.end);
   let best: { phrase: PeriodPhrase; distance: number } | null = null;
+  // A quarter phrase starting in the scope is read whole, its year included, even where a comma ends the clause ("the quarter ended March 31, 2025").
+  const quarterText = text.slice(scope.start, Math.min(text.length, scope.end + 40));
   for (const { pattern, read, quarter } of PERIOD_WORDS) {
     if ((kind === 'quarters' && !quarter) || (kind === 'years' && quarter)) continue;
-    for (const match of scopeText.matchAll(pattern)) {
+    for (const match of (quarter ? quarterText : scopeText).matchAll(pattern)) {
+      if (match.index >= scopeText.length) continue;
       const start = scope.start + match.index;
       const end = start + match[0].length;
       if (start < figure.end && end > figure.start) continue;
@@ -107,4 +120,79 @@ function nearestPhrase(text: string, scope: TextSpan, figure: TextSpan, ownedEls
     }
   }
   return best?.phrase ?? null;
+}
+
+const MONTH_ABBREVIATIONS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+/** Longest distance from the article's date to the end of the quarter read when no year is written: nearer than the same quarter a year away. */
+const NEAREST_QUARTER_DAYS = 152;
+
+/**
+ * The quarter a phrase names, in the company's calendar: "Q2 FY2026", "the fiscal second quarter"
+ * (fiscal), "Q1 2026" (calendar, or fiscal for a company whose fiscal year is the calendar year),
+ * "the September quarter" (the quarter ending in September). Null when the words leave it open:
+ * no company, a numbered quarter of a company with a fiscal calendar and no word saying fiscal or
+ * calendar, a month no quarter of the company ends in, or, with no year written, no quarter of that
+ * name ending within five months of the article's date.
+ */
+export function resolveQuarter(entity: EntityId | null, words: QuarterWords, articleDate: IsoDate): DatedQuarter | null {
+  if (entity === null) return null;
+  const fiscalEnd = companyById(entity).fiscalYearEndMonth;
+  // The month each quarter ends in, as months since January of year 0 (0-based), for a year of the calendar it is counted in.
+  let endIndexOf: (year: number) => number;
+  let fiscal: boolean;
+  if (words.endMonth !== null) {
+    if ((words.endMonth - fiscalEnd + 12) % 3 !== 0) return null;
+    endIndexOf = (year) => year * 12 + words.endMonth! - 1;
+    fiscal = fiscalEnd !== 12;
+  } else if (words.number !== null) {
+    const number = words.number;
+    const calendarYear = fiscalEnd === 12 || words.calendar === 'calendar';
+    if (!calendarYear && words.calendar !== 'fiscal') return null;
+    const yearEnd = calendarYear ? 12 : fiscalEnd;
+    // The fiscal year named `year` ends in month `yearEnd` of `year`; its quarter n ends 3(4 - n) months earlier.
+    endIndexOf = (year) => year * 12 + yearEnd - 1 - 3 * (4 - number);
+    fiscal = !calendarYear;
+  } else {
+    return null;
+  }
+  const year = words.year ?? nearestYear(endIndexOf, articleDate);
+  if (year === null) return null;
+  const endIndex = endIndexOf(year);
+  const start = monthStart(endIndex - 2);
+  const end = monthEnd(endIndex);
+  const endYear = Math.floor(endIndex / 12);
+  const endMonth = (endIndex % 12) + 1;
+  const fiscalYear = endMonth > fiscalEnd ? endYear + 1 : endYear;
+  const number = fiscal ? fiscalQuarterNumber(endMonth, fiscalEnd) : (Math.floor((endMonth - 1) / 3) + 1) as 1 | 2 | 3 | 4;
+  return { year: fiscal ? fiscalYear : endYear, number, fiscal, start, end };
+}
+
+/** "Q2 FY2026 (Oct–Dec 2025)", "Q1 2026 (Jan–Mar 2026)". */
+export function describeQuarter(quarter: DatedQuarter): string {
+  const first = MONTH_ABBREVIATIONS[Number(quarter.start.slice(5, 7)) - 1];
+  const last = MONTH_ABBREVIATIONS[Number(quarter.end.slice(5, 7)) - 1];
+  return `Q${quarter.number} ${quarter.fiscal ? 'FY' : ''}${quarter.year} (${first}–${last} ${quarter.end.slice(0, 4)})`;
+}
+
+function fiscalQuarterNumber(endMonth: number, fiscalEnd: number): 1 | 2 | 3 | 4 {
+  return (((endMonth - fiscalEnd + 12) % 12) / 3 || 4) as 1 | 2 | 3 | 4;
+}
+
+/** The year whose quarter ends nearest the article's date, when it ends within five months of it. */
+function nearestYear(endIndexOf: (year: number) => number, articleDate: IsoDate): number | null {
+  const articleYear = Number(articleDate.slice(0, 4));
+  const day = Date.parse(articleDate);
+  for (const year of [articleYear - 1, articleYear, articleYear + 1, articleYear + 2]) {
+    const end = Date.parse(monthEnd(endIndexOf(year)));
+    if (Math.abs(end - day) <= NEAREST_QUARTER_DAYS * 86_400_000) return year;
+  }
+  return null;
+}
+
+function monthStart(index: number): IsoDate {
+  return `${Math.floor(index / 12)}-${String((index % 12) + 1).padStart(2, '0')}-01`;
+}
+
+function monthEnd(index: number): IsoDate {
+  return new Date(Date.UTC(Math.floor(index / 12), (index % 12) + 1, 0)).toISOString().slice(0, 10);
 }

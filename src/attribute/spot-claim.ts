@@ -7,6 +7,8 @@ import { isEarlierFigure } from './is-earlier-figure.js';
 import { readBasis } from './read-basis.js';
 import type { Discourse } from './read-discourse.js';
 import { readMeasure } from './read-measure.js';
+import { firstCue } from './first-cue.js';
+import { NAMED_SITES } from './lexicon/scope-words.js';
 import { readScope } from './read-scope.js';
 import { resolvePeriod } from './resolve-period.js';
 import type { TextSegments } from './segment-text.js';
@@ -94,15 +96,27 @@ function spotCompanyClaim(figure: Figure, context: FigureContext, spot: SpotCont
   if (measure.kind === 'other') return unchecked(figure, entity, { kind: 'other-measure', measure: measure.measure, cue: measure.cue });
   const { metric } = measure;
   const scope = readScope(text, context, owner, metric, measure.cue);
-  if (scope !== null) return unchecked(figure, entity, { kind: 'scope', scope: scope.scope, cue: scope.cue });
+  // A named site's figure ("the Abilene campus") is checked against that project's records, if any (reconcile says not checked otherwise).
+  const namedSite = scope?.scope === 'site' && isNamedSite(scope.cue) ? scope.cue : null;
+  if (scope !== null && namedSite === null) return unchecked(figure, entity, { kind: 'scope', scope: scope.scope, cue: scope.cue });
+  // A site's size names its site by the site's name: "Colossus in Memphis … 2 GW".
+  const project = namedSite ?? (metric === 'datacenter-power' ? firstCue(text, context.clause ?? context.sentence ?? figure, NAMED_SITES) : null);
   const ownPeriod = resolvePeriod(text, entity, metric, context, spot.articleDate);
   // A year written after the list is the whole list's: its other figures do not own it.
   const period =
     ownPeriod.periodSource === 'default' && listed
       ? resolvePeriod(text, entity, metric, { ...context, siblings: context.siblings.filter((sibling) => !list.some((member) => member === sibling)) }, spot.articleDate)
       : ownPeriod;
-  if (period.period?.kind === 'quarter' && period.cue !== null) return unchecked(figure, entity, { kind: 'quarter', cue: period.cue });
+  const quarter = period.period?.kind === 'quarter' ? period.period.quarter : null;
+  if (period.period?.kind === 'quarter' && period.cue !== null) {
+    if (quarter === null) return unchecked(figure, entity, { kind: 'quarter', cue: period.cue, why: 'unresolved' });
+    if (metric !== 'capex' || project !== null) return unchecked(figure, entity, { kind: 'quarter', cue: period.cue, why: 'no-quarterly-records' });
+  }
   const basis = readBasis(text, context);
+  // A result for a quarter not over on the article's date, its year taken from that date: an earlier year's quarter is meant.
+  if (quarter !== null && period.periodSource === 'relative' && basis === 'reported' && quarter.end >= spot.articleDate && period.cue !== null) {
+    return unchecked(figure, entity, { kind: 'quarter', cue: period.cue, why: 'unresolved' });
+  }
   // With no year written, a plan (or a figure with no tense) is about the year in progress; a reported one could be any year's.
   const derived = metric === 'growth' || metric === 'revenue-share';
   if (period.periodSource === 'default' && period.period !== null && basis === 'reported' && !derived) return unchecked(figure, entity, { kind: 'no-period' });
@@ -115,6 +129,7 @@ function spotCompanyClaim(figure: Figure, context: FigureContext, spot: SpotCont
     earlier: isEarlierFigure(text, figure.start, context.clause?.start ?? context.sentence?.start ?? 0, figure.end),
     basis,
     cues: { company: { ...owner.cue, role: owner.role }, metric: measure.cue, period: period.cue },
+    ...(project === null ? {} : { project }),
   };
   return { kind: 'claim', claim };
 }
@@ -178,7 +193,7 @@ function spotTotal(figure: Figure, context: FigureContext, spot: SpotContext, ow
   if (measure.kind !== 'tracked' || measure.metric !== 'capex') return several;
   const period = resolvePeriod(spot.text, null, 'capex', context, spot.articleDate);
   if (period.period === null) return several;
-  if (period.period.kind === 'quarter') return period.cue === null ? several : unchecked(figure, null, { kind: 'quarter', cue: period.cue });
+  if (period.period.kind === 'quarter') return period.cue === null ? several : unchecked(figure, null, { kind: 'quarter', cue: period.cue, why: 'unresolved' });
   if (period.periodSource === 'default' && readBasis(spot.text, context) === 'reported') return unchecked(figure, null, { kind: 'no-period' });
   const total: TotalClaim = {
     figure,
@@ -201,4 +216,9 @@ function between(text: string, a: { start: number; end: number }, b: { start: nu
 
 function unchecked(figure: Figure, entity: EntityId | null, reason: NotCheckedReason): Spotted {
   return { kind: 'unchecked', unchecked: { figure, entity, reason } };
+}
+
+/** Whether a site cue is a site's own name ("Abilene", "Hyperion"), not a common noun ("a data center"). */
+function isNamedSite(cue: Cue): boolean {
+  return new RegExp(NAMED_SITES.source, NAMED_SITES.flags.replace('g', '')).test(cue.text);
 }

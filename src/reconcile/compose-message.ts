@@ -109,15 +109,17 @@ const BASIS_NAME: Record<ReferenceRecord['basis'], string> = { guidance: ' guida
 /** "Meta's capex guidance for 2025: $60–65 billion (24 Jan 2025)". */
 export function official(record: ReferenceRecord): string {
   const company = companyById(record.entity).displayName;
-  const label = record.period?.label;
+  const label = record.period?.granularity === 'quarter' ? `${record.period.label} (${quarterMonths(record.period.start, record.period.end)})` : record.period?.label;
   const period = label === undefined ? '' : label.startsWith('as of') ? ` ${label}` : ` for ${label}`;
-  return `${company}'s ${METRIC_NAMES[record.metric]}${BASIS_NAME[record.basis]}${period}: ${describeReferenceValue(record)} (${describeAnnounced(record)})`;
+  const project = record.scope.kind === 'project' ? `${record.scope.name} ` : '';
+  return `${company}'s ${project}${METRIC_NAMES[record.metric]}${BASIS_NAME[record.basis]}${period}: ${describeReferenceValue(record)} (${describeAnnounced(record)})`;
 }
 
 /** "Meta's 2025 capex". */
 function subject(claim: Claim): string {
   const company = companyById(claim.entity).displayName;
   const metric = claim.metric ? METRIC_NAMES[claim.metric] : 'figure';
+  if (claim.period?.kind === 'quarter') return `${company}'s ${metric} for ${describePeriod(claim.period)}`;
   return claim.period === null ? `${company}'s ${metric}` : `${company}'s ${describePeriod(claim.period)} ${metric}`;
 }
 
@@ -166,4 +168,11 @@ function nominalBounds(record: ReferenceRecord): [Decimal, Decimal] {
   if (value.kind === 'range') return [decimalFromInteger(value.low), decimalFromInteger(value.high)];
   const nominal = decimalFromInteger(value.value);
   return [nominal, nominal];
+}
+
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+/** "Oct–Dec 2025": a quarter's months, as a message names them. */
+function quarterMonths(start: string, end: string): string {
+  return `${MONTHS[Number(start.slice(5, 7)) - 1]}–${MONTHS[Number(end.slice(5, 7)) - 1]} ${end.slice(0, 4)}`;
 }

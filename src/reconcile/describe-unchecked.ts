@@ -59,7 +59,9 @@ function describeReason(reason: NotCheckedReason): string {
     case 'scope':
       return `it covers ${SCOPE_NAMES[reason.scope]} ("${reason.cue.text}"), and official figures are company-wide`;
     case 'quarter':
-      return `it is a quarter's figure ("${reason.cue.text}"), and the official figures are annual`;
+      return reason.why === 'unresolved'
+        ? `it is a quarter's figure ("${reason.cue.text}"), and the words do not pin down which quarter`
+        : `it is a quarter's figure ("${reason.cue.text}"), and the only quarterly official figures are company-wide capex`;
     case 'no-period':
       return 'it is a reported figure with no year written, so it could be any year\'s';
     case 'untied-growth':

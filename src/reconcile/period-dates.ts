@@ -1,6 +1,7 @@
 import { assertNever } from '../assert-never.js';
 import { companyById } from '../data/companies.js';
 import type { ReferenceRecord } from '../data/reference-schema.js';
+import { describeQuarter } from '../attribute/resolve-period.js';
 import type { EntityId, IsoDate, Period } from '../types.js';
 
 /** A period as calendar dates, inclusive. */
@@ -9,7 +10,7 @@ export interface DateRange {
   readonly end: IsoDate;
 }
 
-/** The dates a company's period covers (Microsoft's FY2025 is 2024-07-01 to 2025-06-30); null for a quarter, which has no records. */
+/** The dates a company's period covers (Microsoft's FY2025 is 2024-07-01 to 2025-06-30); null for a quarter not pinned to its dates. */
 export function periodDates(entity: EntityId, period: Period): DateRange | null {
   switch (period.kind) {
     case 'calendar-year':
@@ -21,13 +22,13 @@ export function periodDates(entity: EntityId, period: Period): DateRange | null 
       return { start: firstDay, end: lastDay };
     }
     case 'quarter':
-      return null;
+      return period.quarter === null ? null : { start: period.quarter.start, end: period.quarter.end };
     default:
       return assertNever(period);
   }
 }
 
-/** How a period reads in a message: "2025", "FY2025", or a quarter as written. */
+/** How a period reads in a message: "2025", "FY2025", "Q2 FY2026 (Oct–Dec 2025)", or a quarter not pinned down as written. */
 export function describePeriod(period: Period): string {
   switch (period.kind) {
     case 'fiscal-year':
@@ -35,7 +36,7 @@ export function describePeriod(period: Period): string {
     case 'calendar-year':
       return String(period.year);
     case 'quarter':
-      return period.label;
+      return period.quarter === null ? period.label : describeQuarter(period.quarter);
     default:
       return assertNever(period);
   }

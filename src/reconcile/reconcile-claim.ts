@@ -153,7 +153,8 @@ function decide(claim: Claim, amount: Amount, precision: Decimal, candidates: Ca
 
   const missed = newestRecord(comparableInForce);
   // A count of another moment (users grow month by month; GPUs with no year named), or another site, may be right: say so, never that it is wrong.
-  if (missed && (claim.metric === 'datacenter-power' || claim.metric === 'users' || (claim.metric === 'gpus' && claim.period === null))) {
+  // A named project's own record is that very site's: a size off it is wrong, not another site's.
+  if (missed && ((claim.metric === 'datacenter-power' && claim.project === undefined) || claim.metric === 'users' || (claim.metric === 'gpus' && claim.period === null))) {
     return { verdict: 'unverifiable', reason: 'other-moment', reference: missed };
   }
   const nearest = missed ?? newestRecord(sameMetric.filter((record) => record.entity === entity && comparable(record)));

@@ -1,5 +1,5 @@
 import type { ReferenceRecord } from '../data/reference-schema.js';
-import type { Attribution, Figure, Finding, IsoDate, UncheckedFigure } from '../types.js';
+import type { Attribution, Claim, Figure, Finding, IsoDate, UncheckedFigure } from '../types.js';
 import type { CurrencyConverter } from './currency-converter.js';
 import type { GdpTable } from '../data/gdp.js';
 import { checkGdpComparison } from './check-gdp-comparison.js';
@@ -27,11 +27,13 @@ export interface ReferenceData {
  */
 export function reconcileClaims(attribution: Attribution, reference: ReferenceData, date: IsoDate): Finding[] {
   const records = supersedeByActuals(reference.records.filter(isCompanyWideYearOrSpan));
+  const quarterly = supersedeByActuals(reference.records.filter(isCompanyWideQuarter));
   const context = { ...reference, records, date, mentionedEntities: attribution.mentionedEntities };
-  const judged = attribution.claims.map((claim) => reconcileClaim(claim, context));
+  const judged = attribution.claims.map((claim) => judgeClaim(claim, context, quarterly, reference.records));
   const supported = new Set<Figure>(judged.flatMap((finding) => (finding.verdict === 'supported' && finding.claim !== null ? [finding.claim.figure] : [])));
   const refuted = new Set<Figure>(judged.flatMap((finding) => (finding.severity === 'error' && finding.claim !== null ? [finding.claim.figure] : [])));
-  const compared = findContradictions({ claims: attribution.claims, restatements: attribution.restatements, date, fx: reference.fx, supported, refuted });
+  // A project's figure is not the company's: never set against the company's own figures.
+  const compared = findContradictions({ claims: attribution.claims.filter((claim) => claim.project === undefined), restatements: attribution.restatements, date, fx: reference.fx, supported, refuted });
   const gdpContext = { gdp: reference.gdp, fx: reference.fx, date };
   const gdpFindings = attribution.gdpComparisons.flatMap((comparison) => checkGdpComparison(comparison, gdpContext));
   const growthFindings = attribution.growthClaims.map((growth) => checkGrowth(growth, records, date));
@@ -45,6 +47,39 @@ export function reconcileClaims(attribution: Attribution, reference: ReferenceDa
  */
 function isCompanyWideYearOrSpan(record: ReferenceRecord): boolean {
   return record.scope.kind === 'company' && record.period?.granularity !== 'quarter';
+}
+
+/** A company's capex in one quarter: what quarterly claims are judged against, and nothing else is. */
+function isCompanyWideQuarter(record: ReferenceRecord): boolean {
+  return record.scope.kind === 'company' && record.period?.granularity === 'quarter' && record.metric === 'capex';
+}
+
+/**
+ * A claim judged against the records of its kind only: a quarter's against that company's records for
+ * the very same quarter (dates equal); a named project's against that project's records (its name, any
+ * case), else not checked as a site's figure (a site's size with no project record is judged as before);
+ * every other claim against the company-wide records of years and spans.
+ */
+function judgeClaim(claim: Claim, context: Parameters<typeof reconcileClaim>[1], quarterly: readonly ReferenceRecord[], all: readonly ReferenceRecord[]): Finding {
+  const { period, project } = claim;
+  if (period?.kind === 'quarter' && period.quarter !== null) {
+    const { start, end } = period.quarter;
+    const same = quarterly.filter((record) => record.entity === claim.entity && record.metric === claim.metric && record.period?.start === start && record.period.end === end);
+    return reconcileClaim(claim, { ...context, records: same });
+  }
+  if (project !== undefined) {
+    const name = project.text.toLowerCase();
+    const own = all.filter(
+      (record) => record.entity === claim.entity && record.metric === claim.metric && record.scope.kind === 'project' && name.includes(record.scope.name.toLowerCase()),
+    );
+    if (own.length > 0) return reconcileClaim(claim, { ...context, records: supersedeByActuals(own) });
+    if (claim.metric !== 'datacenter-power') {
+      return notCheckedFinding({ figure: claim.figure, entity: claim.entity, reason: { kind: 'scope', scope: 'site', cue: project } });
+    }
+    const { project: _site, ...companyWide } = claim;
+    return reconcileClaim(companyWide, context);
+  }
+  return reconcileClaim(claim, context);
 }
 
 function notCheckedFinding(unchecked: UncheckedFigure): Finding {

@@ -19,7 +19,7 @@ function attribution(text: string, date: string): Attribution {
 function read(text: string, written: string, date = '2025-02-10'): string {
   const result = attribution(text, date);
   const claim = result.claims.find((each) => each.figure.text.includes(written));
-  if (claim) return `${claim.entity} ${claim.metric} ${claim.period === null ? '-' : `${describePeriod(claim.period)}/${claim.periodSource}`}`;
+  if (claim) return `${claim.entity} ${claim.metric} ${claim.period === null ? '-' : `${describePeriod(claim.period)}/${claim.periodSource}`}${claim.project ? ` project ${claim.project.text}` : ''}`;
   const total = result.totals.find((each) => each.figure.text.includes(written));
   if (total) return `total of ${total.companies.join('+')} (${total.set}) capex ${describePeriod(total.period)}/${total.periodSource}`;
   const growth = result.growthClaims.find((each) => each.span.text.includes(written));
@@ -150,14 +150,13 @@ describe('money that is not capex is never checked as capex', () => {
   });
 
   it.each([
-    ['Meta’s Hyperion campus will need $50 billion of investment in 2026.', '$50 billion', 'scope site'],
     ['Meta is building a $10 billion data center in Louisiana in 2025.', '$10 billion', 'scope site'],
     ['Microsoft will invest $3 billion in India in 2025.', '$3 billion', 'scope region'],
     ['Google Cloud revenue reached $15.2 billion in 2025.', '$15.2 billion', 'scope segment'],
     ['AWS will spend $100 billion on capex in 2025.', '$100 billion', 'scope segment'],
-    ['Microsoft spent $37.5 billion on capex in its fiscal second quarter.', '$37.5 billion', 'quarter'],
+    ['Microsoft spent $37.5 billion on capex in its second quarter.', '$37.5 billion', 'quarter'],
     ['Meta’s year-to-date capex reached $30.7 billion in 2025.', '$30.7 billion', 'quarter'],
-    ['In the first quarter of fiscal 2025, Microsoft reported $20 billion in capital expenditures.', '$20 billion', 'quarter'],
+    ['In the first quarter of fiscal 2025, Microsoft reported $20 billion in revenue.', '$20 billion', 'quarter'],
     ['Meta spent $39 billion on capex.', '$39 billion', 'no-period'],
     ['Amazon will spend $10 billion on data centers in Texas in 2025.', '$10 billion', 'scope region'],
     ['Oracle will invest $6.5 billion in 2025 through a joint venture.', '$6.5 billion', 'scope venture'],
@@ -390,5 +389,55 @@ describe('word lists: worth "an der Börse" (market value) in German', () => {
     ['Meta investiert 2025 bis zu 65 Milliarden Dollar, an der Börse kam das gut an.', '65 Milliarden', 'META capex 2025/stated'],
   ])('%s [%s] → %s', (text, written, expected) => {
     expect(read(text, written, '2025-02-10')).toBe(expected);
+  });
+});
+
+describe('quarters: pinned to the company\'s calendar, or left not checked', () => {
+  it.each([
+    // Written year: calendar quarters for calendar-year companies; fiscal when the words say so.
+    ['Meta spent $19.84 billion on capex in Q1 2026.', '2026-05-05', 'META capex Q1 2026 (Jan–Mar 2026)/stated'],
+    ['Meta spent $19.84 billion on capex in the first quarter of 2026.', '2026-05-05', 'META capex Q1 2026 (Jan–Mar 2026)/stated'],
+    ['Alphabet spent $35.67 billion on capex in the first quarter 2026.', '2026-05-05', 'GOOGL capex Q1 2026 (Jan–Mar 2026)/stated'],
+    ['Microsoft spent $37.5 billion on capex in Q2 FY26.', '2026-05-05', 'MSFT capex Q2 FY2026 (Oct–Dec 2025)/stated'],
+    ['Microsoft spent $37.5 billion on capex in FY2026 Q2.', '2026-05-05', 'MSFT capex Q2 FY2026 (Oct–Dec 2025)/stated'],
+    ['Microsoft spent $34.9 billion on capex in the first quarter of fiscal 2026.', '2026-05-05', 'MSFT capex Q1 FY2026 (Jul–Sep 2025)/stated'],
+    ['Oracle spent $12 billion on capex in its fiscal second quarter of 2026.', '2026-05-05', 'ORCL capex Q2 FY2026 (Sep–Nov 2025)/stated'],
+    ['Microsoft spent $30.9 billion on capex in the first calendar quarter of 2026.', '2026-05-05', 'MSFT capex Q1 2026 (Jan–Mar 2026)/stated'],
+    ['Microsoft spent $30.9 billion on capex in the quarter ended March 31, 2025.', '2026-05-05', 'MSFT capex Q3 FY2025 (Jan–Mar 2025)/stated'],
+    // Year from the article's date: the quarter of that name ending nearest it.
+    ['Microsoft spent $37.5 billion on capex in its fiscal second quarter.', '2026-01-30', 'MSFT capex Q2 FY2026 (Oct–Dec 2025)/relative'],
+    ['Microsoft expects more than $40 billion of capex in its fiscal fourth quarter.', '2026-04-30', 'MSFT capex Q4 FY2026 (Apr–Jun 2026)/relative'],
+    ['Microsoft spent $34.9 billion on capex during the September quarter.', '2025-10-31', 'MSFT capex Q1 FY2026 (Jul–Sep 2025)/relative'],
+    ['Amazon spent $44.2 billion on capex in the quarter ended March 31, 2026.', '2026-05-05', 'AMZN capex Q1 2026 (Jan–Mar 2026)/stated'],
+    ['Meta spent $19.84 billion on capex in the first quarter.', '2026-05-05', 'META capex Q1 2026 (Jan–Mar 2026)/relative'],
+    // German, French, Spanish, Italian.
+    ['Meta investierte im ersten Quartal 2026 19,84 Milliarden Dollar in Sachanlagen.', '2026-05-05', 'META capex Q1 2026 (Jan–Mar 2026)/stated'],
+    ['Meta a investi 19,84 milliards de dollars en capex au premier trimestre 2026.', '2026-05-05', 'META capex Q1 2026 (Jan–Mar 2026)/stated'],
+    ['Meta invirtió 19.840 millones de dólares en capex en el primer trimestre de 2026.', '2026-05-05', 'META capex Q1 2026 (Jan–Mar 2026)/stated'],
+    ['Meta ha investito 19,84 miliardi di dollari in capex nel primo trimestre del 2026.', '2026-05-05', 'META capex Q1 2026 (Jan–Mar 2026)/stated'],
+    // Left open: which quarter, fiscal or calendar, a result for a quarter not yet over, part of a year, another metric.
+    ['Meta spent $30 billion on capex in the quarter.', '2026-05-05', 'not checked: quarter'],
+    ['Microsoft spent $30.9 billion on capex in the first quarter of 2026.', '2026-05-05', 'not checked: quarter'],
+    ['Microsoft spent $30.9 billion on capex in Q1 2026.', '2026-05-05', 'not checked: quarter'],
+    ['Oracle spent $8 billion on capex in the September quarter.', '2025-10-05', 'not checked: quarter'],
+    ['Meta spent $19 billion on capex in the second quarter.', '2026-05-05', 'not checked: quarter'],
+    ['Meta spent $19 billion on capex in the third quarter.', '2026-05-05', 'not checked: quarter'],
+    ['Meta’s capex reached $50 billion in the first half of 2026.', '2026-08-05', 'not checked: quarter'],
+    ['Meta’s year-to-date capex reached $50 billion.', '2026-08-05', 'not checked: quarter'],
+    ['Meta’s revenue was $56.31 billion in Q1 2026.', '2026-05-05', 'not checked: quarter'],
+    ['Big Tech spent $120 billion on capex in Q1 2026.', '2026-05-05', 'not checked: quarter'],
+  ])('%s (%s) → %s', (text, date, expected) => {
+    const figure = /(?:\$|€)?[\d.,]+(?: billion|bn| Milliarden| milliards| millones| miliardi)?/u.exec(text.replace(/Q\d|FY\d+|20\d\d/gu, (m) => ' '.repeat(m.length)))?.[0].trim() ?? '';
+    expect(read(text, figure, date)).toBe(expected);
+  });
+});
+
+describe('projects: a figure about a named site carries the site\'s name', () => {
+  it.each([
+    ['Stargate’s Abilene campus will draw 1.2 GW of power.', '1.2 GW', 'STARGATE datacenter-power - project Abilene'],
+    ['Meta’s Hyperion campus will need $50 billion of investment in 2026.', '$50 billion', 'META capex 2026/stated project Hyperion'],
+    ['Meta is building a $10 billion data center in Louisiana in 2025.', '$10 billion', 'not checked: scope site'],
+  ])('%s [%s] → %s', (text, written, expected) => {
+    expect(read(text, written, '2026-05-05')).toBe(expected);
   });
 });

@@ -7,7 +7,18 @@
 export type PhraseReading =
   | { readonly kind: 'fiscal-year' | 'calendar-year'; readonly year: number; readonly written?: 'calendar' }
   | { readonly kind: 'relative'; readonly offset: number }
-  | { readonly kind: 'quarter'; readonly label: string };
+  | { readonly kind: 'quarter'; readonly label: string; readonly words?: QuarterWords };
+
+/**
+ * What the words of a quarter phrase pin down: its number ("second quarter", "Q2"), or the month it
+ * ends in ("the September quarter"); the year written, if any; and whether they say fiscal or calendar.
+ */
+export interface QuarterWords {
+  readonly number: 1 | 2 | 3 | 4 | null;
+  readonly endMonth: number | null;
+  readonly year: number | null;
+  readonly calendar: 'fiscal' | 'calendar' | null;
+}
 
 /** A period pattern and how to read its match. */
 export interface PeriodWords {
@@ -17,10 +28,21 @@ export interface PeriodWords {
   readonly quarter?: true;
 }
 
+/** A year after a quarter: "of 2026", "of fiscal 2026", "FY26", "des Geschäftsjahres 2026", "de 2026", "dell'esercizio 2026". */
+const QUARTER_YEAR_TAIL =
+  "(?:\\s+(?:(?:of|in)\\s+)?(?:(?:(?:the\\s+|its\\s+|their\\s+)?(?:fiscal|calendar)(?:\\s+year)?|FY)\\s*['’]?(?:20)?\\d\\d|['’]\\d\\d|20\\d\\d)" +
+  "|\\s+(?:des\\s+(?:Geschäfts|Kalender)?jahres\\s+|(?:GJ|Geschäftsjahr)\\s*)?20\\d\\d" +
+  "|\\s+(?:(?:de\\s+l['’]exercice|del\\s+(?:año\\s+fiscal|ejercicio(?:\\s+fiscal)?)|dell['’]esercizio|do\\s+ano\\s+fiscal|del|de|do|d['’])\\s*)?20\\d\\d)?(?![\\p{N}%])";
 const ORDINAL_QUARTER = [
-  '(?:fiscal\\s+)?(?:first|second|third|fourth|1st|2nd|3rd|4th)[- ](?:fiscal\\s+)?quarter',
-  '(?:ersten|zweiten|dritten|vierten|[1-4]\\.)\\s+(?:Geschäfts)?quartal',
-  '(?:premier|deuxième|second|troisième|quatrième|primer|segundo|tercer|cuarto|primeiro|terceiro|quarto|primo|secondo|terzo)\\s+trimestre(?:\\s+(?:fiscal|fiscale))?',
+  `(?:fiscal\\s+)?(?:first|second|third|fourth|1st|2nd|3rd|4th)[- ](?:(?:fiscal|calendar)\\s+)?quarter${QUARTER_YEAR_TAIL}`,
+  `(?:ersten|zweiten|dritten|vierten|[1-4]\\.)\\s+(?:Geschäfts)?quartal${QUARTER_YEAR_TAIL}`,
+  `(?:premier|deuxième|second|troisième|quatrième|primer|segundo|tercer|cuarto|primeiro|terceiro|quarto|primo|secondo|terzo)\\s+trimestre(?:\\s+(?:fiscal|fiscale))?${QUARTER_YEAR_TAIL}`,
+].join('|');
+const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+/** "the September quarter", "the quarter ended September 30, 2025", "the quarter to June". */
+const MONTH_QUARTER = [
+  `(?:the\\s+|its\\s+)?(?:${MONTHS.join('|')})(?:\\s+(20\\d\\d))?[- ](?:fiscal\\s+)?quarter`,
+  `(?:the\\s+)?quarter\\s+(?:ended|ending|to|through)\\s+(?:${MONTHS.join('|')})(?:\\s+\\d{1,2})?(?:,?\\s+(20\\d\\d))?`,
 ].join('|');
 const QUARTER_WORDS = 'quarterly|quartal(?:s|szahlen)?|vierteljahr|trimestres?|trimestriel(?:le)?s?|trimestral(?:es)?|trimestrais|trimestral[ei]';
 /** Part of a year so far: a figure for it is not the year's. */
@@ -31,13 +53,15 @@ const PART_YEAR_WORDS = [
 ].join('|');
 
 export const PERIOD_WORDS: readonly PeriodWords[] = [
+  // "the September quarter", "the quarter ended June 30, 2025": a quarter named by the month it ends in (before the general pattern, so the longer reading wins a tie).
+  { pattern: new RegExp(`(?<![\\p{L}])(?:${MONTH_QUARTER})(?![\\p{L}])`, 'giu'), read: (m) => ({ kind: 'quarter', label: m[0], words: readQuarterWords(m[0]) }), quarter: true },
   // "its fiscal second quarter", "Q4 2025", "im dritten Quartal", "au troisième trimestre", "T3": a quarter's figure, not a year's.
   {
     pattern: new RegExp(
-      `(?<![\\p{L}])(?:${ORDINAL_QUARTER}|[QT][1-4](?:\\s+(?:FY\\s*)?['’]?\\d{2,4})?|(?:the|this|last|next|that|its|their|current)(?:\\s+(?:current|fiscal))?\\s+quarter|${QUARTER_WORDS})(?![\\p{L}])`,
+      `(?<![\\p{L}])(?:${ORDINAL_QUARTER}|(?:FY\\s*['’]?(?:20)?\\d\\d\\s+)?[QT][1-4](?:\\s+(?:FY\\s*)?['’]?\\d{2,4})?(?![\\p{N}])|(?:the|this|last|next|that|its|their|current)(?:\\s+(?:current|fiscal))?\\s+quarter|${QUARTER_WORDS})(?![\\p{L}])`,
       'giu',
     ),
-    read: (m) => ({ kind: 'quarter', label: m[0] }),
+    read: (m) => ({ kind: 'quarter', label: m[0], words: readQuarterWords(m[0]) }),
     quarter: true,
   },
   { pattern: new RegExp(`(?<![\\p{L}])(?:${PART_YEAR_WORDS})(?![\\p{L}])`, 'giu'), read: (m) => ({ kind: 'quarter', label: m[0] }), quarter: true },
@@ -105,4 +129,24 @@ function relativeOffset(word: string | undefined): number {
     default:
       return 0;
   }
+}
+
+const ORDINALS: readonly [RegExp, 1 | 2 | 3 | 4][] = [
+  [/(?<![\p{L}])(?:first|1st|ersten|1\.|premier|primer|primeiro|primo)(?![\p{L}])|(?<![\p{L}])[QT]1(?![\p{N}])/iu, 1],
+  [/(?<![\p{L}])(?:second|2nd|zweiten|2\.|deuxième|segundo|secondo)(?![\p{L}])|(?<![\p{L}])[QT]2(?![\p{N}])/iu, 2],
+  [/(?<![\p{L}])(?:third|3rd|dritten|3\.|troisième|tercer|terceiro|terzo)(?![\p{L}])|(?<![\p{L}])[QT]3(?![\p{N}])/iu, 3],
+  [/(?<![\p{L}])(?:fourth|4th|vierten|4\.|quatrième|cuarto|quarto)(?![\p{L}])|(?<![\p{L}])[QT]4(?![\p{N}])/iu, 4],
+];
+
+/**
+ * What a quarter phrase pins down, or undefined when it names no particular quarter ("the quarter",
+ * "quarterly", "year to date"). A year is read from four digits, or two after "FY", "fiscal" or an apostrophe.
+ */
+export function readQuarterWords(phrase: string): QuarterWords | undefined {
+  const month = MONTHS.findIndex((name) => new RegExp(`(?<![\\p{L}])${name}(?![\\p{L}])`, 'iu').test(phrase));
+  const number = ORDINALS.find(([pattern]) => pattern.test(phrase))?.[1] ?? null;
+  if (month < 0 && number === null) return undefined;
+  const year = /(?<![\p{N}])(20\d\d)(?![\p{N}])/u.exec(phrase)?.[1] ?? /(?:FY|fiscal(?:\s+year)?|GJ|['’])\s*['’]?(\d\d)(?![\p{N}])/iu.exec(phrase)?.[1];
+  const calendar = /fiscal|FY|Geschäfts|GJ|exercice|ejercicio|esercizio/iu.test(phrase) ? 'fiscal' : /calendar|Kalender/iu.test(phrase) ? 'calendar' : null;
+  return { number: month < 0 ? number : null, endMonth: month < 0 ? null : month + 1, year: year === undefined ? null : fullYear(year), calendar };
 }
