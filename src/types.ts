@@ -207,7 +207,7 @@ export interface Claim {
 export type OtherMeasure =
   | 'share-price' | 'market-value' | 'net-worth' | 'profit' | 'earnings-per-share' | 'margin' | 'backlog' | 'run-rate'
   | 'deal' | 'financing' | 'unit-cost' | 'stake' | 'estimate' | 'cash-flow' | 'depreciation' | 'operating-expenses'
-  | 'tax' | 'shareholder-returns' | 'change' | 'other-count' | 'audience' | 'share-move' | 'cost';
+  | 'tax' | 'shareholder-returns' | 'change' | 'other-count' | 'audience' | 'share-move' | 'cost' | 'contracted-capacity';
 
 /** What a figure covers when it is not the whole company: one site, a region, a business segment. */
 export type Scope = 'site' | 'region' | 'segment' | 'venture';

@@ -86,6 +86,9 @@ export function findOwner(context: FigureContext, discourse: Discourse): Owner {
   return { kind: 'company', entity: topic, role: 'topic', cue: discourse.topicCue(sentence) ?? { text: '', start: figure.start, end: figure.start }, segment: false };
 }
 
+/** An aside after a name, between commas: ", a big Nvidia customer,", ", which buys from Nvidia,". */
+const APPOSITIVE_AFTER = /^\s*,\s+(?:a|an|the|one of|which|who|whose)\s[^,;.]*,/iu;
+
 /** "with Meta announcing plans to invest …": after "with", a name doing something is a subject. */
 const DOING_AFTER = /^\s+\p{L}+ing\b/u;
 
@@ -107,7 +110,10 @@ function subjectOf(text: string, before: readonly Mention[], inSentence: readonl
   const subject = before[chosen];
   if (subject === undefined) return { kind: 'none' };
   if (inList(text, subject, inSentence)) return ownerOf(text, subject, 'subject', inSentence);
-  const rest = before.slice(chosen);
+  // "Meta, a big Nvidia customer, will spend …": a name inside an aside right after the subject is not a second subject.
+  const aside = APPOSITIVE_AFTER.exec(text.slice(subject.end, figure.start));
+  const asideEnd = aside === null ? subject.end : subject.end + aside[0].length;
+  const rest = before.slice(chosen).filter((mention) => mention === subject || mention.start >= asideEnd);
   const tracked = new Set(rest.flatMap((mention) => (mention.entity === null ? [] : [mention.entity])));
   if (tracked.size > 1) return { kind: 'ambiguous', cue: cueOf(text, subject) };
   return ownerOf(text, subject, 'subject', inSentence);

@@ -17,6 +17,12 @@ export type MeasureReading =
 const MULTI_YEAR = /\b20\d\d\s*[-–—\/]\s*(?:20)?\d\d\b|\b(?:in|over)\s+(?:two|three|four|five|\d)\s+years\b|\b(?:over|in|during)\s+the\s+(?:next|coming)\s+(?:\w+\s+)?(?:years|decade)\b|\bthrough\s+(?:the\s+end\s+of\s+)?20\d\d\b|\bby\s+20\d\d\s+in\s+the\s+U|\b(?:in den nächsten|dans les|en los próximos|nei prossimi|nos próximos)\s+\p{L}+\s+(?:Jahren|années|ans|años|anni|anos)\b/iu;
 /** Entities whose money figures are all pledges: they publish no annual capex. */
 const PLEDGE_ONLY: ReadonlySet<EntityId> = new Set(['STARGATE', 'AAPL']);
+/**
+ * Entities whose gigawatts are capacity contracted, supplied or leased across partners' sites
+ * ("OpenAI's 30 GW of commitments", "a 200 MW cluster powered by Nvidia"), neither compute
+ * brought online in a year nor one site's size: their power figures are not checked.
+ */
+const CONTRACTED_POWER: ReadonlySet<EntityId> = new Set(['CRWV', 'TSLA', 'OPENAI', 'ANTHROPIC', 'NVDA', 'SOFTBANK']);
 /** Verbs whose particle "up" is no change: "soak up about $10 billion", "racked up", "set up". */
 const PHRASAL_UP = [
   'soak soaks soaked soaking rack racks racked racking ramp ramps ramped ramping scale scaled scaling',
@@ -73,6 +79,7 @@ export function readMeasure(
         case 'user':
           return AI_ASSISTANT.test(slice(text, context.sentence ?? figure)) ? { kind: 'tracked', metric: 'users', cue: figureCue } : { kind: 'other', measure: 'audience', cue: figureCue };
         case 'W': {
+          if (entity !== null && CONTRACTED_POWER.has(entity)) return { kind: 'other', measure: 'contracted-capacity', cue: figureCue };
           // Power of sites (a campus, "data centers spanning 2 GW", a named cluster) is their size, not compute brought online in a year.
           const site = firstCue(text, context.clause ?? figure, DATACENTER) ?? firstCue(text, context.sentence ?? figure, NAMED_SITES);
           return { kind: 'tracked', metric: site === null ? 'power' : 'datacenter-power', cue: figureCue };

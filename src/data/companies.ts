@@ -20,6 +20,11 @@ export interface Company {
   readonly cjkNames: readonly string[];
   /** Month (1–12) in which the fiscal year ends; fiscal years are named by the year they end in. */
   readonly fiscalYearEndMonth: number;
+  /**
+   * Joint ventures the company is a partner of: a figure of the company that repeats the venture's
+   * own figure is the venture's, told by a partner, never a misattribution.
+   */
+  readonly partnerOf?: readonly EntityId[];
 }
 
 export const COMPANIES: readonly Company[] = [
@@ -96,6 +101,69 @@ export const COMPANIES: readonly Company[] = [
     cjkNames: [],
     fiscalYearEndMonth: 12,
   },
+  {
+    id: 'CRWV',
+    displayName: 'CoreWeave',
+    aliases: ['CoreWeave', 'CRWV', 'Nitin Agrawal'],
+    caseSensitiveAliases: ['CRWV', 'Nitin Agrawal'],
+    segments: [],
+    cjkNames: ['コアウィーブ', '코어위브'],
+    fiscalYearEndMonth: 12,
+  },
+  {
+    id: 'TSLA',
+    displayName: 'Tesla',
+    // Not Elon Musk: he speaks for xAI and SpaceX as often as for Tesla, so his figures stay untracked.
+    aliases: ['Tesla', 'TSLA'],
+    // "a 3 tesla magnet": the unit is written in lower case.
+    caseSensitiveAliases: ['Tesla', 'TSLA'],
+    segments: ['Tesla Energy', 'Dojo', 'TeraFab'],
+    cjkNames: ['テスラ', '特斯拉', '테슬라'],
+    fiscalYearEndMonth: 12,
+  },
+  {
+    id: 'OPENAI',
+    displayName: 'OpenAI',
+    // Not "ChatGPT": articles name it in passing ("since ChatGPT's launch, $230 billion was invested"), which
+    // would make OpenAI the topic of figures that are not its own; ChatGPT's users are checked when OpenAI or Altman says them.
+    aliases: ['OpenAI', 'Sam Altman', 'Altman'],
+    caseSensitiveAliases: ['Sam Altman', 'Altman'],
+    segments: [],
+    cjkNames: ['オープンAI', '오픈AI'],
+    fiscalYearEndMonth: 12,
+    partnerOf: ['STARGATE'],
+  },
+  {
+    id: 'ANTHROPIC',
+    displayName: 'Anthropic',
+    // Not "Claude": it is a first name too, and Anthropic has no user records.
+    aliases: ['Anthropic'],
+    caseSensitiveAliases: [],
+    segments: [],
+    cjkNames: ['アンソロピック', '앤트로픽'],
+    fiscalYearEndMonth: 12,
+  },
+  {
+    id: 'NVDA',
+    displayName: 'Nvidia',
+    aliases: ['Nvidia', 'NVIDIA', 'NVDA', 'Jensen Huang'],
+    caseSensitiveAliases: ['NVDA', 'Jensen Huang'],
+    segments: [],
+    cjkNames: ['エヌビディア', '英伟达', '英偉達', '엔비디아'],
+    // Nvidia's fiscal year ends in late January: FY2026 ran to 2026-01-25.
+    fiscalYearEndMonth: 1,
+  },
+  {
+    id: 'SOFTBANK',
+    displayName: 'SoftBank',
+    aliases: ['SoftBank Group', 'SoftBank', 'Masayoshi Son'],
+    caseSensitiveAliases: ['Masayoshi Son'],
+    segments: ['Vision Fund', 'SoftBank Corp'],
+    cjkNames: ['ソフトバンクグループ', 'ソフトバンク', '软银', '軟銀', '소프트뱅크'],
+    // SoftBank Group's fiscal year ends on 31 March.
+    fiscalYearEndMonth: 3,
+    partnerOf: ['STARGATE'],
+  },
 ];
 
 const BY_ID = new Map(COMPANIES.map((company) => [company.id, company]));
@@ -109,20 +177,20 @@ export function companyById(id: EntityId): Company {
 
 /**
  * Companies, people and institutions capcheck has no records for, named so that a figure about
- * them ("Nvidia reported $35 billion of revenue", "OpenAI's $1.4 trillion of commitments",
+ * them ("AMD reported $7 billion of revenue", "Huawei's $10 billion of investment",
  * "Morgan Stanley expects $17 billion") is not attributed to a tracked company mentioned nearby.
  * Stargate's partners are here too: their own figures are not the venture's.
  */
 export const OTHER_COMPANIES: readonly string[] = [
-  'Nvidia', 'NVIDIA', 'AMD', 'Intel', 'Tesla', 'IBM', 'Samsung', 'TSMC', 'CoreWeave', 'Anthropic', 'Broadcom', 'Dell',
+  'AMD', 'Intel', 'IBM', 'Samsung', 'TSMC', 'Broadcom', 'Dell',
   'Supermicro', 'Super Micro', 'Salesforce', 'Netflix', 'Tencent', 'Alibaba', 'Baidu', 'ByteDance', 'Huawei', 'Mistral',
   'DeepSeek', 'Arm', 'Qualcomm', 'Micron', 'Cisco', 'Adobe', 'Uber', 'X.AI Holdings', 'Nebius', 'Equinix', 'Digital Realty',
-  'OpenAI', 'ChatGPT', 'SoftBank', 'Sam Altman', 'Altman', 'Masayoshi Son', 'MGX', 'Crusoe', 'Blue Owl', 'PIMCO', 'Entergy',
-  'Elon Musk', 'Musk', 'Jensen Huang', 'Lisa Su', 'Rivian', 'SK Hynix', 'Aligned', 'BlackRock', 'Brookfield', 'Blackstone', 'KKR',
+  'ChatGPT', 'MGX', 'Crusoe', 'Blue Owl', 'PIMCO', 'Entergy',
+  'Elon Musk', 'Musk', 'Lisa Su', 'Rivian', 'SK Hynix', 'Aligned', 'BlackRock', 'Brookfield', 'Blackstone', 'KKR',
   'Donald Trump', 'Trump', 'White House', 'Morgan Stanley', 'Goldman Sachs', 'JPMorgan', 'J.P. Morgan', 'Bank of America', 'BofA',
   'Citi', 'Citigroup', 'UBS', 'Barclays', 'Jefferies', 'Bernstein', 'Evercore', 'Wedbush', 'Dan Ives', 'CreditSights', 'Gartner', 'IDC',
   'McKinsey', 'Deutsche Bank', 'Wells Fargo', 'Mizuho', 'Morningstar', 'Moody’s', "Moody's", 'Fitch', 'FactSet', 'Bloomberg',
 ];
 
 /** The same in Japanese, Chinese and Korean. */
-export const OTHER_CJK_NAMES: readonly string[] = ['エヌビディア', 'ソフトバンク', 'オープンAI', '英伟达', '英偉達', '软银', '軟銀', '엔비디아', '소프트뱅크', '오픈AI'];
+export const OTHER_CJK_NAMES: readonly string[] = [];

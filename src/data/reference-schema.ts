@@ -4,7 +4,7 @@
  */
 import { z } from 'zod';
 
-export const ENTITY_IDS = ['META', 'MSFT', 'GOOGL', 'AMZN', 'ORCL', 'STARGATE', 'AAPL', 'XAI'] as const;
+export const ENTITY_IDS = ['META', 'MSFT', 'GOOGL', 'AMZN', 'ORCL', 'STARGATE', 'AAPL', 'XAI', 'CRWV', 'TSLA', 'OPENAI', 'ANTHROPIC', 'NVDA', 'SOFTBANK'] as const;
 export const entityIdSchema = z.enum(ENTITY_IDS);
 export type EntityId = z.infer<typeof entityIdSchema>;
 

@@ -27,6 +27,7 @@ const MEASURE_NAMES: Readonly<Record<OtherMeasure, string>> = {
   'other-count': 'a count of something capcheck does not track',
   audience: 'users of something other than an AI assistant',
   cost: 'the cost of a project or purchase',
+  'contracted-capacity': "power capacity contracted or supplied across partners' sites",
 };
 
 const SCOPE_NAMES: Readonly<Record<Scope, string>> = {

@@ -134,10 +134,13 @@ function decide(claim: Claim, amount: Amount, precision: Decimal, candidates: Ca
     if (otherPeriod) return { verdict: 'period-slip', reference: otherPeriod, inForce: current };
     // Another company's figure counts only when the figure repeats it exactly, and either the article names that
     // company or the figure is a whole range (two ends repeated are no coincidence).
+    // A partner's figure that repeats its venture's ("OpenAI will invest $500 billion" in Stargate) is the venture's, told by a partner.
+    const ventures = companyById(entity).partnerOf ?? [];
     const otherEntity = records.find(
       (record) =>
         record.metric === claim.metric &&
         record.entity !== entity &&
+        !ventures.includes(record.entity) &&
         (mentionedEntities.has(record.entity) || (amount.kind === 'range' && record.value.kind === 'range')) &&
         recordInSameNamedYear(record, period) &&
         isInForce(record, date) &&

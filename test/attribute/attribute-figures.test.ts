@@ -60,9 +60,8 @@ describe('the company: the owner of the figure in its clause, not merely the nea
     ['Some outlets wrote $67 billion for Meta’s 2025 capex.', '$67 billion', 'META capex 2025/stated'],
     ['Google is joining rivals, with Meta announcing plans to invest $60bn this year.', '$60bn', 'META capex 2025/relative'],
     ['The weather was fine and lunch cost $65.', '$65', 'not checked: no-company'],
-    ['Meta buys chips from Nvidia, which reported $35 billion of revenue.', '$35 billion', 'not checked: untracked-company'],
-    ['Tesla will spend $11 billion on capex in 2025, unlike Meta.', '$11 billion', 'not checked: untracked-company'],
-    ['OpenAI has committed $1.4 trillion to compute deals.', '$1.4 trillion', 'not checked: untracked-company'],
+    ['Meta buys chips from AMD, which reported $26 billion of revenue.', '$26 billion', 'not checked: untracked-company'],
+    ['Huawei will spend $11 billion on capex in 2025, unlike Meta.', '$11 billion', 'not checked: untracked-company'],
     ['Meta and Microsoft plan to spend about $70 billion respectively this year.', '$70 billion', 'not checked: several-companies'],
     ['Amazon, Google and Microsoft plan to spend $100bn, $75bn and $80bn.', '$75bn', 'GOOGL capex 2025/default'],
     ['Microsoft and Google plan capex of $80 billion and $75 billion respectively in 2025.', '$80 billion', 'MSFT capex 2025/stated'],
@@ -103,6 +102,45 @@ describe('the company: the owner of the figure in its clause, not merely the nea
     expect(read(text, '$40 billion', '2025-01-25')).toBe('META capex 2024/stated');
     const several = 'Microsoft, Alphabet and Meta spent $246 billion in 2024. They will spend $320 billion this year.';
     expect(read(several, '$320 billion')).toBe('not checked: no-company');
+  });
+});
+
+describe('the companies added from facts-2026-h2: their own figures checked, everything else of theirs not', () => {
+  it.each([
+    ['CoreWeave expects capital expenditures of $30 billion to $35 billion in 2026.', '$30 billion to $35 billion', '2026-03-01', 'CRWV capex 2026/stated'],
+    ['CFO Nitin Agrawal said capex would be $12 billion to $14 billion in 2025.', '$12 billion to $14 billion', '2025-11-11', 'CRWV capex 2025/stated'],
+    ['CoreWeave guided 2026 revenue to $12 billion to $13 billion.', '$12 billion to $13 billion', '2026-03-01', 'CRWV revenue 2026/stated'],
+    ['Tesla will spend more than $25 billion on capex this year.', '$25 billion', '2026-05-01', 'TSLA capex 2026/relative'],
+    ['Tesla reported total revenues of $94.83 billion for 2025.', '$94.83 billion', '2026-02-01', 'TSLA revenue 2025/stated'],
+    ['OpenAI has commitments of about $1.4 trillion over the next eight years.', '$1.4 trillion', '2025-11-01', 'OPENAI pledge -'],
+    ['Sam Altman said 800 million people use ChatGPT every week.', '800 million', '2025-10-10', 'OPENAI users -'],
+    ['OpenAI said ChatGPT now has more than 900 million weekly active users.', '900 million', '2026-02-28', 'not checked: untracked-company'],
+    ['Nvidia reported revenue of $130.5 billion for fiscal 2025.', '$130.5 billion', '2025-03-01', 'NVDA revenue FY2025/stated'],
+    ['SoftBank Group will invest $30 billion in OpenAI.', '$30 billion', '2026-03-01', 'not checked: stake'],
+    ['Nvidia will invest $100 billion in OpenAI.', '$100 billion', '2025-09-23', 'not checked: stake'],
+    ['OpenAI is valued at $500 billion.', '$500 billion', '2025-10-10', 'not checked: market-value'],
+    ['Anthropic raised $13 billion in new funding.', '$13 billion', '2025-09-10', 'not checked: financing'],
+    ['Nvidia’s market value topped $4 trillion.', '$4 trillion', '2025-07-10', 'not checked: market-value'],
+    ['OpenAI is committed to developing 30 gigawatts of computing resources.', '30 gigawatts', '2025-10-29', 'not checked: contracted-capacity'],
+    ['The first phase, a 200-megawatt cluster powered by Nvidia chips, opens in 2026.', '200-megawatt', '2025-05-23', 'not checked: contracted-capacity'],
+    ['CoreWeave plans to double active power to more than 1.7 gigawatts.', '1.7 gigawatts', '2026-03-01', 'not checked: contracted-capacity'],
+    // Names left untracked: ChatGPT alone, Elon Musk (xAI, SpaceX and Tesla), and the companies whose figures are in yuan.
+    ['ChatGPT has 800 million weekly active users.', '800 million', '2025-10-10', 'not checked: untracked-company'],
+    ['Elon Musk plans to spend $20 billion on capex in 2026.', '$20 billion', '2026-02-01', 'not checked: untracked-company'],
+    ['Tencent spent $10.7 billion on capex in 2024.', '$10.7 billion', '2025-03-20', 'not checked: untracked-company'],
+    ['Alibaba will invest $53 billion in cloud over three years.', '$53 billion', '2025-02-25', 'not checked: untracked-company'],
+    // New names do not join the usual sets, nor steal a tracked company's figure from an aside.
+    ['Meta, a big Nvidia customer, will spend $65 billion in 2025.', '$65 billion', '2025-02-10', 'META capex 2025/stated'],
+    ['Big Tech will spend $320 billion on capex in 2025.', '$320 billion', '2025-02-10', 'total of MSFT+GOOGL+AMZN+META (assumed) capex 2025/stated'],
+    ['Oracle, OpenAI and SoftBank launched Stargate, a $500 billion venture.', '$500 billion', '2025-01-22', 'STARGATE pledge -'],
+    ['テスラは2026年に250億ドルの設備投資を計画している。', '250億ドル', '2026-05-01', 'TSLA capex 2026/stated'],
+  ])('%s [%s] (%s) → %s', (text, written, date, expected) => {
+    expect(read(text, written, date)).toBe(expected);
+  });
+
+  it('keeps "tesla" the unit apart from Tesla the company', () => {
+    expect(read('A 3 tesla magnet for MRI scanners costs $2 million; Meta will spend $65 billion in 2025.', '$65 billion')).toBe('META capex 2025/stated');
+    expect(read('A 3 tesla magnet costs $2 million.', '$2 million')).not.toMatch(/^TSLA/);
   });
 });
 
