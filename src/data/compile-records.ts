@@ -229,7 +229,7 @@ function linkChains(compiled: readonly Compiled[]): string[] {
   for (const entry of compiled) {
     const { record } = entry;
     if (record.basis !== 'guidance' || record.supersededBy !== null || record.period === null) continue;
-    const key = `${record.entity} ${record.metric} ${scopeKey(record)} ${record.period.start}..${record.period.end} ${record.capexBasis ?? ''}`;
+    const key = `${record.entity} ${record.metric} ${scopeKey(record)} ${record.period.start}..${record.period.end}`;
     heads.set(key, [...(heads.get(key) ?? []), entry]);
   }
   for (const [key, entries] of heads) {
