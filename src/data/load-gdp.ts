@@ -8,14 +8,14 @@
  * bundled one when it reaches at least as far (its last year ≥ the bundled last year): a release
  * whose bundled figures are newer than an old import wins.
  */
-import { readFileSync } from 'node:fs';
 import { decimalFromInteger } from '../money/decimal.js';
 import { describeSchemaError, readBundledJson } from './read-bundled-json.js';
 import { countryName } from './countries.js';
 import type { GdpSeries, GdpTable } from './gdp.js';
 import { BUILT_GDP_FORMAT, checkBuiltGdpTable, decodeGdpTable, type BuiltGdpTable } from './gdp-built.js';
 import { gdpTableFileSchema } from './gdp-schema.js';
-import { userDataPath, type DataOrigin } from './user-data.js';
+import { createLayeredLoader, readImportedTable, type LayeredTableKind } from './layered-table.js';
+import type { DataOrigin } from './user-data.js';
 
 /** Which GDP data a run used: `bundled` or the imported table's path, and its last year. */
 export type GdpOrigin = DataOrigin<number>;
@@ -37,7 +37,6 @@ export interface GdpLoadOptions {
 }
 
 let bundled: GdpTable | undefined;
-const loaded = new Map<string, { table: GdpTable; origin: GdpOrigin }>();
 
 /** Validates already-parsed JSON as a GDP table; errors name `fileLabel` and the first issue's dotted path. */
 export function parseGdpTable(json: unknown, fileLabel: string): { ok: true; table: GdpTable } | { ok: false; error: string } {
@@ -82,30 +81,22 @@ export function loadBundledGdpTable(): { ok: true; table: GdpTable } | { ok: fal
   return derived;
 }
 
-/**
- * The table a run compares with: the bundled one, or the one imported into `dataDir` when it
- * reaches at least as far. Loaded once per process and folder.
- */
-export function loadGdpTable(options: GdpLoadOptions = {}): GdpLoadResult {
-  const dataDir = options.dataDir ?? null;
-  const key = dataDir ?? '';
-  const cached = loaded.get(key);
-  if (cached !== undefined) return { ok: true, ...cached };
-  const base = loadBundledGdpTable();
-  if (!base.ok) return base;
-  let chosen = { table: base.table, origin: { source: 'bundled', through: base.table.source.lastYear } as GdpOrigin };
-  if (dataDir !== null) {
-    const imported = readImportedGdpTable(userDataPath(dataDir, 'gdp'));
-    if (!imported.ok) return imported;
-    if (imported.table !== null && imported.table.source.lastYear >= base.table.source.lastYear) {
-      chosen = { table: imported.table, origin: { source: imported.path, through: imported.table.source.lastYear } };
-    }
-  }
-  loaded.set(key, chosen);
-  return { ok: true, ...chosen };
-}
+const gdpKind: LayeredTableKind<GdpTable, number> = {
+  userFile: 'gdp',
+  download: 'the World Bank file',
+  check: checkBuiltGdpTable,
+  decode: (json) => decodeGdpTable(json as BuiltGdpTable),
+  through: (table) => table.source.lastYear,
+  loadBundled: () => loadBundledGdpTable(),
+};
 
-/** Which GDP data a run with this folder uses (`bundled` or the imported file, and its last year); null when none loads. */
+/**
+ * The table a run uses: the bundled one, or the one imported into `dataDir` when it reaches at
+ * least as far. Loaded once per process and folder.
+ */
+export const loadGdpTable: (options?: GdpLoadOptions) => GdpLoadResult = createLayeredLoader(gdpKind);
+
+/** Which data a run with this folder uses (`bundled` or the imported file, and how far it reaches); null when none loads. */
 export function gdpDataOrigin(options: GdpLoadOptions = {}): GdpOrigin | null {
   const result = loadGdpTable(options);
   return result.ok ? result.origin : null;
@@ -113,20 +104,5 @@ export function gdpDataOrigin(options: GdpLoadOptions = {}): GdpOrigin | null {
 
 /** An imported table, checked; `table: null` when there is none. */
 export function readImportedGdpTable(path: string): { ok: true; path: string; table: GdpTable | null } | { ok: false; error: string } {
-  let text: string;
-  try {
-    text = readFileSync(path, 'utf8');
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { ok: true, path, table: null };
-    return { ok: false, error: `${path}: cannot read: ${(error as Error).message}` };
-  }
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch {
-    return { ok: false, error: `${path}: invalid JSON (import the World Bank file again, or delete this file)` };
-  }
-  const problem = checkBuiltGdpTable(json);
-  if (problem !== null) return { ok: false, error: `${path}: ${problem} (import the World Bank file again, or delete this file)` };
-  return { ok: true, path, table: decodeGdpTable(json as BuiltGdpTable) };
+  return readImportedTable(gdpKind, path);
 }

@@ -8,12 +8,12 @@
  * bundled one when it reaches at least as far (its last date ≥ the bundled last date): a release
  * whose bundled rates are newer than an old import wins.
  */
-import { readFileSync } from 'node:fs';
 import type { IsoDate } from '../types.js';
 import type { Decimal } from './decimal.js';
 import { parseDecimal } from './decimal.js';
 import { describeSchemaError, readBundledJson } from '../data/read-bundled-json.js';
-import { userDataPath, type DataOrigin } from '../data/user-data.js';
+import { createLayeredLoader, readImportedTable, type LayeredTableKind } from '../data/layered-table.js';
+import type { DataOrigin } from '../data/user-data.js';
 import type { FxTable } from './fx.js';
 import { BUILT_FX_FORMAT, checkBuiltFxTable, decodeFxTable, type BuiltFxTable } from './fx-built.js';
 import { FX_QUOTED_CURRENCIES, fxTableFileSchema } from './fx-schema.js';
@@ -39,7 +39,6 @@ export interface FxLoadOptions {
 }
 
 let bundled: FxTable | undefined;
-const loaded = new Map<string, { table: FxTable; origin: FxOrigin }>();
 
 /** Validates already-parsed JSON as an FX table; errors name `fileLabel` and the first issue's dotted path. */
 export function parseFxTable(json: unknown, fileLabel: string): { ok: true; table: FxTable } | { ok: false; error: string } {
@@ -80,30 +79,22 @@ export function loadBundledFxTable(): { ok: true; table: FxTable } | { ok: false
   return derived;
 }
 
-/**
- * The table a run converts with: the bundled one, or the one imported into `dataDir` when it
- * reaches at least as far. Loaded once per process and folder.
- */
-export function loadFxTable(options: FxLoadOptions = {}): FxLoadResult {
-  const dataDir = options.dataDir ?? null;
-  const key = dataDir ?? '';
-  const cached = loaded.get(key);
-  if (cached !== undefined) return { ok: true, ...cached };
-  const base = loadBundledFxTable();
-  if (!base.ok) return base;
-  let chosen = { table: base.table, origin: { source: 'bundled', through: base.table.source.lastDate } as FxOrigin };
-  if (dataDir !== null) {
-    const imported = readImportedFxTable(userDataPath(dataDir, 'fx'));
-    if (!imported.ok) return imported;
-    if (imported.table !== null && imported.table.source.lastDate >= base.table.source.lastDate) {
-      chosen = { table: imported.table, origin: { source: imported.path, through: imported.table.source.lastDate } };
-    }
-  }
-  loaded.set(key, chosen);
-  return { ok: true, ...chosen };
-}
+const fxKind: LayeredTableKind<FxTable, IsoDate> = {
+  userFile: 'fx',
+  download: 'the ECB file',
+  check: checkBuiltFxTable,
+  decode: (json) => decodeFxTable(json as BuiltFxTable),
+  through: (table) => table.source.lastDate,
+  loadBundled: () => loadBundledFxTable(),
+};
 
-/** Which FX data a run with this folder uses (`bundled` or the imported file, and its last date); null when none loads. */
+/**
+ * The table a run uses: the bundled one, or the one imported into `dataDir` when it reaches at
+ * least as far. Loaded once per process and folder.
+ */
+export const loadFxTable: (options?: FxLoadOptions) => FxLoadResult = createLayeredLoader(fxKind);
+
+/** Which data a run with this folder uses (`bundled` or the imported file, and how far it reaches); null when none loads. */
 export function fxDataOrigin(options: FxLoadOptions = {}): FxOrigin | null {
   const result = loadFxTable(options);
   return result.ok ? result.origin : null;
@@ -111,20 +102,5 @@ export function fxDataOrigin(options: FxLoadOptions = {}): FxOrigin | null {
 
 /** An imported table, checked; `table: null` when there is none. */
 export function readImportedFxTable(path: string): { ok: true; path: string; table: FxTable | null } | { ok: false; error: string } {
-  let text: string;
-  try {
-    text = readFileSync(path, 'utf8');
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { ok: true, path, table: null };
-    return { ok: false, error: `${path}: cannot read: ${(error as Error).message}` };
-  }
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch {
-    return { ok: false, error: `${path}: invalid JSON (import the ECB file again, or delete this file)` };
-  }
-  const problem = checkBuiltFxTable(json);
-  if (problem !== null) return { ok: false, error: `${path}: ${problem} (import the ECB file again, or delete this file)` };
-  return { ok: true, path, table: decodeFxTable(json as BuiltFxTable) };
+  return readImportedTable(fxKind, path);
 }
