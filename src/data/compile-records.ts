@@ -103,7 +103,7 @@ function compileRecord(record: WrittenRecord, entity: EntityId, period: Referenc
 
 function compileValue(value: WrittenValue, power: number): ReferenceValue {
   if ('point' in value) return { kind: 'point', value: scale(value.point, power) };
-  if ('about' in value) return { kind: 'approximate', value: scale(value.about, power) };
+  if ('about' in value) return { kind: 'approximate', value: scale(value.about, power), ...(value.derived === true ? { derived: true as const } : {}) };
   if ('atLeast' in value) return { kind: 'lower-bound', value: scale(value.atLeast, power) };
   if ('atMost' in value) return { kind: 'upper-bound', value: scale(value.atMost, power) };
   return { kind: 'range', low: scale(value.range[0], power), high: scale(value.range[1], power) };

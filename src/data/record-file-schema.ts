@@ -39,7 +39,8 @@ const amount = z.number().nonnegative().finite();
 /** A value as written: one of point, about, range, atLeast, atMost. */
 export const writtenValueSchema = z.union([
   z.object({ point: amount }).strict(),
-  z.object({ about: amount }).strict(),
+  /** `derived`: a value the company never stated, worked out from what it did say (a quarter's run rate × 4). */
+  z.object({ about: amount, derived: z.literal(true).optional() }).strict(),
   z.object({ range: z.tuple([amount, amount]).refine(([low, high]) => low < high, 'range low must be below high') }).strict(),
   z.object({ atLeast: amount }).strict(),
   z.object({ atMost: amount }).strict(),

@@ -25,7 +25,8 @@ const baseUnits = z.number().int().nonnegative().max(Number.MAX_SAFE_INTEGER);
 /** An official value in base units (dollars, watts, GPUs, users). */
 export const referenceValueSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('point'), value: baseUnits }).strict(),
-  z.object({ kind: z.literal('approximate'), value: baseUnits }).strict(),
+  /** `derived`: worked out from what the company said, never stated by it; read with a wider tolerance. */
+  z.object({ kind: z.literal('approximate'), value: baseUnits, derived: z.literal(true).optional() }).strict(),
   z.object({ kind: z.literal('lower-bound'), value: baseUnits }).strict(),
   z.object({ kind: z.literal('upper-bound'), value: baseUnits }).strict(),
   z

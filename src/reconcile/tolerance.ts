@@ -16,6 +16,10 @@ import { parseDecimal, type Decimal } from '../money/decimal.js';
  * PROBABLE_RATE: how close a known rate (an earlier day's, a yearly average) must be to an implied
  * rate to be named as the rate the writer probably used.
  *
+ * DERIVED: an official value the company never stated but that follows from what it said (Amazon's
+ * "$26.3 billion … representative of" its 2025 annualized rate, × 4 = $105.2 billion) is read as ± 10%:
+ * the press rounds such a value freely ("$100 billion"), and capcheck must not call that an error.
+ *
  * BOUND_HEADROOM: an official bound is read as a figure close to it: "more than 1.3 million
  * GPUs" as 1.3 to 1.43 million, "up to $500 billion" as $450–500 billion. Without it, any
  * larger number would agree with "more than", and any smaller one with "up to".
@@ -23,6 +27,8 @@ import { parseDecimal, type Decimal } from '../money/decimal.js';
 export const TOLERANCE = {
   /** Relative half-width of an approximate figure. */
   APPROXIMATE: exactDecimal('0.03'),
+  /** Relative half-width of an official value that is derived, not stated. */
+  DERIVED: exactDecimal('0.10'),
   /** Relative distance from the ECB rate of the day within which a conversion is right. */
   CONVERSION_RATE: exactDecimal('0.015'),
   /** Relative distance within which a known rate explains an implied one. */

@@ -47,7 +47,8 @@ export function referenceInterval(value: ReferenceValue): ValueInterval {
       return { low: decimalFromInteger(value.value), high: decimalFromInteger(value.value) };
     case 'approximate': {
       const nominal = decimalFromInteger(value.value);
-      return { low: scale(nominal, -1, TOLERANCE.APPROXIMATE), high: scale(nominal, 1, TOLERANCE.APPROXIMATE) };
+      const tolerance = value.derived === true ? TOLERANCE.DERIVED : TOLERANCE.APPROXIMATE;
+      return { low: scale(nominal, -1, tolerance), high: scale(nominal, 1, tolerance) };
     }
     case 'lower-bound': {
       const bound = decimalFromInteger(value.value);

@@ -71,6 +71,12 @@ describe('the bundled reference dataset', () => {
     expect(record('META-REV-2025').value).toEqual({ kind: 'point', value: 200966000000 });
   });
 
+  it('marks values no one stated as derived, and only those', () => {
+    const derived = dataset.records.filter((r) => r.value.kind === 'approximate' && r.value.derived === true).map((r) => r.id);
+    expect(derived.sort()).toEqual(['AMZN-CAPEX-2025-G1', 'AMZN-CAPEX-2025-G2', 'ORCL-CAPEX-FY25-G']);
+    for (const id of derived) expect(record(id).sources.every((source) => source.quoteLacksFigure !== undefined), id).toBe(true);
+  });
+
   // Spot checks of the 2026-11 audit and the facts-2026-h2 rows (data/records/SOURCE.md, "Changes since the derivation").
 
   it.each([

@@ -7,6 +7,9 @@ const B = 1_000_000_000;
 
 const guidance60to65: ReferenceValue = { kind: 'range', low: 60 * B, high: 65 * B };
 const about80: ReferenceValue = { kind: 'approximate', value: 80 * B };
+/** Amazon's 2025 plan as implied by a quarter's run rate × 4: never stated, so read with ± 10%. */
+const derived105_2: ReferenceValue = { kind: 'approximate', value: 105_200_000_000, derived: true };
+const stated105_2: ReferenceValue = { kind: 'approximate', value: 105_200_000_000 };
 const moreThan1_3M: ReferenceValue = { kind: 'lower-bound', value: 1_300_000 };
 const upTo500: ReferenceValue = { kind: 'upper-bound', value: 500 * B };
 const point39_23: ReferenceValue = { kind: 'point', value: 39_230_000_000 };
@@ -33,6 +36,11 @@ describe('how a written figure relates to an official one', () => {
     ['$100 billion', about80, 'above'],
     ['$500 billion', upTo500, 'consistent'],
     ['$600 billion', upTo500, 'above'],
+    ['$100 billion', derived105_2, 'consistent'],
+    ['$100 billion', stated105_2, 'below'],
+    ['$94 billion', derived105_2, 'below'],
+    ['$116 billion', derived105_2, 'consistent'],
+    ['$117 billion', derived105_2, 'above'],
   ])('%s against %j → %s', (written, value, relation) => {
     expect(relate(written, value)).toBe(relation);
   });
