@@ -470,6 +470,19 @@ describe('quarters: pinned to the company\'s calendar, or left not checked', () 
   });
 });
 
+describe('quarters in Japanese, Chinese and Korean', () => {
+  it.each([
+    ['アルファベットの2026年第1四半期の設備投資は356億7000万ドルだった。', '356億7000万ドル', 'GOOGL capex Q1 2026 (Jan–Mar 2026)/stated'],
+    ['谷歌2026年第一季度资本支出为357亿美元。', '357亿美元', 'GOOGL capex Q1 2026 (Jan–Mar 2026)/stated'],
+    ['구글의 2026년 1분기 설비투자는 410억 달러였다.', '410억 달러', 'GOOGL capex Q1 2026 (Jan–Mar 2026)/stated'],
+    // 年度 is a fiscal year; with no such word, Microsoft's calendar and fiscal quarters differ and the figure is left open.
+    ['マイクロソフトの2026年度第1四半期の設備投資は349億ドルだった。', '349億ドル', 'MSFT capex Q1 FY2026 (Jul–Sep 2025)/stated'],
+    ['마이크로소프트의 2026년 1분기 설비투자는 349억 달러였다.', '349억 달러', 'not checked: quarter'],
+  ])('%s [%s] → %s', (text, written, expected) => {
+    expect(read(text, written, '2026-05-10')).toBe(expected);
+  });
+});
+
 describe('projects: a figure about a named site carries the site\'s name', () => {
   it.each([
     ['Stargate’s Abilene campus will draw 1.2 GW of power.', '1.2 GW', 'STARGATE datacenter-power - project Abilene'],

@@ -65,7 +65,13 @@ export const PERIOD_WORDS: readonly PeriodWords[] = [
     quarter: true,
   },
   { pattern: new RegExp(`(?<![\\p{L}])(?:${PART_YEAR_WORDS})(?![\\p{L}])`, 'giu'), read: (m) => ({ kind: 'quarter', label: m[0] }), quarter: true },
-  { pattern: /第[1-4１-４一二三四]四半期|四半期|上半期|下半期|年初来|年初から|今年に入って|前年同期|第[一二三四1-4]季度|季度|上半年|下半年|年初以来|今年以来|去年同期|[1-4]분기|분기|상반기|하반기|연초 이후|올해 들어|전년 동기/gu, read: (m) => ({ kind: 'quarter', label: m[0] }), quarter: true },
+  // "2026年第1四半期", "第三季度", "2026년 1분기": a numbered quarter, with the year written before it when there is one.
+  {
+    pattern: /(?:(20\d\d)\s*(年度?|년)\s*)?(?:第([1-4１-４一二三四])(?:四半期|季度)|([1-4])\s*분기)/gu,
+    read: (m) => ({ kind: 'quarter', label: m[0], words: readCjkQuarterWords(m) }),
+    quarter: true,
+  },
+  { pattern: /四半期|上半期|下半期|年初来|年初から|今年に入って|前年同期|季度|上半年|下半年|年初以来|今年以来|去年同期|분기|상반기|하반기|연초 이후|올해 들어|전년 동기/gu, read: (m) => ({ kind: 'quarter', label: m[0] }), quarter: true },
   // "fiscal 2025", "FY25", "Geschäftsjahr 2025/26", "exercice 2025", "año fiscal 2025", "2026年度"
   {
     pattern: /(?<![\p{L}])(?:FY|fiscal(?:\s+year)?|Geschäftsjahr(?:es)?|GJ|exercice(?:\s+fiscal)?|a[ñn]o\s+fiscal|ejercicio(?:\s+fiscal)?|anno\s+fiscale|esercizio)\s*['’‘]?(?:\d{2,4}\/)?(\d{4}|\d{2})(?![\p{N}])/giu,
@@ -149,4 +155,17 @@ export function readQuarterWords(phrase: string): QuarterWords | undefined {
   const year = /(?<![\p{N}])(20\d\d)(?![\p{N}])/u.exec(phrase)?.[1] ?? /(?:FY|fiscal(?:\s+year)?|GJ|['’])\s*['’]?(\d\d)(?![\p{N}])/iu.exec(phrase)?.[1];
   const calendar = /fiscal|FY|Geschäfts|GJ|exercice|ejercicio|esercizio/iu.test(phrase) ? 'fiscal' : /calendar|Kalender/iu.test(phrase) ? 'calendar' : null;
   return { number: month < 0 ? number : null, endMonth: month < 0 ? null : month + 1, year: year === undefined ? null : fullYear(year), calendar };
+}
+
+const CJK_QUARTER_NUMBERS: Readonly<Record<string, 1 | 2 | 3 | 4>> = { '1': 1, '2': 2, '3': 3, '4': 4, '１': 1, '２': 2, '３': 3, '４': 4, 一: 1, 二: 2, 三: 3, 四: 4 };
+
+/** The quarter a Japanese, Chinese or Korean phrase names; "年度" (Japanese for a fiscal year) makes it fiscal. */
+function readCjkQuarterWords(match: RegExpMatchArray): QuarterWords {
+  const [, year, yearWord, digit, koreanDigit] = match;
+  return {
+    number: CJK_QUARTER_NUMBERS[digit ?? koreanDigit ?? ''] ?? null,
+    endMonth: null,
+    year: year === undefined ? null : Number(year),
+    calendar: yearWord === '年度' ? 'fiscal' : null,
+  };
 }
