@@ -1,7 +1,6 @@
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { processEnvironment, reportUsageError, type CliEnvironment } from './environment.js';
 import { buildDataCommand, collectPaths, type DataAction } from './data/data-command.js';
-import { addImportCommands, runImport, takeImportInvocation } from './data-import-command.js';
 import { EXIT } from './exit-codes.js';
 import { FORMAT_NAMES } from '../report/formats.js';
 import { describeVersion } from '../describe/describe-data.js';
@@ -34,8 +33,6 @@ export async function main(argv: readonly string[], environment: CliEnvironment 
     const oneLine = error.message.replace(/^error: /, '').replace(/\s*\n\s*/g, ' ');
     return error.exitCode === 0 ? EXIT.OK : reportUsageError(environment, oneLine);
   }
-  const imported = takeImportInvocation(program);
-  if (imported !== null) return runImport(imported, environment);
   const chosen = selected.invocation;
   if (chosen === null) return EXIT.OK;
   switch (chosen.command) {
@@ -101,8 +98,6 @@ function buildProgram(environment: CliEnvironment, select: (invocation: Invocati
     .exitOverride()
     .configureOutput(output)
     .action((files: string[], options: ExtractOptions) => select({ command: 'extract', files, options }));
-  const dataCommand = buildDataCommand({ select: (action) => select({ command: 'action', action }), output });
-  addImportCommands(dataCommand);
-  program.addCommand(dataCommand);
+  program.addCommand(buildDataCommand({ select: (action) => select({ command: 'action', action }), output }));
   return program;
 }

@@ -11,12 +11,8 @@ import type { GdpSource } from './gdp-schema.js';
 /** Names the file's layout; a loader reading another value derives the table afresh (or rejects an import). */
 export const BUILT_GDP_FORMAT = 'capcheck-gdp-table/1';
 
-export interface BuiltGdpEconomy {
-  readonly iso3: string;
-  readonly country: string;
-  readonly worldBankName: string;
-  readonly territory: boolean;
-  readonly years: readonly number[];
+/** A GdpSeries with its values as plain numbers, ready to store as JSON. */
+export interface BuiltGdpEconomy extends Omit<GdpSeries, 'valuesUsd'> {
   /** valueUsd = coefficients[i] × 10^exponents[i]. */
   readonly coefficients: readonly number[];
   readonly exponents: readonly number[];

@@ -1,7 +1,7 @@
 /**
  * The `capcheck data` command group: look at and validate the reference data. Each subcommand's
- * action hands main() a function to run once parsing is done; a new subcommand (`data fx import`,
- * `data gdp import`) is one more `addDataSubcommand` call, or a nested group added to the one returned.
+ * action hands main() a function to run once parsing is done; `data fx import` and `data gdp import`
+ * load their CSV and zip readers only when asked for.
  */
 import { Command, Option } from 'commander';
 import { METRICS } from '../../data/reference-schema.js';
@@ -69,5 +69,25 @@ export function buildDataCommand(context: DataCommandContext): Command {
     .argument('<files...>', 'record files (the schema of data/records/*.json)')
     .action((files: string[], options: DataOptions) => context.select((environment) => runDataValidate(files, options, environment)));
 
+  addImportCommands(group, context);
   return group;
+}
+
+/** `fx import FILE` and `gdp import FILE`: the publishers' downloads, stored in the user data folder. */
+function addImportCommands(data: Command, context: DataCommandContext): void {
+  const groups = [
+    ['fx', 'ECB euro reference rates', 'eurofxref-hist.zip or eurofxref-hist.csv, as downloaded from the ECB'],
+    ['gdp', 'World Bank GDP (current US$)', 'API_NY.GDP.MKTP.CD_DS2_en_csv_v2_….csv, or the zip it comes in, from the World Bank'],
+  ] as const;
+  for (const [kind, what, fileHelp] of groups) {
+    const group = data
+      .command(kind)
+      .description(`the ${what} used for checking`)
+      .action(() => group.help());
+    group
+      .command('import')
+      .description(`validate a newer download of the ${what} and store it in the user data folder, for later runs`)
+      .argument('<file>', fileHelp)
+      .action((file: string) => context.select(async (environment) => (await import('./run-import.js')).runImport({ kind, file }, environment)));
+  }
 }

@@ -3,61 +3,27 @@
  * figures than the release bundles, from the publishers' own downloads, without a new release.
  * The file is validated whole (one line naming the file, line and column on the first problem;
  * exit 2; nothing written), then written atomically into the user data folder (see
- * src/data/user-data.ts), where later runs find it.
- *
- * `addImportCommands` only declares the commands; the action records what was asked for, and
- * `takeImportInvocation` hands it to main(), which runs it with its environment.
+ * src/data/user-data.ts), where later runs find it. Loaded only when an import is asked for.
  */
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
-import type { Command } from 'commander';
-import { findConfig } from '../config/load-config.js';
-import { encodeGdpTable } from '../data/gdp-built.js';
-import { loadBundledGdpTable } from '../data/load-gdp.js';
-import { looksLikeZip, readZip } from '../data/read-zip.js';
-import { resolveConfiguredDataDir, resolveUserDataDir, userDataPath, writeFileAtomic } from '../data/user-data.js';
-import { parseWorldBankCsv } from '../data/world-bank-csv.js';
-import { extendFxTable, parseEcbCsv } from '../money/ecb-csv.js';
-import { encodeFxTable } from '../money/fx-built.js';
-import { loadBundledFxTable } from '../money/load-fx.js';
-import { reportUsageError, type CliEnvironment } from './environment.js';
-import { EXIT } from './exit-codes.js';
+import { findConfig } from '../../config/load-config.js';
+import { encodeGdpTable } from '../../data/gdp-built.js';
+import { loadBundledGdpTable } from '../../data/load-gdp.js';
+import { looksLikeZip, readZip } from '../../data/read-zip.js';
+import { resolveConfiguredDataDir, resolveUserDataDir, userDataPath, writeFileAtomic } from '../../data/user-data.js';
+import { parseWorldBankCsv } from '../../data/world-bank-csv.js';
+import { extendFxTable, parseEcbCsv } from '../../money/ecb-csv.js';
+import { encodeFxTable } from '../../money/fx-built.js';
+import { loadBundledFxTable } from '../../money/load-fx.js';
+import { reportUsageError, type CliEnvironment } from '../environment.js';
+import { EXIT } from '../exit-codes.js';
 
 /** One import asked for on the command line. */
 export interface ImportInvocation {
   readonly kind: 'fx' | 'gdp';
   readonly file: string;
-}
-
-const pending = new WeakMap<Command, ImportInvocation>();
-
-/** Adds `fx import FILE` and `gdp import FILE` under `data` (the `capcheck data` command group). */
-export function addImportCommands(data: Command): void {
-  const groups = [
-    ['fx', 'ECB euro reference rates', 'eurofxref-hist.zip or eurofxref-hist.csv, as downloaded from the ECB'],
-    ['gdp', 'World Bank GDP (current US$)', 'API_NY.GDP.MKTP.CD_DS2_en_csv_v2_….csv, or the zip it comes in, from the World Bank'],
-  ] as const;
-  for (const [kind, what, fileHelp] of groups) {
-    const group = data
-      .command(kind)
-      .description(`the ${what} used for checking`)
-      .action(() => group.help());
-    group
-      .command('import')
-      .description(`validate a newer download of the ${what} and store it in the user data folder, for later runs`)
-      .argument('<file>', fileHelp)
-      .action((file: string, _options: unknown, command: Command) => {
-        pending.set(root(command), { kind, file });
-      });
-  }
-}
-
-/** The import the parsed command line asked for, if any (`program` is the root command). */
-export function takeImportInvocation(program: Command): ImportInvocation | null {
-  const invocation = pending.get(program) ?? null;
-  pending.delete(program);
-  return invocation;
 }
 
 /** Runs one import: 0 with one line saying what was stored where, or 2 with one line saying what is wrong. */
@@ -154,10 +120,4 @@ function write(target: string, value: unknown): string | null {
 
 function count(n: number): string {
   return n.toLocaleString('en-US');
-}
-
-function root(command: Command): Command {
-  let top = command;
-  while (top.parent !== null) top = top.parent;
-  return top;
 }
