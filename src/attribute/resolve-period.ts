@@ -1,5 +1,6 @@
 import { assertNever } from '../assert-never.js';
 import { companyById } from '../data/companies.js';
+import { monthSpan } from '../data/fiscal-calendar.js';
 import type { ClaimMetric, Cue, DatedQuarter, EntityId, IsoDate, Period, PeriodSource } from '../types.js';
 import { ownedByAnotherFigure, type FigureContext } from './figure-context.js';
 import { PERIOD_WORDS, type PhraseReading, type QuarterWords } from './lexicon/period-words.js';
@@ -158,8 +159,7 @@ export function resolveQuarter(entity: EntityId | null, words: QuarterWords, art
   const year = words.year ?? nearestYear(endIndexOf, articleDate);
   if (year === null) return null;
   const endIndex = endIndexOf(year);
-  const start = monthStart(endIndex - 2);
-  const end = monthEnd(endIndex);
+  const { start, end } = monthSpan(endIndex - 2, 3);
   const endYear = Math.floor(endIndex / 12);
   const endMonth = (endIndex % 12) + 1;
   const fiscalYear = endMonth > fiscalEnd ? endYear + 1 : endYear;
@@ -183,16 +183,9 @@ function nearestYear(endIndexOf: (year: number) => number, articleDate: IsoDate)
   const articleYear = Number(articleDate.slice(0, 4));
   const day = Date.parse(articleDate);
   for (const year of [articleYear - 1, articleYear, articleYear + 1, articleYear + 2]) {
-    const end = Date.parse(monthEnd(endIndexOf(year)));
+    const end = Date.parse(monthSpan(endIndexOf(year), 1).end);
     if (Math.abs(end - day) <= NEAREST_QUARTER_DAYS * 86_400_000) return year;
   }
   return null;
 }
 
-function monthStart(index: number): IsoDate {
-  return `${Math.floor(index / 12)}-${String((index % 12) + 1).padStart(2, '0')}-01`;
-}
-
-function monthEnd(index: number): IsoDate {
-  return new Date(Date.UTC(Math.floor(index / 12), (index % 12) + 1, 0)).toISOString().slice(0, 10);
-}

@@ -6,6 +6,7 @@
  */
 import type { z } from 'zod';
 import { companyById } from './companies.js';
+import { fiscalYearSpan, lastDayOfMonth, monthSpan } from './fiscal-calendar.js';
 import { recordFileSchema, type RecordUnit, type WrittenPeriod, type WrittenRecord, type WrittenValue } from './record-file-schema.js';
 import type { EntityId, RecordOrigin, ReferenceRecord, ReferenceValue } from './reference-schema.js';
 import { describeSchemaIssue } from './read-bundled-json.js';
@@ -139,25 +140,8 @@ export function compilePeriod(period: WrittenPeriod, entity: EntityId): NonNulla
     return { label: period, ...monthSpan(startMonthIndex, 3), granularity: 'quarter' };
   }
   const fiscalYear = /^FY(\d{4})$/u.exec(period);
-  if (fiscalYear !== null) {
-    const endMonth = companyById(entity).fiscalYearEndMonth;
-    return { label: period, ...monthSpan((Number(fiscalYear[1]) - 1) * 12 + endMonth, 12), granularity: 'year' };
-  }
+  if (fiscalYear !== null) return { label: period, ...fiscalYearSpan(entity, Number(fiscalYear[1])), granularity: 'year' };
   return { label: period, start: `${period}-01-01`, end: `${period}-12-31`, granularity: 'year' };
-}
-
-/** `count` months from the month `index` (months since January of year 0, 0-based). */
-function monthSpan(index: number, count: number): { start: string; end: string } {
-  const startYear = Math.floor(index / 12);
-  const startMonth = (index % 12) + 1;
-  const last = index + count - 1;
-  const endYear = Math.floor(last / 12);
-  const endMonth = (last % 12) + 1;
-  return { start: `${startYear}-${String(startMonth).padStart(2, '0')}-01`, end: lastDayOfMonth(endYear, endMonth) };
-}
-
-function lastDayOfMonth(year: number, month: number): string {
-  return new Date(Date.UTC(year, month, 0)).toISOString().slice(0, 10);
 }
 
 /** Each source's quote must state the record's figure, or say why it does not. */

@@ -1,4 +1,5 @@
 import type { ReferenceRecord } from '../data/reference-schema.js';
+import { lastDayOfMonth } from '../data/fiscal-calendar.js';
 import type { IsoDate } from '../types.js';
 
 /**
@@ -30,7 +31,6 @@ function firstDay(dateOrMonth: string): IsoDate {
 /** The last day a date or month-only date ("2025-09") covers. */
 export function lastDay(dateOrMonth: string): IsoDate {
   if (dateOrMonth.length !== 7) return dateOrMonth;
-  const [year, month] = dateOrMonth.split('-').map(Number);
-  const last = new Date(Date.UTC(year ?? 0, month ?? 1, 0)).getUTCDate();
-  return `${dateOrMonth}-${String(last).padStart(2, '0')}`;
+  const [year = 0, month = 1] = dateOrMonth.split('-').map(Number);
+  return lastDayOfMonth(year, month);
 }

@@ -1,5 +1,5 @@
 import { assertNever } from '../assert-never.js';
-import { companyById } from '../data/companies.js';
+import { fiscalYearSpan } from '../data/fiscal-calendar.js';
 import type { ReferenceRecord } from '../data/reference-schema.js';
 import { describeQuarter } from '../attribute/resolve-period.js';
 import type { EntityId, IsoDate, Period } from '../types.js';
@@ -15,12 +15,8 @@ export function periodDates(entity: EntityId, period: Period): DateRange | null 
   switch (period.kind) {
     case 'calendar-year':
       return { start: `${period.year}-01-01`, end: `${period.year}-12-31` };
-    case 'fiscal-year': {
-      const endMonth = companyById(entity).fiscalYearEndMonth;
-      const lastDay = new Date(Date.UTC(period.year, endMonth, 0)).toISOString().slice(0, 10);
-      const firstDay = new Date(Date.UTC(period.year - 1, endMonth, 1)).toISOString().slice(0, 10);
-      return { start: firstDay, end: lastDay };
-    }
+    case 'fiscal-year':
+      return fiscalYearSpan(entity, period.year);
     case 'quarter':
       return period.quarter === null ? null : { start: period.quarter.start, end: period.quarter.end };
     default:
