@@ -30,11 +30,15 @@ export function saidOf(outcome: LabelOutcome): string {
 
 const SEVERITY_RANK = { error: 0, warning: 1, info: 2 } as const;
 
-/** Scores one label against the findings of its page. */
-export function scoreLabel(label: Label, findings: readonly FindingJson[]): LabelOutcome {
+/**
+ * Scores one label against the findings of its page. A label whose figure is not in the rebuilt
+ * page (the stored copy lacks that part of it) cannot be matched, so it is not scored rather than
+ * counted as missed.
+ */
+export function scoreLabel(label: Label, findings: readonly FindingJson[], figureInPage = true): LabelOutcome {
   const matches = findings.filter((finding) => finding.text.includes(label.figure) || label.figure.includes(finding.text));
   const shown = [...matches].sort((a, b) => SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity])[0] ?? null;
-  const scored = label.confidence !== 'low';
+  const scored = label.confidence !== 'low' && figureInPage;
   const kind = !scored ? 'unscored' : SLIPS.has(label.expected) ? 'slip' : label.alt.some((verdict) => SLIPS.has(verdict)) ? 'unscored' : 'clean';
   const accepted = new Set<Expected>([label.expected, ...label.alt]);
   const exact =
