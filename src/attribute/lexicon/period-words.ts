@@ -31,8 +31,9 @@ export interface PeriodWords {
 /** A year after a quarter: "of 2026", "of fiscal 2026", "FY26", "des Geschäftsjahres 2026", "de 2026", "dell'esercizio 2026". */
 const QUARTER_YEAR_TAIL =
   "(?:\\s+(?:(?:of|in)\\s+)?(?:(?:(?:the\\s+|its\\s+|their\\s+)?(?:fiscal|calendar)(?:\\s+year)?|FY)\\s*['’]?(?:20)?\\d\\d|['’]\\d\\d|20\\d\\d)" +
-  "|\\s+(?:des\\s+(?:Geschäfts|Kalender)?jahres\\s+|(?:GJ|Geschäftsjahr)\\s*)?20\\d\\d" +
-  "|\\s+(?:(?:de\\s+l['’]exercice|del\\s+(?:año\\s+fiscal|ejercicio(?:\\s+fiscal)?)|dell['’]esercizio|do\\s+ano\\s+fiscal|del|de|do|d['’])\\s*)?20\\d\\d)?(?![\\p{N}%])";
+  "|\\s+(?:(?:des|seines|ihres)\\s+(?:Geschäfts|Kalender)?jahres\\s+|(?:GJ|Geschäftsjahr)\\s*)?20\\d\\d" +
+  // "de l'exercice 2026", "de son exercice 2026", "de su año fiscal 2026", "del suo esercizio 2026", "do seu ano fiscal 2026"
+  "|\\s+(?:(?:de\\s+(?:l['’]|son\\s+|leur\\s+)exercice(?:\\s+fiscal)?|del\\s+(?:año\\s+fiscal|ejercicio(?:\\s+fiscal)?)|de\\s+su\\s+(?:año\\s+fiscal|ejercicio(?:\\s+fiscal)?)|dell['’]esercizio|del\\s+suo\\s+(?:esercizio|anno\\s+fiscale)|do\\s+(?:seu\\s+)?ano\\s+fiscal|del|de|do|d['’])\\s*)?20\\d\\d)?(?![\\p{N}%])";
 const ORDINAL_QUARTER = [
   `(?:fiscal\\s+)?(?:first|second|third|fourth|1st|2nd|3rd|4th)[- ](?:(?:fiscal|calendar)\\s+)?quarter${QUARTER_YEAR_TAIL}`,
   `(?:ersten|zweiten|dritten|vierten|[1-4]\\.)\\s+(?:Geschäfts)?quartal${QUARTER_YEAR_TAIL}`,
@@ -67,7 +68,7 @@ export const PERIOD_WORDS: readonly PeriodWords[] = [
   { pattern: new RegExp(`(?<![\\p{L}])(?:${PART_YEAR_WORDS})(?![\\p{L}])`, 'giu'), read: (m) => ({ kind: 'quarter', label: m[0] }), quarter: true },
   // "2026年第1四半期", "第三季度", "2026년 1분기": a numbered quarter, with the year written before it when there is one.
   {
-    pattern: /(?:(20\d\d)\s*(年度?|년)\s*)?(?:第([1-4１-４一二三四])(?:四半期|季度)|([1-4])\s*분기)/gu,
+    pattern: /(?:(20\d\d)\s*(会計年度|会计年度|年度?|财年|財年|회계연도|년)\s*)?(?:第([1-4１-４一二三四])(?:四半期|季度)|([1-4])\s*분기)/gu,
     read: (m) => ({ kind: 'quarter', label: m[0], words: readCjkQuarterWords(m) }),
     quarter: true,
   },
@@ -159,13 +160,16 @@ export function readQuarterWords(phrase: string): QuarterWords | undefined {
 
 const CJK_QUARTER_NUMBERS: Readonly<Record<string, 1 | 2 | 3 | 4>> = { '1': 1, '2': 2, '3': 3, '4': 4, '１': 1, '２': 2, '３': 3, '４': 4, 一: 1, 二: 2, 三: 3, 四: 4 };
 
-/** The quarter a Japanese, Chinese or Korean phrase names; "年度" (Japanese for a fiscal year) makes it fiscal. */
+/** Words for a fiscal year before a quarter: "2026年度" (Japanese), "2026财年" (Chinese), "2026 회계연도" (Korean). */
+const CJK_FISCAL_YEAR_WORDS: ReadonlySet<string> = new Set(['年度', '会計年度', '会计年度', '财年', '財年', '회계연도']);
+
+/** The quarter a Japanese, Chinese or Korean phrase names; a fiscal-year word before it makes it fiscal. */
 function readCjkQuarterWords(match: RegExpMatchArray): QuarterWords {
   const [, year, yearWord, digit, koreanDigit] = match;
   return {
     number: CJK_QUARTER_NUMBERS[digit ?? koreanDigit ?? ''] ?? null,
     endMonth: null,
     year: year === undefined ? null : Number(year),
-    calendar: yearWord === '年度' ? 'fiscal' : null,
+    calendar: yearWord !== undefined && CJK_FISCAL_YEAR_WORDS.has(yearWord) ? 'fiscal' : null,
   };
 }
