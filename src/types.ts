@@ -255,8 +255,8 @@ export interface GdpComparison {
    * when it is one: a comparison with GDP rests on the figure's value alone, whoever's it is.
    */
   readonly subject: { readonly figure: Figure; readonly claim: Claim | null };
-  /** Whether the amount is said to be above or below the GDP figures. */
-  readonly direction: 'above' | 'below';
+  /** Whether the amount is said to be above, below or about the size of the GDP figures. */
+  readonly direction: 'above' | 'below' | 'about';
   /** Countries named, each where it is written. */
   readonly countries: readonly { readonly iso3: string; readonly country: string; readonly span: FindingSpan }[];
   /** "over 50 countries": how many countries the amount is said to exceed, where it is written. */
