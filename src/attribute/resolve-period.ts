@@ -70,8 +70,8 @@ function readPhrase(entity: EntityId | null, phrase: PeriodPhrase, currentFiscal
     case 'quarter': {
       const dated = phrase.words === undefined ? null : resolveQuarter(entity, phrase.words, articleDate);
       // A quarter whose year was taken from the article's date is read, like "this year", relative to it.
-      const source: PeriodSource = dated !== null && phrase.words?.year === null ? 'relative' : 'stated';
       const readings = dated === null && phrase.words !== undefined ? quarterReadings(entity, phrase.words, articleDate) : null;
+      const source: PeriodSource = (dated !== null || readings !== null) && phrase.words?.year === null ? 'relative' : 'stated';
       return { period: { kind: 'quarter', label: phrase.label, quarter: dated, ...(readings === null ? {} : { readings }) }, periodSource: source, cue };
     }
     case 'fiscal-year':
