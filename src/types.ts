@@ -126,7 +126,17 @@ export type Period =
    * A quarter as written ("its fiscal second quarter"), pinned to its dates in the company's calendar
    * when the words and the article's date allow (`quarter`), else null: a quarter is never compared with a year.
    */
-  | { readonly kind: 'quarter'; readonly label: string; readonly quarter: DatedQuarter | null };
+  | {
+      readonly kind: 'quarter';
+      readonly label: string;
+      readonly quarter: DatedQuarter | null;
+      /**
+       * Only with `quarter` null: a numbered quarter whose words say neither fiscal nor calendar, of a
+       * company whose fiscal year is not the calendar year ("Microsoft's Q1"), read both ways: the
+       * fiscal and the calendar quarter of that number, the latest of each over by the article's date.
+       */
+      readonly readings?: readonly [DatedQuarter, DatedQuarter];
+    };
 
 /**
  * A quarter pinned down: "Q2 FY2026" (fiscal, year named by the fiscal year it ends in) or "Q1 2026"
@@ -255,8 +265,8 @@ export interface GdpComparison {
    * when it is one: a comparison with GDP rests on the figure's value alone, whoever's it is.
    */
   readonly subject: { readonly figure: Figure; readonly claim: Claim | null };
-  /** Whether the amount is said to be above or below the GDP figures. */
-  readonly direction: 'above' | 'below';
+  /** Whether the amount is said to be above, below or about the size of the GDP figures. */
+  readonly direction: 'above' | 'below' | 'about';
   /** Countries named, each where it is written. */
   readonly countries: readonly { readonly iso3: string; readonly country: string; readonly span: FindingSpan }[];
   /** "over 50 countries": how many countries the amount is said to exceed, where it is written. */

@@ -3,7 +3,7 @@ import { within, type FigureContext } from './figure-context.js';
 import { inList, listAround, type Mention } from './find-mentions.js';
 import { firstCue } from './first-cue.js';
 import { followsPreposition } from './follows-preposition.js';
-import { ANAPHORA, CJK_COLLECTIVES, COLLECTIVES } from './lexicon/owner-words.js';
+import { ANAPHORA, CJK_COLLECTIVES, COLLECTIVES, VENTURE_PARTNERS } from './lexicon/owner-words.js';
 import { ACCORDING_TO_BEFORE, BACK_REFERENCE_OPENING, SPEAKER_BEFORE, SPEECH_VERB_AFTER } from './lexicon/speech-words.js';
 import type { Discourse } from './read-discourse.js';
 import type { TextSpan } from './segment-text.js';
@@ -76,6 +76,8 @@ export function findOwner(context: FigureContext, discourse: Discourse): Owner {
   if (sentenceBefore.length > 0) return subjectOf(text, sentenceBefore, inSentence, figure);
   const speaker = inSentence.find((mention) => mention.start >= figure.end && SPEAKER_BEFORE.test(text.slice(Math.max(sentence.start, mention.start - 40), mention.start)));
   if (speaker !== undefined) return ownerOf(text, speaker, 'subject', inSentence);
+  const venture = partnersOfVenture(context, discourse, inSentence);
+  if (venture !== null) return venture;
   const topic = discourse.topicBefore(sentence);
   // "The firm spent …" opening a paragraph refers to the company the text was last about.
   const referent = topic ?? (anaphor !== null && /^the\s/iu.test(anaphor.text) ? discourse.lastSubjectBefore(sentence) : null);
@@ -84,6 +86,22 @@ export function findOwner(context: FigureContext, discourse: Discourse): Owner {
   const named = inSentence.some((mention) => mention.start < figure.end || within(mention, clause));
   if (named || topic === null) return { kind: 'none' };
   return { kind: 'company', entity: topic, role: 'topic', cue: discourse.topicCue(sentence) ?? { text: '', start: figure.start, end: figure.start }, segment: false };
+}
+
+/**
+ * "OpenAI and SoftBank each hold 40% of Stargate LLC. The partners plan …": in a sentence naming
+ * no one, "the partners" before the figure are the venture's when its paragraph named exactly one
+ * venture before it, and the figure is that venture's.
+ */
+function partnersOfVenture(context: FigureContext, discourse: Discourse, inSentence: readonly Mention[]): Owner | null {
+  const { sentence, paragraph, figure } = context;
+  if (sentence === null || paragraph === null || inSentence.length > 0) return null;
+  const partners = firstCue(discourse.text, { start: sentence.start, end: figure.start }, VENTURE_PARTNERS);
+  if (partners === null) return null;
+  const earlier = discourse.mentionsIn({ start: paragraph.start, end: sentence.start });
+  const ventures = new Set(earlier.flatMap((mention) => (mention.entity !== null && VENTURES.has(mention.entity) ? [mention.entity] : [])));
+  const [only] = ventures;
+  return ventures.size === 1 && only !== undefined ? { kind: 'company', entity: only, role: 'anaphor', cue: partners, segment: false } : null;
 }
 
 /** An aside after a name, between commas: ", a big Nvidia customer,", ", which buys from Nvidia,". */

@@ -1,4 +1,5 @@
 import { assertNever } from '../assert-never.js';
+import { isVenture } from '../data/companies.js';
 import type { ClaimMetric, Cue, EntityId, Figure, OtherMeasure } from '../types.js';
 import { ownedByAnotherFigure, within, type FigureContext } from './figure-context.js';
 import type { Mention } from './find-mentions.js';
@@ -80,6 +81,8 @@ export function readMeasure(
           return AI_ASSISTANT.test(slice(text, context.sentence ?? figure)) ? { kind: 'tracked', metric: 'users', cue: figureCue } : { kind: 'other', measure: 'audience', cue: figureCue };
         case 'W': {
           if (entity !== null && CONTRACTED_POWER.has(entity)) return { kind: 'other', measure: 'contracted-capacity', cue: figureCue };
+          // A venture's gigawatts are its programme's capacity (or a site's), never compute brought online in a year.
+          if (entity !== null && isVenture(entity)) return { kind: 'tracked', metric: 'datacenter-power', cue: figureCue };
           // Power of sites (a campus, "data centers spanning 2 GW", a named cluster) is their size, not compute brought online in a year.
           const site = firstCue(text, context.clause ?? figure, DATACENTER) ?? firstCue(text, context.sentence ?? figure, NAMED_SITES);
           return { kind: 'tracked', metric: site === null ? 'power' : 'datacenter-power', cue: figureCue };

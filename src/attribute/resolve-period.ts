@@ -70,8 +70,9 @@ function readPhrase(entity: EntityId | null, phrase: PeriodPhrase, currentFiscal
     case 'quarter': {
       const dated = phrase.words === undefined ? null : resolveQuarter(entity, phrase.words, articleDate);
       // A quarter whose year was taken from the article's date is read, like "this year", relative to it.
-      const source: PeriodSource = dated !== null && phrase.words?.year === null ? 'relative' : 'stated';
-      return { period: { kind: 'quarter', label: phrase.label, quarter: dated }, periodSource: source, cue };
+      const readings = dated === null && phrase.words !== undefined ? quarterReadings(entity, phrase.words, articleDate) : null;
+      const source: PeriodSource = (dated !== null || readings !== null) && phrase.words?.year === null ? 'relative' : 'stated';
+      return { period: { kind: 'quarter', label: phrase.label, quarter: dated, ...(readings === null ? {} : { readings }) }, periodSource: source, cue };
     }
     case 'fiscal-year':
       return { period: normalize(entity, { kind: 'fiscal-year', year: phrase.year }), periodSource: 'stated', cue };
@@ -165,6 +166,27 @@ export function resolveQuarter(entity: EntityId | null, words: QuarterWords, art
   const fiscalYear = endMonth > fiscalEnd ? endYear + 1 : endYear;
   const number = fiscal ? fiscalQuarterNumber(endMonth, fiscalEnd) : (Math.floor((endMonth - 1) / 3) + 1) as 1 | 2 | 3 | 4;
   return { year: fiscal ? fiscalYear : endYear, number, fiscal, start, end };
+}
+
+/**
+ * "Microsoft's Q1" with no word saying fiscal or calendar: its fiscal Q1 and its calendar Q1, each
+ * in the year written, else the latest over by the article's date. Null when the words say which,
+ * name no number, or the company's fiscal year is the calendar year (one reading only).
+ */
+export function quarterReadings(entity: EntityId | null, words: QuarterWords, articleDate: IsoDate): readonly [DatedQuarter, DatedQuarter] | null {
+  if (entity === null || words.number === null || words.calendar !== null || companyById(entity).fiscalYearEndMonth === 12) return null;
+  const reading = (calendar: 'fiscal' | 'calendar'): DatedQuarter | null => {
+    if (words.year !== null) return resolveQuarter(entity, { ...words, calendar }, articleDate);
+    const articleYear = Number(articleDate.slice(0, 4));
+    for (const year of [articleYear + 1, articleYear, articleYear - 1]) {
+      const quarter = resolveQuarter(entity, { ...words, calendar, year }, articleDate);
+      if (quarter !== null && quarter.end < articleDate) return quarter;
+    }
+    return null;
+  };
+  const fiscal = reading('fiscal');
+  const calendar = reading('calendar');
+  return fiscal === null || calendar === null ? null : [fiscal, calendar];
 }
 
 /** "Q2 FY2026 (Oct–Dec 2025)", "Q1 2026 (Jan–Mar 2026)". */

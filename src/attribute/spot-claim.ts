@@ -109,10 +109,15 @@ function spotCompanyClaim(figure: Figure, context: FigureContext, spot: SpotCont
       : ownPeriod;
   const quarter = period.period?.kind === 'quarter' ? period.period.quarter : null;
   if (period.period?.kind === 'quarter' && period.cue !== null) {
-    if (quarter === null) return unchecked(figure, entity, { kind: 'quarter', cue: period.cue, why: 'unresolved' });
-    if (metric !== 'capex' || project !== null) return unchecked(figure, entity, { kind: 'quarter', cue: period.cue, why: 'no-quarterly-records' });
+    if (metric !== 'capex' || project !== null) {
+      return unchecked(figure, entity, { kind: 'quarter', cue: period.cue, why: quarter === null ? 'unresolved' : 'no-quarterly-records' });
+    }
   }
   const basis = readBasis(text, context);
+  // A quarter read two ways (fiscal and calendar) is judged under both, but only as a result: a plan is for a quarter to come.
+  if (period.period?.kind === 'quarter' && period.cue !== null && quarter === null && (period.period.readings === undefined || basis === 'forecast')) {
+    return unchecked(figure, entity, { kind: 'quarter', cue: period.cue, why: 'unresolved' });
+  }
   // A result for a quarter not over on the article's date, its year taken from that date: an earlier year's quarter is meant.
   if (quarter !== null && period.periodSource === 'relative' && basis === 'reported' && quarter.end >= spot.articleDate && period.cue !== null) {
     return unchecked(figure, entity, { kind: 'quarter', cue: period.cue, why: 'unresolved' });

@@ -168,6 +168,13 @@ export const COMPANIES: readonly Company[] = [
 
 const BY_ID = new Map(COMPANIES.map((company) => [company.id, company]));
 
+const VENTURES: ReadonlySet<EntityId> = new Set(COMPANIES.flatMap((company) => company.partnerOf ?? []));
+
+/** A joint venture (others are its partners): one programme, whose company-wide figures are the whole programme's. */
+export function isVenture(id: EntityId): boolean {
+  return VENTURES.has(id);
+}
+
 /** The company with this id; every EntityId has one. */
 export function companyById(id: EntityId): Company {
   const company = BY_ID.get(id);

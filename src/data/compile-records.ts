@@ -183,7 +183,7 @@ interface Compiled {
 
 /**
  * Links each `supersedes` to its target and checks the chains: the target exists, is about the same
- * company, metric, scope and period, was announced no later, and is replaced only once; and of the
+ * company, metric, scope and period (or an earlier moment), was announced no later, and is replaced only once; and of the
  * guidance for one company, metric, scope and period, at most one step is left in force.
  */
 function linkChains(compiled: readonly Compiled[]): string[] {
@@ -230,9 +230,16 @@ function linkChains(compiled: readonly Compiled[]): string[] {
 function chainMismatch(earlier: ReferenceRecord, later: ReferenceRecord): string | null {
   if (earlier.entity !== later.entity || earlier.metric !== later.metric) return `"${earlier.id}" is about another company or metric`;
   if (scopeKey(earlier) !== scopeKey(later)) return `"${earlier.id}" has another scope`;
-  if (earlier.period?.start !== later.period?.start || earlier.period?.end !== later.period?.end) return `"${earlier.id}" is about another period`;
+  if (!samePeriodOrLaterMoment(earlier, later)) return `"${earlier.id}" is about another period`;
   if (earlier.announced > later.announced) return `"${earlier.id}" was announced after it (${earlier.announced} > ${later.announced})`;
   return null;
+}
+
+/** The same period; or, for a count as of a moment (users), a later moment: the newer count replaces the older. */
+function samePeriodOrLaterMoment(earlier: ReferenceRecord, later: ReferenceRecord): boolean {
+  const [before, after] = [earlier.period, later.period];
+  if (before?.granularity === 'moment' && after?.granularity === 'moment') return after.start >= before.end;
+  return before?.start === after?.start && before?.end === after?.end;
 }
 
 function scopeKey(record: ReferenceRecord): string {

@@ -74,24 +74,37 @@ export const COUNTRY_NAMES: Readonly<Record<string, readonly string[]>> = {
   ZAF: ['South Africa'], ZMB: ['Zambia'], ZWE: ['Zimbabwe'],
 };
 
+import { CJK_COUNTRY_NAMES, POLISH_COUNTRY_NAMES } from './country-names-abroad.js';
+
 /** Phrases that contain a country's name but are not that country; matched so they are skipped. */
 const NOT_COUNTRIES = ['Northern Ireland', 'New Guinea', 'New Mexico', 'New Jersey', 'Georgia Tech'];
 
+const namesOf = (table: Readonly<Record<string, readonly string[]>>): (readonly [string, string])[] =>
+  Object.entries(table).flatMap(([iso3, names]) => names.map((name) => [name, iso3] as const));
+
 const BY_NAME: ReadonlyMap<string, string | null> = new Map<string, string | null>([
   ...NOT_COUNTRIES.map((phrase) => [phrase, null] as const),
-  ...Object.entries(COUNTRY_NAMES).flatMap(([iso3, names]) => names.map((name) => [name, iso3] as const)),
+  ...namesOf(COUNTRY_NAMES),
+  ...namesOf(POLISH_COUNTRY_NAMES),
+  ...namesOf(CJK_COUNTRY_NAMES),
 ]);
 
+/** Names in scripts without spaces between words: matched wherever they stand ("相当于日本的GDP"). */
+const CJK_NAMES: ReadonlySet<string> = new Set(namesOf(CJK_COUNTRY_NAMES).map(([name]) => name));
+
 const BY_FOLDED_NAME: ReadonlyMap<string, string> = new Map(
-  Object.entries(COUNTRY_NAMES).flatMap(([iso3, names]) => [iso3, ...names].map((name) => [fold(name), iso3] as const)),
+  [COUNTRY_NAMES, POLISH_COUNTRY_NAMES, CJK_COUNTRY_NAMES].flatMap((table) => Object.entries(table).flatMap(([iso3, names]) => [iso3, ...names].map((name) => [fold(name), iso3] as const))),
 );
 
 // Longest first, so "Papua New Guinea" beats "Guinea" and "Hong Kong SAR, China" beats "Hong Kong".
+const escape = (name: string): string => name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const longestFirst = (a: string, b: string): number => b.length - a.length || (a < b ? -1 : 1);
 const MENTION = new RegExp(
   `(?<![\\p{L}\\p{N}_])(?:${[...BY_NAME.keys()]
-    .sort((a, b) => b.length - a.length || (a < b ? -1 : 1))
-    .map((name) => name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
-    .join('|')})(?![\\p{L}\\p{N}_$])`,
+    .filter((name) => !CJK_NAMES.has(name))
+    .sort(longestFirst)
+    .map(escape)
+    .join('|')})(?![\\p{L}\\p{N}_$])|(?:${[...CJK_NAMES].sort(longestFirst).map(escape).join('|')})`,
   'gu',
 );
 

@@ -72,6 +72,8 @@ export const SUFFIX_WORDS = buildPhraseTable<CurrencyWord>([
   ...['us - dollar', 'dollari', 'dollaro', 'dollari usa', 'dollari statunitensi', 'dólares', 'dólar', 'dólares estadounidenses', 'dólares americanos', 'dollars américains'].map(
     (p) => [p, word('USD', true)] as const,
   ),
+  // Polish: "175 mld dol." (dolarów); "bln" stays 10^9 here, as in English, though Polish "bln" is 10^12.
+  ...['dol', 'dol.', 'dolarów', 'dolary', 'dolara', 'dolar'].map((p) => [p, word('USD', true)] as const),
   ...['euros', 'euro'].map((p) => [p, word('EUR')] as const),
   ...elided('euros').map((p) => [p, word('EUR', true)] as const),
   ...elided('euro').map((p) => [p, word('EUR', true)] as const),

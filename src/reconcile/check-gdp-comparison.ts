@@ -1,11 +1,12 @@
 import { countriesBelow, latestGdp, latestPublishedGdpYear, type GdpTable } from '../data/gdp.js';
 import { assertNever } from '../assert-never.js';
 import { describeNumber } from '../describe/describe-value.js';
-import { compareDecimals, decimalFromInteger, formatDecimal, type Decimal } from '../money/decimal.js';
+import { addDecimals, compareDecimals, decimalFromInteger, formatDecimal, multiplyDecimals, subtractDecimals, type Decimal } from '../money/decimal.js';
 import type { Amount, Finding, FindingSpan, GdpComparison, IsoDate, Verdict } from '../types.js';
 import { convertAmount } from './convert-amount.js';
 import type { CurrencyConverter } from './currency-converter.js';
 import { RULES } from './rules.js';
+import { TOLERANCE } from './tolerance.js';
 import { relateToInterval } from './value-interval.js';
 
 /** What a GDP comparison is checked with. */
@@ -28,22 +29,44 @@ export function checkGdpComparison(comparison: GdpComparison, context: GdpContex
   const inUsd = subject.figure.currency === 'USD' ? subject.figure.amount : convertAmount(subject.figure.amount, subject.figure.currency, 'USD', context.date, context.fx)?.amount;
   if (inUsd === undefined) return [];
   const [low, high] = inUsd.kind === 'range' ? [inUsd.low, inUsd.high] : [inUsd.value, inUsd.value];
-  const compared = comparison.direction === 'above' ? low : high;
+  const compared = comparison.direction === 'below' ? high : low;
   const amountText = `"${subject.figure.text}"`;
   const findings: Finding[] = [];
   for (const { country, span } of comparison.countries) {
     const gdp = latestGdp(context.gdp, country, context.date);
     if (gdp === null) continue;
-    const holds = comparison.direction === 'above' ? compareDecimals(compared, gdp.valueUsd) > 0 : compareDecimals(compared, gdp.valueUsd) < 0;
     const gdpText = `${country}'s GDP was ${describeNumber(gdp.valueUsd, USD)} in ${gdp.year} (World Bank, current US$, the latest year published by the article date)`;
+    const evidence = { figure: describeNumber(gdp.valueUsd, USD), source: gdp.source.name, date: String(gdp.year), url: gdp.source.url };
+    if (comparison.direction === 'about') {
+      findings.push({ ...judgeAbout(comparison, span, [low, high], gdp.valueUsd, gdpText, amountText), evidence });
+      continue;
+    }
+    const compared = comparison.direction === 'above' ? low : high;
+    const holds = comparison.direction === 'above' ? compareDecimals(compared, gdp.valueUsd) > 0 : compareDecimals(compared, gdp.valueUsd) < 0;
     const message = holds
       ? `${gdpText}: ${amountText} is indeed ${comparison.direction === 'above' ? 'larger' : 'smaller'}.`
       : `${gdpText}: ${comparison.direction === 'above' ? 'more' : 'less'} than ${amountText}, so the comparison is false.`;
-    const evidence = { figure: describeNumber(gdp.valueUsd, USD), source: gdp.source.name, date: String(gdp.year), url: gdp.source.url };
     findings.push({ ...finding(comparison, span, holds ? 'supported' : comparison.direction === 'above' ? 'overstated' : 'understated', message), evidence });
   }
-  if (comparison.count !== null) findings.push(checkCount(comparison, comparison.count, compared, amountText, context));
+  // "About as large as the GDP of 100 countries" says nothing checkable about how many are smaller.
+  if (comparison.count !== null && comparison.direction !== 'about') findings.push(checkCount(comparison, comparison.count, compared, amountText, context));
   return findings;
+}
+
+/**
+ * "At the level of Morocco's GDP, i.e. $175–185 billion": the amount should lie within a fifth of
+ * the GDP (the latest published year lags the article by two years or more, and economies grow).
+ * Farther off, the GDP is misstated: a warning, since the writer may have used a newer estimate.
+ */
+function judgeAbout(comparison: GdpComparison, span: FindingSpan, [low, high]: readonly [Decimal, Decimal], gdp: Decimal, gdpText: string, amountText: string): Finding {
+  const ceiling = multiplyDecimals(gdp, addDecimals(decimalFromInteger(1), TOLERANCE.GDP_LIKENESS));
+  const floor = multiplyDecimals(gdp, subtractDecimals(decimalFromInteger(1), TOLERANCE.GDP_LIKENESS));
+  const verdict: Verdict = compareDecimals(low, ceiling) > 0 ? 'overstated' : compareDecimals(high, floor) < 0 ? 'understated' : 'supported';
+  const message =
+    verdict === 'supported'
+      ? `${gdpText}: ${amountText} is about as large.`
+      : `${gdpText}: ${amountText} is ${verdict === 'overstated' ? 'more' : 'less'} than that by over a fifth, so the GDP is ${verdict}.`;
+  return { ...finding(comparison, span, verdict, message), ...(verdict === 'supported' ? {} : { severity: 'warning' as const }) };
 }
 
 function checkCount(comparison: GdpComparison, count: { amount: Amount; span: FindingSpan }, compared: Decimal, amountText: string, context: GdpContext): Finding {

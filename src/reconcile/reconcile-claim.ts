@@ -1,4 +1,4 @@
-import { companyById } from '../data/companies.js';
+import { companyById, isVenture } from '../data/companies.js';
 import type { ReferenceRecord } from '../data/reference-schema.js';
 import { compareDecimals, decimalFromInteger, multiplyDecimals, type Decimal } from '../money/decimal.js';
 import type { Amount, Claim, CurrencyCode, EntityId, Finding, IsoDate } from '../types.js';
@@ -150,24 +150,39 @@ function decide(claim: Claim, amount: Amount, precision: Decimal, candidates: Ca
   }
 
   const comparableInForce = inForce.filter(comparable);
+  const missed = newestRecord(comparableInForce);
+  // A venture is one programme: no site of it, nor any other reading, is larger than every whole capacity it stated (none a floor).
+  const aboveWholeProgramme =
+    missed !== null &&
+    claim.metric === 'datacenter-power' &&
+    claim.project === undefined &&
+    isVenture(entity) &&
+    comparableInForce.every((record) => record.value.kind !== 'lower-bound' && relateToReference(amount, record.value, precision, official) === 'above');
+  // Another site's size may be a tenth of the programme's: only a figure above the whole can be its digits at another scale.
+  const maybeSite = claim.metric === 'datacenter-power' && claim.project === undefined && isVenture(entity) && !aboveWholeProgramme;
   // Digits are only the writer's own when the figure was not converted.
-  const scaleSlip = asWritten ? findScaleSlip(amount, precision, comparableInForce) : null;
+  const scaleSlip = asWritten && !maybeSite ? findScaleSlip(amount, precision, comparableInForce) : null;
   if (scaleSlip) return { verdict: 'scale-slip', reference: scaleSlip.record, power: scaleSlip.power };
 
-  const missed = newestRecord(comparableInForce);
   // A count of another moment (users grow month by month; GPUs with no year named), or another site, may be right: say so, never that it is wrong.
   // A named project's own record is that very site's: a size off it is wrong, not another site's.
-  if (missed && ((claim.metric === 'datacenter-power' && claim.project === undefined) || claim.metric === 'users' || (claim.metric === 'gpus' && claim.period === null))) {
+  if (missed && !aboveWholeProgramme && ((claim.metric === 'datacenter-power' && claim.project === undefined) || claim.metric === 'users' || (claim.metric === 'gpus' && claim.period === null))) {
     return { verdict: 'unverifiable', reason: 'other-moment', reference: missed };
   }
   const nearest = missed ?? newestRecord(sameMetric.filter((record) => record.entity === entity && comparable(record)));
-  if (nearest !== null && !isPlausibleSize(amount, nearest)) return { verdict: 'not-checked', reference: null, record: nearest };
+  if (nearest !== null && !aboveWholeProgramme && !isPlausibleSize(amount, nearest)) return { verdict: 'not-checked', reference: null, record: nearest };
+  // A figure above a programme's whole is set against the largest whole it stated (the commitment, not a step towards it).
+  if (aboveWholeProgramme) return { verdict: 'overstated', reference: comparableInForce.reduce((a, b) => (compareDecimals(ceilingOf(b), ceilingOf(a)) > 0 ? b : a)) };
   if (missed) {
     const relation = relateToReference(amount, missed.value, precision, official);
     return { verdict: relation === 'below' ? 'understated' : 'overstated', reference: missed };
   }
   const latestElsewhere = newestRecord(sameMetric.filter((record) => record.entity === entity && isInForce(record, date)));
   return { verdict: 'unverifiable', reason: 'no-record', reference: null, hint: latestElsewhere };
+}
+
+function ceilingOf(record: ReferenceRecord): Decimal {
+  return decimalFromInteger(record.value.kind === 'range' ? record.value.high : record.value.value);
 }
 
 /** A figure that can point at one official figure: a range, or a number written with two digits or more ("$80 billion", not "1 GW"); never a bound. */

@@ -11,6 +11,9 @@ import { reconcileClaim } from './reconcile-claim.js';
 import { RULES } from './rules.js';
 import { spanOf } from './span-of.js';
 import { supersedeByActuals } from './supersede-by-actuals.js';
+import { companyById } from '../data/companies.js';
+import { describeQuarter } from '../attribute/resolve-period.js';
+import { describeReferenceValue } from '../describe/describe-value.js';
 
 /** The official data claims are judged against. */
 export interface ReferenceData {
@@ -33,7 +36,8 @@ export function reconcileClaims(attribution: Attribution, reference: ReferenceDa
   const supported = new Set<Figure>(judged.flatMap((finding) => (finding.verdict === 'supported' && finding.claim !== null ? [finding.claim.figure] : [])));
   const refuted = new Set<Figure>(judged.flatMap((finding) => (finding.severity === 'error' && finding.claim !== null ? [finding.claim.figure] : [])));
   // A project's figure is not the company's: never set against the company's own figures.
-  const compared = findContradictions({ claims: attribution.claims.filter((claim) => claim.project === undefined), restatements: attribution.restatements, date, fx: reference.fx, supported, refuted });
+  // A quarter read two ways is no one period: two figures "for Q1" may be two different quarters.
+  const compared = findContradictions({ claims: attribution.claims.filter((claim) => claim.project === undefined && !isUnpinnedQuarter(claim)), restatements: attribution.restatements, date, fx: reference.fx, supported, refuted });
   const gdpContext = { gdp: reference.gdp, fx: reference.fx, date };
   const gdpFindings = attribution.gdpComparisons.flatMap((comparison) => checkGdpComparison(comparison, gdpContext));
   const growthFindings = attribution.growthClaims.map((growth) => checkGrowth(growth, records, date));
@@ -67,6 +71,10 @@ function judgeClaim(claim: Claim, context: Parameters<typeof reconcileClaim>[1],
     const same = quarterly.filter((record) => record.entity === claim.entity && record.metric === claim.metric && record.period?.start === start && record.period.end === end);
     return reconcileClaim(claim, { ...context, records: same });
   }
+  if (period?.kind === 'quarter' && period.readings !== undefined) {
+    const readings = period.readings.map((quarter) => judgeClaim({ ...claim, period: { kind: 'quarter', label: period.label, quarter } }, context, quarterly, all));
+    return judgeEitherQuarter(claim, readings);
+  }
   if (project !== undefined) {
     const name = project.text.toLowerCase();
     const own = all.filter(
@@ -80,6 +88,44 @@ function judgeClaim(claim: Claim, context: Parameters<typeof reconcileClaim>[1],
     return reconcileClaim(companyWide, context);
   }
   return reconcileClaim(claim, context);
+}
+
+function isUnpinnedQuarter(claim: Claim): boolean {
+  return claim.period?.kind === 'quarter' && claim.period.quarter === null;
+}
+
+/**
+ * A quarter read two ways ("Q1": fiscal or calendar) is wrong only when it is wrong under both, in the
+ * same direction: then a warning naming both official figures, since the writer's quarter is unknown.
+ * Any reading that agrees, or has no official figure, leaves it not checked.
+ */
+function judgeEitherQuarter(claim: Claim, readings: readonly Finding[]): Finding {
+  const [first, ...rest] = readings;
+  const direction = first?.verdict;
+  const wrong = first !== undefined && (direction === 'understated' || direction === 'overstated') && rest.every((finding) => finding.verdict === direction);
+  const cue = claim.cues.period;
+  if (!wrong || cue === null) {
+    return notCheckedFinding({ figure: claim.figure, entity: claim.entity, reason: { kind: 'quarter', cue: cue ?? { text: claim.figure.text, start: claim.figure.start, end: claim.figure.end }, why: 'unresolved' } });
+  }
+  // The finding of the later quarter stands for both: its record is the newer official figure.
+  const latest = readings.reduce((a, b) => (quarterEnd(a) >= quarterEnd(b) ? a : b));
+  const each = readings.map((finding) => `${describeReading(finding)}: ${finding.reference === null ? 'no figure' : describeReferenceValue(finding.reference)}`).join('; ');
+  const side = direction === 'understated' ? 'below' : 'above';
+  return {
+    ...latest,
+    severity: 'warning',
+    message: `"${claim.figure.text}" is ${side} ${companyById(claim.entity).displayName}'s capex whichever quarter "${cue.text}" means: ${each}.`,
+  };
+}
+
+function quarterEnd(finding: Finding): string {
+  const period = finding.claim?.period;
+  return period?.kind === 'quarter' ? (period.quarter?.end ?? '') : '';
+}
+
+function describeReading(finding: Finding): string {
+  const period = finding.claim?.period;
+  return period?.kind === 'quarter' && period.quarter !== null ? `${period.quarter.fiscal ? 'fiscal' : 'calendar'} ${describeQuarter(period.quarter)}` : 'another reading';
 }
 
 function notCheckedFinding(unchecked: UncheckedFigure): Finding {

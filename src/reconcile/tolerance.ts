@@ -23,6 +23,10 @@ import { parseDecimal, type Decimal } from '../money/decimal.js';
  * BOUND_HEADROOM: an official bound is read as a figure close to it: "more than 1.3 million
  * GPUs" as 1.3 to 1.43 million, "up to $500 billion" as $450–500 billion. Without it, any
  * larger number would agree with "more than", and any smaller one with "up to".
+ *
+ * GDP_LIKENESS: "at the level of Morocco's GDP" holds when the amount is within a fifth of the
+ * GDP: the latest World Bank year lags an article by two years or more, in which an economy's
+ * dollar GDP can grow by a tenth or more, and such comparisons are rough by intent.
  */
 export const TOLERANCE = {
   /** Relative half-width of an approximate figure. */
@@ -35,6 +39,8 @@ export const TOLERANCE = {
   PROBABLE_RATE: exactDecimal('0.002'),
   /** How far past an official bound a figure may go and still agree with it. */
   BOUND_HEADROOM: exactDecimal('0.10'),
+  /** Relative distance from a country's GDP within which an amount is "about" that GDP. */
+  GDP_LIKENESS: exactDecimal('0.20'),
 } as const;
 
 function exactDecimal(digits: string): Decimal {

@@ -8,7 +8,8 @@ import { attributeFigures } from '../../src/attribute/attribute-figures.js';
 import { extractFigures } from '../../src/extract/extract-figures.js';
 import { prepareDocument } from '../../src/read/prepare-document.js';
 import { describePeriod } from '../../src/reconcile/period-dates.js';
-import type { Attribution, NotCheckedReason } from '../../src/types.js';
+import { describeQuarter } from '../../src/attribute/resolve-period.js';
+import type { Attribution, Claim, NotCheckedReason } from '../../src/types.js';
 
 function attribution(text: string, date: string): Attribution {
   const document = prepareDocument('a.txt', text);
@@ -19,13 +20,18 @@ function attribution(text: string, date: string): Attribution {
 function read(text: string, written: string, date = '2025-02-10'): string {
   const result = attribution(text, date);
   const claim = result.claims.find((each) => each.figure.text.includes(written));
-  if (claim) return `${claim.entity} ${claim.metric} ${claim.period === null ? '-' : `${describePeriod(claim.period)}/${claim.periodSource}`}${claim.project ? ` project ${claim.project.text}` : ''}`;
+  if (claim) return `${claim.entity} ${claim.metric} ${claim.period === null ? '-' : `${describeClaimPeriod(claim.period)}/${claim.periodSource}`}${claim.project ? ` project ${claim.project.text}` : ''}`;
   const total = result.totals.find((each) => each.figure.text.includes(written));
   if (total) return `total of ${total.companies.join('+')} (${total.set}) capex ${describePeriod(total.period)}/${total.periodSource}`;
   const growth = result.growthClaims.find((each) => each.span.text.includes(written));
   if (growth) return `growth of ${growth.subject.entity} ${growth.subject.metric} over ${describePeriod(growth.basePeriod)}`;
   const unchecked = result.unchecked.find((each) => each.figure.text.includes(written));
   return unchecked ? `not checked: ${reasonOf(unchecked.reason)}` : 'no figure';
+}
+
+/** A quarter read two ways shows both readings: "Q1 FY2026 (Jul–Sep 2025) or Q1 2026 (Jan–Mar 2026)". */
+function describeClaimPeriod(period: NonNullable<Claim['period']>): string {
+  return period.kind === 'quarter' && period.readings !== undefined ? period.readings.map((quarter) => describeQuarter(quarter)).join(' or ') : describePeriod(period);
 }
 
 function reasonOf(reason: NotCheckedReason): string {
@@ -192,7 +198,7 @@ describe('money that is not capex is never checked as capex', () => {
     ['Microsoft will invest $3 billion in India in 2025.', '$3 billion', 'scope region'],
     ['Google Cloud revenue reached $15.2 billion in 2025.', '$15.2 billion', 'scope segment'],
     ['AWS will spend $100 billion on capex in 2025.', '$100 billion', 'scope segment'],
-    ['Microsoft spent $37.5 billion on capex in its second quarter.', '$37.5 billion', 'quarter'],
+    ['Microsoft plans to spend $37.5 billion on capex in its second quarter.', '$37.5 billion', 'quarter'],
     ['Meta’s year-to-date capex reached $30.7 billion in 2025.', '$30.7 billion', 'quarter'],
     ['In the first quarter of fiscal 2025, Microsoft reported $20 billion in revenue.', '$20 billion', 'quarter'],
     ['Meta spent $39 billion on capex.', '$39 billion', 'no-period'],
@@ -453,10 +459,13 @@ describe('quarters: pinned to the company\'s calendar, or left not checked', () 
     ['Meta a investi 19,84 milliards de dollars en capex au premier trimestre 2026.', '2026-05-05', 'META capex Q1 2026 (Jan–Mar 2026)/stated'],
     ['Meta invirtió 19.840 millones de dólares en capex en el primer trimestre de 2026.', '2026-05-05', 'META capex Q1 2026 (Jan–Mar 2026)/stated'],
     ['Meta ha investito 19,84 miliardi di dollari in capex nel primo trimestre del 2026.', '2026-05-05', 'META capex Q1 2026 (Jan–Mar 2026)/stated'],
-    // Left open: which quarter, fiscal or calendar, a result for a quarter not yet over, part of a year, another metric.
+    // Fiscal or calendar, unsaid: a result is read both ways (judged wrong only when wrong under both).
+    ['Microsoft spent $30.9 billion on capex in the first quarter of 2026.', '2026-05-05', 'MSFT capex Q1 FY2026 (Jul–Sep 2025) or Q1 2026 (Jan–Mar 2026)/stated'],
+    ['Microsoft spent $30.9 billion on capex in Q1 2026.', '2026-05-05', 'MSFT capex Q1 FY2026 (Jul–Sep 2025) or Q1 2026 (Jan–Mar 2026)/stated'],
+    ['Microsoft spent $30.9 billion on capex in Q1.', '2026-05-05', 'MSFT capex Q1 FY2026 (Jul–Sep 2025) or Q1 2026 (Jan–Mar 2026)/relative'],
+    ['Microsoft expects $40 billion of capex in Q1.', '2026-05-05', 'not checked: quarter'],
+    // Left open: which quarter, a result for a quarter not yet over, part of a year, another metric.
     ['Meta spent $30 billion on capex in the quarter.', '2026-05-05', 'not checked: quarter'],
-    ['Microsoft spent $30.9 billion on capex in the first quarter of 2026.', '2026-05-05', 'not checked: quarter'],
-    ['Microsoft spent $30.9 billion on capex in Q1 2026.', '2026-05-05', 'not checked: quarter'],
     ['Oracle spent $8 billion on capex in the September quarter.', '2025-10-05', 'not checked: quarter'],
     ['Meta spent $19 billion on capex in the second quarter.', '2026-05-05', 'not checked: quarter'],
     ['Meta spent $19 billion on capex in the third quarter.', '2026-05-05', 'not checked: quarter'],
@@ -475,9 +484,9 @@ describe('quarters in Japanese, Chinese and Korean', () => {
     ['アルファベットの2026年第1四半期の設備投資は356億7000万ドルだった。', '356億7000万ドル', 'GOOGL capex Q1 2026 (Jan–Mar 2026)/stated'],
     ['谷歌2026年第一季度资本支出为357亿美元。', '357亿美元', 'GOOGL capex Q1 2026 (Jan–Mar 2026)/stated'],
     ['구글의 2026년 1분기 설비투자는 410억 달러였다.', '410억 달러', 'GOOGL capex Q1 2026 (Jan–Mar 2026)/stated'],
-    // 年度 is a fiscal year; with no such word, Microsoft's calendar and fiscal quarters differ and the figure is left open.
+    // 年度 is a fiscal year; with no such word, Microsoft's calendar and fiscal quarters differ and the figure is read both ways.
     ['マイクロソフトの2026年度第1四半期の設備投資は349億ドルだった。', '349億ドル', 'MSFT capex Q1 FY2026 (Jul–Sep 2025)/stated'],
-    ['마이크로소프트의 2026년 1분기 설비투자는 349억 달러였다.', '349억 달러', 'not checked: quarter'],
+    ['마이크로소프트의 2026년 1분기 설비투자는 349억 달러였다.', '349억 달러', 'MSFT capex Q1 FY2026 (Jul–Sep 2025) or Q1 2026 (Jan–Mar 2026)/stated'],
   ])('%s [%s] → %s', (text, written, expected) => {
     expect(read(text, written, '2026-05-10')).toBe(expected);
   });

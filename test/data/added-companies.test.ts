@@ -53,7 +53,7 @@ describe('the companies added 2026-11-30', () => {
     ['TSLA-CAPEX-2026-G2', { kind: 'lower-bound', value: 25e9 }, 'TSLA-CAPEX-2026-G1', '2026-01-01', '2026-12-31'],
     ['TSLA-CAPEX-2025-ACT', { kind: 'point', value: 8_530_000_000 }, null, '2025-01-01', '2025-12-31'],
     ['OPENAI-COMPUTE-600B', { kind: 'approximate', value: 600e9 }, 'OPENAI-COMPUTE-1400B', null, null],
-    ['OPENAI-USERS-2026-02', { kind: 'lower-bound', value: 900e6 }, null, '2026-02-27', '2026-02-27'],
+    ['OPENAI-USERS-2026-02', { kind: 'lower-bound', value: 900e6 }, 'OPENAI-USERS-2025-10', '2026-02-27', '2026-02-27'],
   ])('%s holds its figure, chain and period', (id, value, supersedes, start, end) => {
     const found = record(id);
     expect(found.value).toEqual(value);

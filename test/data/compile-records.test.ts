@@ -25,6 +25,14 @@ describe('compiling record files', () => {
     expect(second).toMatchObject({ value: { kind: 'point', value: 72_220_000_000 }, supersedes: 'META-CAPEX-2025-G1', supersededBy: null, origin: { kind: 'bundled', file: 'meta.json' } });
   });
 
+  it('lets a count as of a later moment replace one as of an earlier moment', () => {
+    const users = (id: string, period: string, count: number, announced: string, supersedes: string | null): Record<string, unknown> =>
+      written(id, { metric: 'users', type: 'actual', period, value: { atLeast: count }, unit: 'users million', announced, supersedes, sources: [{ ...source, quote: `over ${count} million monthly users` }] });
+    const result = compileRecordFiles([file([users('META-USERS-1', 'as of 2024-12', 600, '2024-12-05', null), users('META-USERS-2', 'as of 2025-01-29', 700, '2025-01-29', 'META-USERS-1')])]);
+    if (!result.ok) throw new Error(result.errors.join('\n'));
+    expect(result.records[0]).toMatchObject({ supersededBy: 'META-USERS-2', supersededOn: '2025-01-29' });
+  });
+
   it('lets a user file replace a bundled record with the same id', () => {
     const result = compileRecordFiles([file([written('META-CAPEX-2025-G1')]), file([written('META-CAPEX-2025-G1', { value: { range: [61, 65] }, sources: [{ ...source, quote: 'between $61 and $65 billion' }] })], 'mine.json', 'user')]);
     if (!result.ok) throw new Error(result.errors.join('\n'));
@@ -37,6 +45,7 @@ describe('compiling record files', () => {
     ['a quote without the figure', [written('META-CAPEX-2025-G1', { sources: [{ ...source, quote: 'capex will rise a lot in 2025' }] })], /records\.0\.sources\.0\.quote: does not contain 60 and 65/],
     ['a chain to nowhere', [written('META-CAPEX-2025-G2', { supersedes: 'META-CAPEX-2025-G0' })], /records\.0\.supersedes: no record "META-CAPEX-2025-G0"/],
     ['a chain back in time', [written('META-CAPEX-2025-G1', { announced: '2025-05-01' }), written('META-CAPEX-2025-G2', { supersedes: 'META-CAPEX-2025-G1' })], /was announced after it/],
+    ['a count replaced by one of an earlier moment', [written('META-USERS-1', { metric: 'users', type: 'actual', period: 'as of 2025-02-01', value: { atLeast: 700 }, unit: 'users million', sources: [{ ...source, quote: 'over 700 million' }] }), written('META-USERS-2', { metric: 'users', type: 'actual', period: 'as of 2025-01-01', value: { atLeast: 600 }, unit: 'users million', announced: '2025-02-02', supersedes: 'META-USERS-1', sources: [{ ...source, quote: 'over 600 million' }] })], /is about another period/],
     ['a chain across periods', [written('META-CAPEX-2024-G1', { period: '2024' }), written('META-CAPEX-2025-G2', { supersedes: 'META-CAPEX-2024-G1' })], /is about another period/],
     ['a forked chain', [written('META-CAPEX-2025-G1'), written('META-CAPEX-2025-G2', { supersedes: 'META-CAPEX-2025-G1' }), written('META-CAPEX-2025-G3', { supersedes: 'META-CAPEX-2025-G1' })], /already replaced by "META-CAPEX-2025-G2"; a chain does not fork/],
     ['two steps in force at once (a gap in the chain)', [written('META-CAPEX-2025-G1'), written('META-CAPEX-2025-G2')], /META-CAPEX-2025-G1, META-CAPEX-2025-G2 are all in force/],

@@ -47,6 +47,14 @@ describe('findCountryMentions', () => {
     ['American Samoa', 'ASM', 'American Samoa'],
     ["Côte d’Ivoire", 'CIV', "Côte d’Ivoire"],
     ['North Korea', 'PRK', 'North Korea'],
+    ['PKB Maroka', 'MAR', 'Maroka'],
+    ['PKB Ukrainy', 'UKR', 'Ukrainy'],
+    ['PKB Bułgarii', 'BGR', 'Bułgarii'],
+    ['PKB Stanów Zjednoczonych', 'USA', 'Stanów Zjednoczonych'],
+    ['Polska', 'POL', 'Polska'],
+    ['相当于日本的国内生产总值', 'JPN', '日本'],
+    ['インドネシアのGDP', 'IDN', 'インドネシア'],
+    ['한국의 GDP', 'KOR', '한국'],
   ])('%j → %s (%s)', (text, iso3, written) => {
     expect(spans(text).map(([code, name]) => [code, name])).toEqual([[iso3, written]]);
   });

@@ -48,3 +48,6 @@ export const COLLECTIVES = wordPattern([
 
 /** The same in Japanese, Chinese and Korean. */
 export const CJK_COLLECTIVES = cjkPattern(['合計', '合わせて', '大手', '巨大テック', '各社', '合计', '科技巨头', '巨头', '합계', '빅테크']);
+
+/** "The partners": the partners of a joint venture named just before ("die Partner", "les partenaires"). */
+export const VENTURE_PARTNERS = wordPattern(['the partners', 'its partners', 'die Partner', 'seine Partner', 'les partenaires', 'ses partenaires', 'los socios', 'sus socios', 'i partner', 'os parceiros', 'partnerzy']);
