@@ -1,6 +1,7 @@
 import { decimalFromInteger, parseDecimal, shiftDecimal, addDecimals, type Decimal } from '../money/decimal.js';
 import type { Amount, Claim, Figure, GrowthClaim, Period } from '../types.js';
 import { assertNever } from '../assert-never.js';
+import { quarterBase } from './quarter-base.js';
 import { spanAt, type TextSegments, type TextSpan } from './segment-text.js';
 
 /**
@@ -85,10 +86,16 @@ function describeGrowth(
     ? money.filter((claim) => claim.figure.end <= span.start && paragraph !== null && claim.figure.start >= paragraph.start).at(-1)
     : undefined;
   const subject = inSentence[0] ?? earlier;
-  // Quarters have no records to grow from; only years are compared.
-  if (subject === undefined || subject.period === null || subject.period.kind === 'quarter') return null;
-  const after = text.slice(span.end, sentence.end);
-  return { subject, span: { text: span.text, start: span.start, end: span.end }, factor, precision, basePeriod: basePeriodOf(after, subject.period) };
+  if (subject === undefined || subject.period === null) return null;
+  let basePeriod: Period | null;
+  if (subject.period.kind === 'quarter') {
+    // A quarter is compared only with a quarter the words name: a year before, or the one before.
+    basePeriod = subject.period.quarter === null ? null : quarterBase(sentenceText, subject.period.quarter);
+  } else {
+    basePeriod = basePeriodOf(text.slice(span.end, sentence.end), subject.period);
+  }
+  if (basePeriod === null) return null;
+  return { subject, span: { text: span.text, start: span.start, end: span.end }, factor, precision, basePeriod };
 }
 
 /** The period compared with, or the one before the later period; never the later period itself. */

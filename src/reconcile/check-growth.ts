@@ -9,7 +9,7 @@ import type { Finding, GrowthClaim, IsoDate } from '../types.js';
 import { centralRatio, type CentralRatio } from './central-ratio.js';
 import { isAnnouncedBy, isInForce } from './in-force.js';
 import { newestRecord } from './newest-record.js';
-import { describePeriod, periodDates, recordCoversPeriod } from './period-dates.js';
+import { describePeriod, periodDates, type DateRange } from './period-dates.js';
 import { RULES } from './rules.js';
 import { referenceInterval, relateToInterval, type ValueInterval } from './value-interval.js';
 
@@ -26,6 +26,11 @@ export function checkGrowth(growth: GrowthClaim, records: readonly ReferenceReco
   const earlier = earlierDates === null ? null : inForceFor(records, subject.entity, subject.metric, earlierDates, date);
   const company = companyById(subject.entity).displayName;
   const metric = subject.metric === null ? 'figure' : METRIC_NAMES[subject.metric];
+  if ((later === null || earlier === null) && (subject.period?.kind === 'quarter' || growth.basePeriod.kind === 'quarter')) {
+    // Quarterly records are few: a missing one says nothing about the quarter, so the change is not checked.
+    const missing = later === null ? describePeriodOf(subject.period) : describePeriod(growth.basePeriod);
+    return notChecked(growth, `"${growth.span.text}" is not checked: capcheck has no official ${company} ${metric} for ${missing}, the quarter it is measured ${later === null ? 'for' : 'from'}.`);
+  }
   if (later === null || earlier === null) {
     const missing = later === null ? describePeriodOf(subject.period) : describePeriod(growth.basePeriod);
     return finding(growth, 'unverifiable', null, `No official ${company} ${metric} for ${missing} had been published by the article's date to check "${growth.span.text}" against.`);
@@ -57,10 +62,20 @@ function describeCentral(central: CentralRatio): string {
   return `${where}, ${dollars(central.later)} ÷ ${dollars(central.earlier)} = ${times.toFixed(2)} times (${change >= 0 ? 'up' : 'down'} ${Math.abs(change).toFixed(0)}%)`;
 }
 
-function inForceFor(records: readonly ReferenceRecord[], entity: string, metric: string | null, period: { start: string; end: string }, date: IsoDate): ReferenceRecord | null {
-  const matching = records.filter((record) => record.entity === entity && record.metric === metric && recordCoversPeriod(record, period) && isAnnouncedBy(record, date));
+function inForceFor(records: readonly ReferenceRecord[], entity: string, metric: string | null, period: DateRange, date: IsoDate): ReferenceRecord | null {
+  // The period itself, not a quarter inside the year: a quarter's actual is no year's figure.
+  const matching = records.filter((record) => record.entity === entity && record.metric === metric && samePeriod(record, period) && isAnnouncedBy(record, date));
   // An actual, once reported, settles the period; otherwise the guidance in force.
   return newestRecord(matching.filter((record) => record.basis === 'actual')) ?? newestRecord(matching.filter((record) => isInForce(record, date)));
+}
+
+function samePeriod(record: ReferenceRecord, period: DateRange): boolean {
+  return record.period !== null && record.period.start === period.start && record.period.end === period.end;
+}
+
+function notChecked(growth: GrowthClaim, message: string): Finding {
+  const cue = growth.subject.cues.period ?? { text: growth.span.text, start: growth.span.start, end: growth.span.end };
+  return { ruleId: 'not-checked', verdict: 'not-checked', severity: RULES['not-checked'].severity, span: growth.span, claim: null, reference: null, message, related: [], reason: { kind: 'quarter', cue, why: 'no-quarterly-records' } };
 }
 
 /** later ÷ earlier, from the smallest to the largest quotient the two intervals allow. */
