@@ -110,7 +110,8 @@ function spotCompanyClaim(figure: Figure, context: FigureContext, spot: SpotCont
   const quarter = period.period?.kind === 'quarter' ? period.period.quarter : null;
   if (period.period?.kind === 'quarter' && period.cue !== null) {
     if (quarter === null) return unchecked(figure, entity, { kind: 'quarter', cue: period.cue, why: 'unresolved' });
-    if (metric !== 'capex' || project !== null) return unchecked(figure, entity, { kind: 'quarter', cue: period.cue, why: 'no-quarterly-records' });
+    // A quarter's growth is tied to the quarter's capex figure later (findGrowthClaims), and read from quarterly records.
+    if ((metric !== 'capex' && metric !== 'growth') || project !== null) return unchecked(figure, entity, { kind: 'quarter', cue: period.cue, why: 'no-quarterly-records' });
   }
   const basis = readBasis(text, context);
   // A result for a quarter not over on the article's date, its year taken from that date: an earlier year's quarter is meant.
