@@ -13,6 +13,11 @@ const BASE_PREVIOUS = /\b(?:last|previous|prior|a)\s+year(?:['’]s|\s+earlier|\
 const MONEY_TOPIC = /(?<![\p{L}])(?:capex|capital (?:expenditures?|spending)|spending|investments?|budget|outlays?|revenues?|sales|gastos?|inversi\p{L}+|investi\p{L}*|dépenses|ausgaben|spese|despesas)(?![\p{L}])|設備投資|投資|资本支出|资本开支|投资|설비\s*투자|투자|자본\s*지출/iu;
 /** Changes of something else: a share price, a stock, a market value ("shares more than doubled"). */
 const OTHER_TOPIC = /\b(?:stock|shares?|share price|market (?:value|cap\w*)|valuation|users?|traffic|Aktie\w*|action|actions|acciones|azioni|ações)\b|株価|時価総額|股价|市值|주가|시가총액/iu;
+/** Words of several companies together: a change of their total is not one company's ("combined hyperscaler capex tripled"). */
+const COLLECTIVE = /(?<![\p{L}])(?:combined|together|collective(?:ly)?|aggregate|total|hyperscalers?|big tech|the (?:four|five|big (?:four|five|three))|insgesamt|zusammen|gemeinsam|ensemble|cumulé\p{L}*|en conjunto|juntas|juntos|insieme|complessiv\p{L}*)(?![\p{L}])|合計|合计|总计|共计|합계|합산/iu;
+/** A change over several years: "tripled in 24 months", "over the past two years". */
+const YEARS_SPAN = /(?<![\p{L}])(?:in|over|within)\s+(?:the\s+(?:past|last)\s+)?(?:(two|three|four|five|2|3|4|5)\s+years|(24|36|48|60)\s+months)(?![\p{L}])/iu;
+const SPAN_YEARS: Readonly<Record<string, number>> = { two: 2, three: 3, four: 4, five: 5, '2': 2, '3': 3, '4': 4, '5': 5, '24': 2, '36': 3, '48': 4, '60': 5 };
 /** A year named right before a multiple in Japanese, Chinese or Korean: "2023年の2倍", "比2023年", "2023년 대비". */
 const CJK_BASE_YEAR = /(?:(20\d\d)\s*(?:年度?|년)\s*(?:の|比|より|に比べ|대비|보다|에\s*비해)?|(?:比|较|相比)\s*(20\d\d)\s*年(?:的)?)\s*$/u;
 
@@ -66,7 +71,8 @@ function describeGrowth(
   const earlier = MONEY_TOPIC.test(sentenceText)
     ? money.filter((claim) => claim.figure.end <= span.start && paragraph !== null && claim.figure.start >= paragraph.start).at(-1)
     : undefined;
-  const subject = inSentence[0] ?? earlier;
+  // A claim stated in an earlier sentence is this one's subject only when this sentence is not about several companies.
+  const subject = inSentence[0] ?? (COLLECTIVE.test(sentenceText) ? undefined : earlier);
   if (subject === undefined || subject.period === null) return null;
   let basePeriod: Period | null;
   if (subject.period.kind === 'quarter') {
@@ -87,6 +93,8 @@ function basePeriodOf(after: string, before: string, later: Exclude<Period, { ki
     const year = Number(cjk[1] ?? cjk[2]);
     return year === later.year ? previous : { kind: 'calendar-year', year };
   }
+  const span = YEARS_SPAN.exec(after);
+  if (span !== null) return { kind: later.kind, year: later.year - (SPAN_YEARS[(span[1] ?? span[2] ?? '').toLowerCase()] ?? 1) };
   const match = BASE_YEAR.exec(after);
   if (match === null || BASE_PREVIOUS.test(after.slice(0, match.index))) return previous;
   const fiscal = match[1];

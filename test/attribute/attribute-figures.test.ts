@@ -285,6 +285,7 @@ describe('growth claims', () => {
     ['In the second quarter of 2025, Amazon spent $31.4 billion on capex, up 90% from the same period last year.', '90%', 'growth of AMZN capex over Q2 2024 (Apr–Jun 2024)'],
     ['In the second quarter of 2025, Amazon spent $31.4 billion on capex, up 30% sequentially.', '30%', 'growth of AMZN capex over Q1 2025 (Jan–Mar 2025)'],
     ['In the second quarter of 2025, Amazon spent $31.4 billion on capex, up 30%.', '30%', 'not checked: untied-growth'],
+    ['Meta will spend $65 billion on capex in 2025, having tripled its outlay in 24 months.', 'tripled', 'growth of META capex over 2023'],
   ])('%s [%s] → %s', (text, written, expected) => {
     expect(read(text, written, '2025-08-10')).toBe(expected);
   });
@@ -295,6 +296,7 @@ describe('growth claims', () => {
     ['Meta reviews its $65 billion plan for 2025 three times a year.'],
     ['Meta spends $65 billion on capex in 2025, and its new chips run 3倍 faster.'],
     ['메타는 2025년 자본지출 650억 달러를 모두 배당과 무관하게 집행한다.'],
+    ['Meta will spend $65 billion on capex in 2025. Combined hyperscaler capex tripled in two years.'],
   ])('finds no growth claim in %j', (text) => {
     expect(attribution(text, '2025-02-10').growthClaims).toEqual([]);
   });
