@@ -74,6 +74,9 @@ function describeGrowth(
   // A claim stated in an earlier sentence is this one's subject only when this sentence is not about several companies.
   const subject = inSentence[0] ?? (COLLECTIVE.test(sentenceText) ? undefined : earlier);
   if (subject === undefined || subject.period === null) return null;
+  // "capex was $88 billion, while revenue grew 15%": the change belongs to the measure named just before it.
+  const named = nearestMeasure(text.slice(sentence.start, span.start));
+  if (named !== null && named !== (subject.metric === 'revenue' ? 'revenue' : 'capex')) return null;
   let basePeriod: Period | null;
   if (subject.period.kind === 'quarter') {
     // A quarter is compared only with a quarter the words name: a year before, or the one before.
@@ -83,6 +86,19 @@ function describeGrowth(
   }
   if (basePeriod === null) return null;
   return { subject, span: { text: span.text, start: span.start, end: span.end }, factor, precision, basePeriod };
+}
+
+/** Words naming revenue, and words naming spending, in the languages read. */
+const REVENUE_WORDS = /(?<![\p{L}])(?:revenues?|sales|turnover|top line|Umsatz\p{L}*|Erlös\p{L}*|chiffre d['’]affaires|ventes|ingresos|ventas|facturación|ricavi|fatturato|receitas?|faturamento)(?![\p{L}])|売上高?|営業収益|营收|营业收入|收入|营业额|매출/giu;
+const SPENDING_WORDS = /(?<![\p{L}])(?:capex|capital (?:expenditures?|spending)|spend(?:s|ing)?|spent|invest\p{L}*|outlays?|budget|Investition\p{L}*|Ausgaben|dépenses|inversi\p{L}+|gastos?|spes[ae]|despesas?)(?![\p{L}])|設備投資|投資|资本支出|资本开支|投资|설비\s*투자|투자|자본\s*지출/giu;
+
+/** Which measure the words before a change name last: revenue, spending, or neither. */
+function nearestMeasure(before: string): 'revenue' | 'capex' | null {
+  const last = (pattern: RegExp): number => Math.max(-1, ...[...before.matchAll(pattern)].map((match) => match.index + match[0].length));
+  const revenue = last(REVENUE_WORDS);
+  const spending = last(SPENDING_WORDS);
+  if (revenue === -1 && spending === -1) return null;
+  return revenue > spending ? 'revenue' : 'capex';
 }
 
 /** The period compared with, or the one before the later period; never the later period itself. */
