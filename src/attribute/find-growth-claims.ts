@@ -1,5 +1,5 @@
 import { decimalFromInteger, shiftDecimal, addDecimals, type Decimal } from '../money/decimal.js';
-import type { Amount, Claim, Figure, GrowthClaim, Period } from '../types.js';
+import type { Amount, Claim, EntityId, Figure, GrowthClaim, Period } from '../types.js';
 import { assertNever } from '../assert-never.js';
 import { quarterBase } from './quarter-base.js';
 import { findMultiples } from './read-multiples.js';
@@ -34,14 +34,14 @@ export function findGrowthClaims(text: string, segments: TextSegments, claims: r
   const growth: GrowthClaim[] = [];
   for (const claim of claims) {
     if (claim.metric !== 'growth' || claim.figure.kind !== 'percent') continue;
-    const found = describeGrowth(text, segments, money, unchecked, claim.figure, percentToFactor(claim.figure.amount), shiftDecimal(claim.figure.precision, -2));
+    const found = describeGrowth(text, segments, money, unchecked, claim.figure, percentToFactor(claim.figure.amount), shiftDecimal(claim.figure.precision, -2), claim.entity);
     if (found) growth.push(found);
   }
   for (const sentence of segments.sentences) {
     for (const multiple of findMultiples(text.slice(sentence.start, sentence.end))) {
       const start = sentence.start + multiple.index;
       const span = { text: multiple.text, start, end: start + multiple.text.length };
-      const found = describeGrowth(text, segments, money, unchecked, span, multiple.factor, { coefficient: 0n, exponent: 0 });
+      const found = describeGrowth(text, segments, money, unchecked, span, multiple.factor, { coefficient: 0n, exponent: 0 }, null);
       if (found) growth.push(found);
     }
   }
@@ -56,6 +56,8 @@ function describeGrowth(
   span: TextSpan & { readonly text: string },
   factor: Amount,
   precision: Decimal,
+  /** The company the percentage was read as about, if any. */
+  owner: EntityId | null,
 ): GrowthClaim | null {
   const sentence = spanAt(segments.sentences, span.start);
   const paragraph = spanAt(segments.paragraphs, span.start);
@@ -74,6 +76,8 @@ function describeGrowth(
   // A claim stated in an earlier sentence is this one's subject only when this sentence is not about several companies.
   const subject = inSentence[0] ?? (COLLECTIVE.test(sentenceText) ? undefined : earlier);
   if (subject === undefined || subject.period === null) return null;
+  // A percentage read as another company's ("Amazon … +60%, Alphabet … +40%") is not this figure's change.
+  if (owner !== null && owner !== subject.entity) return null;
   // "capex was $88 billion, while revenue grew 15%": the change belongs to the measure named just before it.
   const named = nearestMeasure(text.slice(sentence.start, span.start));
   if (named !== null && named !== (subject.metric === 'revenue' ? 'revenue' : 'capex')) return null;

@@ -298,6 +298,7 @@ describe('growth claims', () => {
     ['메타는 2025년 자본지출 650억 달러를 모두 배당과 무관하게 집행한다.'],
     ['Meta will spend $65 billion on capex in 2025. Combined hyperscaler capex tripled in two years.'],
     ['Alphabet spent $91.4 billion on capex in 2025 as its sales rose 15%.'],
+    ['Amazon will spend $200 billion on capex in 2026, while Alphabet is up 97%.'],
     ['微软2025财年资本支出为882亿美元，营收增长15%。'],
   ])('finds no growth claim in %j', (text) => {
     expect(attribution(text, '2025-02-10').growthClaims).toEqual([]);
