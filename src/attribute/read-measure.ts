@@ -50,9 +50,12 @@ const AI_ASSISTANT =
   /\b(?:Meta AI|Gemini|Copilot|ChatGPT|Grok|Claude|assistant|chatbot|AI app|KI-Assistent|assistente|asistente)\b|ジェミニ|제미나이|챗봇|チャットボット|AIアシスタント|AI助手|聊天机器人|AI 비서/iu;
 /** A percentage of revenue: "40% of Meta's total expected revenue". */
 const SHARE_OF_REVENUE = /^\s*of\s+(?:(?:its|their|the|this|that|[\p{Lu}][\p{L}.]*(?:'s|’s)|company(?:'s|’s)|total|annual|full-year|expected|projected|estimated|forecast)\s+){0,4}(?:revenues?|sales|turnover)\b/u;
+/** Words before a percentage that make it a change: "up 65%", "a hausse de", "+44%", "前年比", "增长", "按年增幅达". */
 const GROWTH_BEFORE =
-  /(?<![\p{L}])(?:up|rose|rise[sn]?|rising|grew|grow(?:s|ing)?|growth of|increased?(?: by)?|increase of|increasing|jump(?:ed|s|ing)?(?: by)?|climb(?:ed|s|ing)?(?: by)?|surg(?:ed?|es|ing)(?: by)?|boost(?:ed)? by|hausse de|augmentation de|progression de|bond de|Anstieg um|Plus von|Zuwachs von|Wachstum von|st(?:eigt|ieg) um|wächst um|aumento del?|subida del?|crecimiento del?|cre(?:ce|ció) un|crescita del|sale del|aumento de|alta de|crescimento de)\s*$/iu;
-const GROWTH_AFTER = /^\s*(?:increase|rise|jump|growth|higher|more than|more|up|de plus|d['’]augmentation|mehr|Plus|Zuwachs|más|de aumento|in più|di aumento|a mais|de alta)(?![\p{L}])/iu;
+  /(?:(?<![\p{L}])(?:up|rose|rise[sn]?|rising|grew|grow(?:s|ing)?|growth of|increased?(?: by)?|increase of|increasing|jump(?:ed|s|ing)?(?: by)?|climb(?:ed|s|ing)?(?: by)?|surg(?:ed?|es|ing)(?: by)?|soar(?:ed|s|ing)?(?: by)?|boost(?:ed)? by|hausse de|augmentation de|progression de|bond de|envolée de|Anstieg um|Plus von|Zuwachs von|Wachstum von|Steigerung um|st(?:eigt|ieg|iegen) um|wächst um|wuchs um|aumento del?|subida del?|alza del?|incremento del?|crecimiento del?|cre(?:ce|ció) un|(?:aumento|crescita|incremento|rialzo) dell['’]|crescita del|rialzo del|sale del|aumento de|alta de|salto de|crescimento de)|\+|前年比|前年同期比|前期比|同比增长|同比增加|同比增|增幅达|增幅為|增幅为|增长了?|增加了?|年增|上升了?|전년\s*대비)\s*$/iu;
+/** Words after a percentage that make it a change: "a 36% increase", "a 97 percent surge", "50% de plus", "66%増", "66% 증가". */
+const GROWTH_AFTER =
+  /^(?:\s*(?:increase|rise|jump|growth|higher|surge|spike|leap|gain|hike|climb|boost|more than|more|up|year[-\s]over[-\s]year|YoY|y\/y|de plus|d['’]augmentation|de hausse|mehr|höher|Plus|Zuwachs|Anstieg|Steigerung|más|de aumento|de incremento|de subida|in più|di aumento|di crescita|a mais|de alta|de aumento|de crescimento)(?![\p{L}])|\s*(?:増加|増|上昇|伸び|拡大|アップ|增长|增加|上升|增幅|증가|늘어|늘었|늘려|늘린|상승|확대|성장))/iu;
 /** A percentage about a share price, a market value or an audience, not about money spent. */
 const NOT_SPENDING = /\b(?:stock|shares?|share price|market (?:value|cap\w*)|valuation|users?|traffic|Aktie\w*|action|acciones|azioni|ações)\b/i;
 

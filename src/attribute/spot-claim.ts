@@ -109,7 +109,8 @@ function spotCompanyClaim(figure: Figure, context: FigureContext, spot: SpotCont
       : ownPeriod;
   const quarter = period.period?.kind === 'quarter' ? period.period.quarter : null;
   if (period.period?.kind === 'quarter' && period.cue !== null) {
-    if (metric !== 'capex' || project !== null) {
+    // A quarter's growth is tied to the quarter's capex figure later (findGrowthClaims), and read from quarterly records.
+    if ((metric !== 'capex' && metric !== 'growth') || project !== null || (metric === 'growth' && quarter === null)) {
       return unchecked(figure, entity, { kind: 'quarter', cue: period.cue, why: quarter === null ? 'unresolved' : 'no-quarterly-records' });
     }
   }

@@ -40,7 +40,8 @@ export function reconcileClaims(attribution: Attribution, reference: ReferenceDa
   const compared = findContradictions({ claims: attribution.claims.filter((claim) => claim.project === undefined && !isUnpinnedQuarter(claim)), restatements: attribution.restatements, date, fx: reference.fx, supported, refuted });
   const gdpContext = { gdp: reference.gdp, fx: reference.fx, date };
   const gdpFindings = attribution.gdpComparisons.flatMap((comparison) => checkGdpComparison(comparison, gdpContext));
-  const growthFindings = attribution.growthClaims.map((growth) => checkGrowth(growth, records, date));
+  // A quarter's change is read from quarterly records, a year's from yearly ones.
+  const growthFindings = attribution.growthClaims.map((growth) => checkGrowth(growth, growth.basePeriod.kind === 'quarter' ? quarterly : records, date));
   const totalFindings = attribution.totals.map((total) => checkTotal(total, records, date));
   return [...judged, ...compared, ...gdpFindings, ...growthFindings, ...totalFindings, ...attribution.unchecked.map(notCheckedFinding)];
 }

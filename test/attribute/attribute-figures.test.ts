@@ -278,14 +278,34 @@ describe('growth claims', () => {
     ['Meta planea más que duplicar su gasto de capital este año, hasta 72.000 millones de dólares.', 'más que duplicar', 'growth of META capex over 2024'],
     ['Microsoft’s AI business runs at a $13 billion annual rate in 2025, up 175%.', '175%', 'not checked: untied-growth'],
     ["Alphabet's cloud revenue rose 34% to $15.2 billion in 2025.", '34%', 'not checked: change'],
+    ['Alphabet will invest $75 billion in capex in 2025, a 43% increase.', '43%', 'growth of GOOGL capex over 2024'],
+    ['Alphabet will invest $75 billion in capex in 2025 (+43%).', '43%', 'growth of GOOGL capex over 2024'],
+    ['Meta will spend $65 billion on capex in 2025, a threefold rise on 2023.', 'threefold', 'growth of META capex over 2023'],
+    ['Meta will spend $65 billion on capex in 2025, more than triple its 2023 outlay.', 'more than triple', 'growth of META capex over 2023'],
+    ['Meta will die Investitionen 2025 auf 65 Milliarden Dollar fast verdoppeln.', 'fast verdoppeln', 'growth of META capex over 2024'],
+    ['Metas Investitionen von 65 Milliarden Dollar im Jahr 2025 sind mehr als verdreifacht gegenüber 2023.', 'mehr als verdreifacht', 'growth of META capex over 2023'],
+    ['Meta a presque doublé ses investissements en 2025, à 65 milliards de dollars.', 'presque doublé', 'growth of META capex over 2024'],
+    ['Meta invertirá 65.000 millones de dólares en 2025, más del doble que en 2024.', 'más del doble', 'growth of META capex over 2024'],
+    ['Meta investirà 65 miliardi di dollari nel 2025, quasi raddoppiato rispetto al 2024.', 'quasi raddoppiato', 'growth of META capex over 2024'],
+    ['A Meta vai investir 65 bilhões de dólares em 2025, quase o dobro de 2024.', 'quase o dobro', 'growth of META capex over 2024'],
+    ['In the second quarter of 2025, Amazon spent $31.4 billion on capex, up 90% from the same period last year.', '90%', 'growth of AMZN capex over Q2 2024 (Apr–Jun 2024)'],
+    ['In the second quarter of 2025, Amazon spent $31.4 billion on capex, up 30% sequentially.', '30%', 'growth of AMZN capex over Q1 2025 (Jan–Mar 2025)'],
+    ['In the second quarter of 2025, Amazon spent $31.4 billion on capex, up 30%.', '30%', 'not checked: untied-growth'],
+    ['Meta will spend $65 billion on capex in 2025, having tripled its outlay in 24 months.', 'tripled', 'growth of META capex over 2023'],
   ])('%s [%s] → %s', (text, written, expected) => {
-    expect(read(text, written, '2025-02-10')).toBe(expected);
+    expect(read(text, written, '2025-08-10')).toBe(expected);
   });
 
   it.each([
     ['Meta raised its capex outlook twice this year, to $65 billion in 2025.'],
     ['Meta capex grew at a double-digit pace to $65 billion in 2025.'],
     ['Meta reviews its $65 billion plan for 2025 three times a year.'],
+    ['Meta spends $65 billion on capex in 2025, and its new chips run 3倍 faster.'],
+    ['메타는 2025년 자본지출 650억 달러를 모두 배당과 무관하게 집행한다.'],
+    ['Meta will spend $65 billion on capex in 2025. Combined hyperscaler capex tripled in two years.'],
+    ['Alphabet spent $91.4 billion on capex in 2025 as its sales rose 15%.'],
+    ['Amazon will spend $200 billion on capex in 2026, while Alphabet is up 97%.'],
+    ['微软2025财年资本支出为882亿美元，营收增长15%。'],
   ])('finds no growth claim in %j', (text) => {
     expect(attribution(text, '2025-02-10').growthClaims).toEqual([]);
   });
