@@ -1,3 +1,4 @@
+import { MOJIBAKE_DASH_SOURCE } from '../extract/mojibake-dashes.js';
 import type { TextSpan } from '../types.js';
 
 export type { TextSpan };
@@ -16,11 +17,13 @@ const PARAGRAPH_BREAK = /\n[ \t]*(?:\r?\n[ \t]*)+|\r[ \t]*(?:\r[ \t]*)+/g;
 /** Sentence ends: terminal punctuation then space; Japanese and Chinese 。！？ need no space; a line break always ends one. */
 const SENTENCE_END = /[.!?…]+["'”’)\]]*[ \t]+(?=\S)|[。！？]+[」』”）)]*[ \t]*(?=\S)|[ \t]*\r?\n/g;
 /**
- * Clause breaks: comma, semicolon, colon, parentheses, spaced or em dashes, joining words; CJK commas and
+ * Clause breaks: comma, semicolon, colon, parentheses, spaced or em dashes (mojibake ones too: "โ€”"), joining words; CJK commas and
  * brackets; 、 after kana (a Japanese comma), but not between names or figures (it enumerates: "亚马逊、谷歌").
  */
-const CLAUSE_BREAK =
-  /[,;:]\s|,(?=[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}])|[()]|\s[–-]\s|—|\s(?:and|but|while|whereas|although)\s|[，；：（）「」]|(?<=[\p{Script=Hiragana}\p{Script=Katakana}])、/gu;
+const CLAUSE_BREAK = new RegExp(
+  String.raw`[,;:]\s|,(?=[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}])|[()]|\s(?:[–-]|${MOJIBAKE_DASH_SOURCE})\s|—|\s(?:and|but|while|whereas|although)\s|[，；：（）「」]|(?<=[\p{Script=Hiragana}\p{Script=Katakana}])、`,
+  'gu',
+);
 /** Words after which a full stop does not end a sentence. */
 const ABBREVIATION =
   /(?:^|[\s(])(?:[A-Z]|U\.S|U\.K|Inc|Corp|Co|Ltd|Mr|Mrs|Ms|Dr|St|vs|etc|e\.g|i\.e|approx|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|No|ca|bzw|usw|vgl|ggf|inkl|exkl|zzgl|Nr|env|aprox|aprox|p\.ej|ecc|cf)\.$/;

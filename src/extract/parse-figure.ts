@@ -128,7 +128,7 @@ function isRangeSeparator(tokens: readonly Token[], low: Side, opener: Opener): 
   }
   if (separator.kind !== 'dash') return false;
   // A spaced em dash is punctuation ("$60 billion — 40% more"); glued it may join a range.
-  return separator.text !== '\u2014' || (separator.glued && tokens[low.next + 1]?.glued === true);
+  return separator.lower !== '\u2014' || (separator.glued && tokens[low.next + 1]?.glued === true);
 }
 
 /** Turns a lone side into a figure, applying its qualifier or trailing "+"; `shared` lends its currency, unit and scale. */
