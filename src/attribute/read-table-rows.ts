@@ -5,7 +5,16 @@ import { spanAt, type TextSegments, type TextSpan } from './segment-text.js';
 /** What a table says about one of its figures: whose row, and what its column means. */
 export type TableCell =
   /** An amount for a year: "2025 Capex (Guided)" in the row of "Meta". */
-  | { readonly kind: 'amount'; readonly entity: EntityId; readonly row: Cue; readonly period: YearPeriod; readonly header: Cue; readonly forecast: boolean }
+  | {
+      readonly kind: 'amount';
+      readonly entity: EntityId;
+      readonly row: Cue;
+      readonly period: YearPeriod;
+      readonly header: Cue;
+      readonly forecast: boolean;
+      /** The header names no metric, only money ("2025 (Mrd. $)"): capital spending is read from the paragraph before the table. */
+      readonly tentative: boolean;
+    }
   /**
    * An amount for a year on a total row ("Combined", "Total"): `members` are the companies of the
    * rows above it, or null when one of those rows could not be read (its sum would miss a company).
@@ -50,7 +59,7 @@ export function readTableRows(
   const cells = new Map<Figure, TableCell>();
   const lines = segments.sentences;
   let figureIndex = 0;
-  let header: readonly Column[] | null = null;
+  let header: Header | null = null;
   let headerParagraph: TextSpan | null = null;
   let table: TableRows = { members: [] };
   // Rows follow their header line by line: a line of prose in between ends the table.
@@ -66,7 +75,7 @@ export function readTableRows(
     const paragraph = spanAt(declaredTables, line.start) ?? spanAt(segments.paragraphs, line.start);
     if (paragraph !== headerParagraph || (header !== null && !/^[\s|:\-]*$/u.test(text.slice(tableEnd, line.start)))) header = null;
     if (inLine.length === 0) {
-      const columns = readHeader(text, line);
+      const columns = readHeader(text, line, paragraphBefore(segments.paragraphs, paragraph ?? line));
       if (columns !== null) {
         header = columns;
         headerParagraph = paragraph;
@@ -94,21 +103,38 @@ export function readTableRows(
 /** A header is a line of labels, not a sentence: short, with no full stop at its end. */
 const MAX_HEADER_WORDS = 16;
 
-function readHeader(text: string, line: TextSpan): Column[] | null {
+/** A table's columns, and whether its metric is only read from the paragraph before it. */
+interface Header {
+  readonly columns: readonly Column[];
+  readonly tentative: boolean;
+}
+
+/** A money unit in a header's parentheses: "(Mrd. $)", "($B)", "(億ドル)". */
+const MONEY_UNIT = /[(（][^()（）]*(?:\$|€|£|¥|ドル|美元|달러|dollar|euro|円|元)[^()（）]*[)）]/iu;
+
+function readHeader(text: string, line: TextSpan, before: TextSpan | null): Header | null {
   const words = text.slice(line.start, line.end);
-  if (!CAPEX_HEADER.test(words) || /[.!?。]\s*$/u.test(words) || words.trim().split(/\s+/u).length > MAX_HEADER_WORDS) return null;
+  if (/[.!?。]\s*$/u.test(words) || words.trim().split(/\s+/u).length > MAX_HEADER_WORDS) return null;
+  // "Unternehmen 2025 (Mrd. $) 2026 (Mrd. $)": a header of money columns that names no metric takes capital spending from the paragraph before it, tentatively.
+  const tentative = !CAPEX_HEADER.test(words);
+  if (tentative && !(MONEY_UNIT.test(words) && before !== null && CAPEX_HEADER.test(text.slice(before.start, before.end)))) return null;
   const columns: Column[] = [];
   let previousEnd = 0;
   for (const match of words.matchAll(HEADER_WORDS)) {
     const cue = { text: match[0], start: line.start + match.index, end: line.start + match.index + match[0].length };
     // "Q1 Cloud Growth": words of another measure before a change make it that measure's change.
-    const ownWords = words.slice(previousEnd, match.index).replace(CAPEX_HEADER, '');
+    const ownWords = words.slice(previousEnd, match.index).replace(CAPEX_HEADER, '').replace(/[(（][^()（）]*[)）]/gu, '');
     previousEnd = match.index + match[0].length;
     if (match[1] !== undefined) columns.push({ kind: 'year', year: Number(match[1]), forecast: match[2] !== undefined, cue });
     else if (match[3] !== undefined) columns.push({ kind: /[\p{L}\d]/u.test(ownWords) ? 'other-change' : 'change', cue });
     else columns.push({ kind: 'share-move', cue });
   }
-  return columns.some((column) => column.kind === 'year') ? columns : null;
+  return columns.some((column) => column.kind === 'year') ? { columns, tentative } : null;
+}
+
+/** The paragraph that ends before `span` starts. */
+function paragraphBefore(paragraphs: readonly TextSpan[], span: TextSpan): TextSpan | null {
+  return paragraphs.filter((paragraph) => paragraph.end <= span.start).at(-1) ?? null;
 }
 
 /** The companies of a table's rows read so far; null once a row could not be read. */
@@ -120,7 +146,7 @@ interface TableRows {
 function readRow(
   text: string,
   { line, table }: { readonly line: TextSpan; readonly table: TableRows },
-  header: readonly Column[],
+  { columns: header, tentative }: Header,
   inLine: readonly Figure[],
   mentions: readonly Mention[],
   cells: Map<Figure, TableCell>,
@@ -142,12 +168,14 @@ function readRow(
     const column = years[index];
     if (column === undefined) return;
     const period = { kind: 'calendar-year', year: column.year } as const;
-    cells.set(figure, entity === null ? { kind: 'total', members: table.members, row, period, header: column.cue } : { kind: 'amount', entity, row, period, header: column.cue, forecast: column.forecast });
+    // A tentative table's totals and changes are left alone: only its companies' own amounts are read.
+    if (entity !== null) cells.set(figure, { kind: 'amount', entity, row, period, header: column.cue, forecast: column.forecast, tentative });
+    else if (!tentative) cells.set(figure, { kind: 'total', members: table.members, row, period, header: column.cue });
   });
   const rows: TableRows = { members: entity === null || table.members === null ? table.members : [...new Set([...table.members, entity])] };
   const lastYear = years.at(-1);
   // Percentages only when there is one for each of the other columns: text cells ("Major increase") leave them unplaced.
-  if (percents.length !== others.length) return rows;
+  if (percents.length !== others.length || tentative) return rows;
   percents.forEach((figure, index) => {
     const column = others[index];
     if (column === undefined || lastYear === undefined || column.kind === 'other-change') return;

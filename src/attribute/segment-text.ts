@@ -28,7 +28,7 @@ const CLAUSE_BREAK = new RegExp(
 const ABBREVIATION =
   /(?:^|[\s(])(?:[A-Z]|U\.S|U\.K|Inc|Corp|Co|Ltd|Mr|Mrs|Ms|Dr|St|vs|etc|e\.g|i\.e|approx|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|No|ca|bzw|usw|vgl|ggf|inkl|exkl|zzgl|Nr|env|aprox|aprox|p\.ej|ecc|cf)\.$/;
 /** A scale abbreviated before its currency ("72 Mrd. Euro", "5 Mio. Dollar", "3 mds. de dollars"): no sentence ends there. */
-const SCALE_ABBREVIATION = /(?:^|\s)(?:Mrd|Mio|Bio|Tsd|Mds|Md|bn|mn|mln|mld|mil)\.$/i;
+const SCALE_ABBREVIATION = /(?:^|[\s(])(?:Mrd|Mio|Bio|Tsd|Mds|Md|bn|mn|mln|mld|mil)\.$/i;
 const CURRENCY_AFTER = /^\s*(?:de\s+|d['’])?(?:Euro|Dollar|US-Dollar|USD|EUR|\$|€|£|dollars?|euros?|dólares|dollari|Franken|Pfund|yen)/i;
 
 /** Splits a document's text into paragraphs, sentences and clauses (spans, no copies). */

@@ -162,6 +162,7 @@ function spotTableCell(figure: Figure, cell: TableCell): Spotted {
           earlier: null,
           basis: cell.forecast ? 'forecast' : 'unstated',
           cues: { company: { ...cell.row, role: 'subject' }, metric: cell.header, period: cell.header },
+          ...(cell.tentative ? { tentative: true } : {}),
         },
       };
     default:
