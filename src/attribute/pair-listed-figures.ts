@@ -4,7 +4,7 @@ import type { Discourse } from './read-discourse.js';
 import type { TextSegments } from './segment-text.js';
 
 /** What separates two figures of one list: a comma or "and", in the languages capcheck reads. */
-const FIGURES_JOINED = /^\s*(?:,\s*(?:and\s+|und\s+|et\s+|y\s+|e\s+)?|and|und|et|y|e|&|、|，|和|与|及|と|및|그리고)\s*$/iu;
+const FIGURES_JOINED = /^\s*(?:,\s*(?:and\s+|und\s+|et\s+|y\s+|e\s+)?|and|und|et|y|e|&|、|，|和|与|及|と|및|그리고|와|과|하고)\s*$/iu;
 
 /** A figure of a list paired with a list of companies: its company, and the list's first figure, whose words name the metric and year for all. */
 export interface ListedFigure {

@@ -11,8 +11,8 @@ import type { Figure } from '../types.js';
 const SEPARATOR = String.raw`(?:\s*,\s*(?:(?:and|und|et|y|e|en|och|i)\s+)?|\s+(?:and|und|et|y|e|en|och|i)\s+)`;
 /** A name: one to three capitalised words ("Meta", "Alphabet", "Bank of America" is not one). */
 const NAME = String.raw`\p{Lu}[\p{L}\-]*(?:\s+\p{Lu}[\p{L}\-]*){0,2}`;
-/** A bare number: digits with at most one decimal part of one or two digits. */
-const NUMBER = String.raw`\d{1,4}(?:[.,]\d{1,2})?`;
+/** A bare number: digits grouped by thousands ("65.000", read with the last member's language), or with a decimal part of one or two digits. */
+const NUMBER = String.raw`(?:\d{1,3}(?:[.,]\d{3})+|\d{1,4}(?:[.,]\d{1,2})?)(?![\d])`;
 /** The longest stretch before a list's last figure that is read, within one sentence. */
 const MAX_LIST_LENGTH = 240;
 
@@ -31,7 +31,8 @@ export function extractListMemberFigures(text: string, figures: readonly Figure[
     const scaleWord = unit[3] ?? '';
     const lastValue = readAmount(`${unit[1] ?? ''}${suffix}`);
     if (lastValue === null || lastValue.kind !== 'money' || lastValue.currency !== last.currency) continue;
-    const members = readMembers(text, last, scaleWord, figures);
+    const members: Member[] = readMembers(text, last, scaleWord, figures);
+    if (members.length === 0) members.push(...readRespectiveNumbers(text, last, figures));
     for (const member of members) {
       const figure = readAmount(`${member.number}${suffix}`);
       if (figure === null || figure.kind !== 'money' || figure.amount.kind !== 'exact') continue;
@@ -74,6 +75,31 @@ function readMembers(text: string, last: Figure, scaleWord: string, figures: rea
     if (joined === null) return member[2] !== undefined || members.length >= 2 ? members : [];
     before = before.slice(0, joined.index);
   }
+}
+
+/** Words that pair a list of figures with a list of names in order. */
+const RESPECTIVELY = String.raw`(?:respectively|jeweils|respectivement|respectivamente|rispettivamente|respectivamente)`;
+/** What joins bare numbers: a comma, or "and" in the languages capcheck reads. */
+const NUMBERS_JOINED = String.raw`(?:\s*,\s*|\s+(?:and|und|et|y|e)\s+)`;
+
+/**
+ * "Meta and Amazon plan respectively 65 and 100 billion dollars": bare numbers joined to the last
+ * one, right after a word that says they pair with names in order, share its scale and currency.
+ * Without that word the numbers are left alone ("between 65 and 100 billion" is a range).
+ */
+function readRespectiveNumbers(text: string, last: Figure, figures: readonly Figure[]): Member[] {
+  const before = text.slice(Math.max(0, last.start - MAX_LIST_LENGTH), last.start);
+  const offset = last.start - before.length;
+  const list = new RegExp(`(?<![\\p{L}])${RESPECTIVELY}\\s+((?:${NUMBER}${NUMBERS_JOINED})+)$`, 'diu').exec(before);
+  const numbers = list?.indices?.[1];
+  if (list === null || numbers === undefined) return [];
+  const members = [...(list[1] ?? '').matchAll(new RegExp(NUMBER, 'gu'))].map((match) => ({
+    number: match[0],
+    start: offset + numbers[0] + match.index,
+    end: offset + numbers[0] + match.index + match[0].length,
+  }));
+  const clash = members.some(({ number, start, end }) => /^(?:19|20)\d\d$/u.test(number) || figures.some((figure) => figure.start < end && figure.end > start));
+  return clash ? [] : members;
 }
 
 function escapeRegExp(word: string): string {
