@@ -37,7 +37,7 @@ type Column =
 const HEADER_WORDS =
   /(?<!\d)(20\d\d)(?!\d)(?:[^\d\n]{0,30}?(\((?:guided|guidance|forecast|plan|est\.?|e|outlook|prognose|prévision|previsto)\)|guided|guidance|forecast|outlook|\be\b))?|(yoy(?:\s+(?:change|growth|%))?|y\/y(?:\s+change)?|change|growth|increase|veränderung|wachstum|variation|évolution|crecimiento|variación|crescita|variazione|crescimento)|(stock(?:\s+(?:reaction|move|price|change))?|share(?:s|\s+price)?|reaction|aktie|action|acción|azioni|ações)/giu;
 /** A header speaks of capital spending. */
-const CAPEX_HEADER = /capex|cap-ex|capital (?:expenditures?|spending)|spending|investments?|investitionen|ausgaben|investissements?|inversi(?:ón|ones)|investimenti|investimentos?/iu;
+const CAPEX_HEADER = /capex|cap-ex|capital (?:expenditures?|spending)|spending|investments?|investitionen|ausgaben|investissements?|inversi(?:ón|ones)|investimenti|investimentos?|設備投資|资本支出|資本支出|资本开支|설비투자|자본지출/iu;
 /** The row of a total: "Combined", "Total", "Gesamt", "合計". */
 const TOTAL_ROW = /^[\s|*_]*(?:combined|total|sum|gesamt|insgesamt|summe|total général|totale|合計|合计|합계)(?![\p{L}])/iu;
 

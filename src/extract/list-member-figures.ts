@@ -67,7 +67,9 @@ function readMembers(text: string, last: Figure, scaleWord: string, figures: rea
     const number = member[1] ?? '';
     const start = sentenceStart + (member.indices?.[1]?.[0] ?? member.index);
     const end = sentenceStart + member.index + member[0].length;
-    if (/^(?:19|20)\d\d$/u.test(number) || figures.some((figure) => figure.start < end && figure.end > start)) return [];
+    if (/^(?:19|20)\d\d$/u.test(number)) return [];
+    // "spend 200 billion, Alphabet 150 …": a first member read as a figure already opens the list.
+    if (figures.some((figure) => figure.start < end && figure.end > start)) return member[2] !== undefined && members.length > 0 ? members : [];
     members.unshift({ number, start, end });
     before = before.slice(0, member.index);
     const joined = separator.exec(before);
@@ -90,7 +92,7 @@ const NUMBERS_JOINED = String.raw`(?:\s*,\s*|\s+(?:and|und|et|y|e)\s+)`;
 function readRespectiveNumbers(text: string, last: Figure, figures: readonly Figure[]): Member[] {
   const before = text.slice(Math.max(0, last.start - MAX_LIST_LENGTH), last.start);
   const offset = last.start - before.length;
-  const list = new RegExp(`(?<![\\p{L}])${RESPECTIVELY}\\s+((?:${NUMBER}${NUMBERS_JOINED})+)$`, 'diu').exec(before);
+  const list = new RegExp(`(?<![\\p{L}])${RESPECTIVELY}\\s+(?:(?:of|von|de|di|da)\\s+)?((?:${NUMBER}${NUMBERS_JOINED})+)$`, 'diu').exec(before);
   const numbers = list?.indices?.[1];
   if (list === null || numbers === undefined) return [];
   const members = [...(list[1] ?? '').matchAll(new RegExp(NUMBER, 'gu'))].map((match) => ({

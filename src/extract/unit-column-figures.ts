@@ -70,7 +70,7 @@ function readRow(line: string, lineStart: number, units: readonly ColumnUnit[], 
     .filter((number) => !figures.some((figure) => figure.start < number.end && figure.end > number.start));
   // A row is short and no sentence; its numbers are amounts, not years.
   if (numbers.length !== units.length || line.trim().split(/\s+/u).length > MAX_ROW_WORDS || /[.!?。]\s*$/u.test(line)) return null;
-  if (numbers.some(({ match }) => /^(?:19|20)\d\d$/u.test(match[0]))) return null;
+  if (numbers.some(({ match }, index) => /^(?:19|20)\d\d$/u.test(match[0]) && isBillionsOrMore(units[index]))) return null;
   return numbers.flatMap(({ match, start, end }, index) => {
     const unit = units[index];
     const fraction = match[2] ?? '';
@@ -88,4 +88,9 @@ function readRow(line: string, lineStart: number, units: readonly ColumnUnit[], 
     };
     return [figure];
   });
+}
+
+/** "2025" in a column of billions is a year; in one of 億 (10^8) or millions it may well be an amount. */
+function isBillionsOrMore(unit: ColumnUnit | undefined): boolean {
+  return unit === undefined || unit.value.coefficient.toString().length - 1 + unit.value.exponent >= 9;
 }
