@@ -168,9 +168,9 @@ export function tokenize(text: string): Token[] {
 /** Scale letters a money cell ends with ("$38B", "$500M", "$1.2T", "$900K"). */
 const CELL_SCALE_LETTERS = 'BMKT';
 
-/** The letters at [position, end) are a scale letter then a capitalised word of three letters or more: "BMajor", "BDoubledAzure". */
+/** The letters at [position, end) are a scale letter then a capitalised word: "BMajor", "BUp", "BDoubledAzure". */
 function isGluedCellStart(text: string, position: number, end: number): boolean {
-  return end - position >= 4 && CELL_SCALE_LETTERS.includes(text[position] ?? '') && /^[A-Z][a-z]{2,}/u.test(text.slice(position + 1, end));
+  return end - position >= 3 && CELL_SCALE_LETTERS.includes(text[position] ?? '') && /^[A-Z][a-z]/u.test(text.slice(position + 1, end));
 }
 
 /** The tokens so far end with digits glued, through dashes and separators, to a currency sign: "$175-190", "€60". */
