@@ -113,7 +113,9 @@ function parseRangeEnd(tokens: readonly Token[], first: number, low: Side, opene
   // "2024-2025", "by 5 to 60": a range must rise.
   if (compareDecimals(lowValue, highValue) >= 0) return null;
   const precision = minDecimal(sidePrecision(low, lowScale, lowPower, european), sidePrecision(high, highScale, unitPower(high.measure ?? low.measure), european));
-  return { first, next: high.next, target, amount: { kind: 'range', low: lowValue, high: highValue }, precision };
+  // "$295–300B+": a range with a trailing "+" says "at least", from its low end.
+  const amount: Amount = high.plus ? { kind: 'lower-bound', value: lowValue, inclusive: true } : { kind: 'range', low: lowValue, high: highValue };
+  return { first, next: high.next, target, amount, precision };
 }
 
 function isRangeSeparator(tokens: readonly Token[], low: Side, opener: Opener): boolean {

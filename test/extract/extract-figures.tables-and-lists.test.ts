@@ -50,6 +50,8 @@ describe('extractFigures: mojibake dashes and flattened table cells', () => {
     ['HK$3bn and Mex$5bn', [`money HKD exact 3${B} "HK$3bn"`, `money MXN exact 5${B} "Mex$5bn"`]],
     // A trailing "+" with nothing glued after it still means "or more".
     ['$80B+ in 2025', [`money USD lower-bound >=80${B} "$80B+"`]],
+    // A range with a trailing "+" is "at least" its low end.
+    [`Combined ~$226B$295${EN_874}300B+`, [`money USD approximate 226${B} "~$226B"`, `money USD lower-bound >=295${B} "$295${EN_874}300B+"`]],
   ])('%j', (input, expected) => {
     expect(render(input)).toEqual(expected);
   });
