@@ -29,10 +29,13 @@ export function extractListMemberFigures(text: string, figures: readonly Figure[
     if (unit === null) continue;
     const suffix = unit[2] ?? '';
     const scaleWord = unit[3] ?? '';
+    // A cheap look at the few characters before the figure rules out almost every figure: a name, or a number and "and".
+    const tail = text.slice(Math.max(0, last.start - TAIL_LENGTH), last.start);
+    const members: Member[] = NAME_TAIL.test(tail) ? readMembers(text, last, scaleWord, figures) : [];
+    if (members.length === 0 && NUMBER_TAIL.test(tail)) members.push(...readRespectiveNumbers(text, last, figures));
+    if (members.length === 0) continue;
     const lastValue = readAmount(`${unit[1] ?? ''}${suffix}`);
     if (lastValue === null || lastValue.kind !== 'money' || lastValue.currency !== last.currency) continue;
-    const members: Member[] = readMembers(text, last, scaleWord, figures);
-    if (members.length === 0) members.push(...readRespectiveNumbers(text, last, figures));
     for (const member of members) {
       const figure = readAmount(`${member.number}${suffix}`);
       if (figure === null || figure.kind !== 'money' || figure.amount.kind !== 'exact') continue;
@@ -50,16 +53,17 @@ interface Member {
 
 /** The members before `last`, right to left then put in order; [] unless the whole list reads. */
 function readMembers(text: string, last: Figure, scaleWord: string, figures: readonly Figure[]): Member[] {
-  const sentenceStart = Math.max(text.lastIndexOf('\n', last.start - 1), ...['. ', '! ', '? ', '; '].map((end) => text.lastIndexOf(end, last.start - 1)), last.start - MAX_LIST_LENGTH, -1) + 1;
+  // Within a window, so the search for the sentence's start stays linear in the text.
+  const windowStart = Math.max(0, last.start - MAX_LIST_LENGTH);
+  const window = text.slice(windowStart, last.start);
+  const sentenceStart = windowStart + Math.max(...['\n', '. ', '! ', '? ', '; '].map((end) => window.lastIndexOf(end) + (window.lastIndexOf(end) === -1 ? 0 : end.length)), 0);
   let before = text.slice(sentenceStart, last.start);
   // The last member's own name: "… und Alphabet " before "105 Milliarden Dollar".
-  const lastName = new RegExp(`${SEPARATOR}${NAME}\\s+$`, 'u').exec(before);
+  const lastName = LAST_NAME.exec(before);
   if (lastName === null) return [];
   before = before.slice(0, lastName.index);
-  const scale = escapeRegExp(scaleWord);
-  const named = new RegExp(`(?<![\\p{L}\\d])${NAME}\\s+(${NUMBER})(\\s+${scale})?$`, 'du');
-  const first = new RegExp(`(?<![\\p{L}\\d.,])(${NUMBER})(\\s+${scale})$`, 'du');
-  const separator = new RegExp(`${SEPARATOR}$`, 'u');
+  const { named, first } = memberPatterns(scaleWord);
+  const separator = SEPARATOR_AT_END;
   const members: Member[] = [];
   for (;;) {
     const member = named.exec(before) ?? first.exec(before);
@@ -84,6 +88,8 @@ const RESPECTIVELY = String.raw`(?:respectively|jeweils|respectivement|respectiv
 /** What joins bare numbers: a comma, or "and" in the languages capcheck reads. */
 const NUMBERS_JOINED = String.raw`(?:\s*,\s*|\s+(?:and|und|et|y|e)\s+)`;
 
+const RESPECTIVE_LIST = new RegExp(`(?<![\\p{L}])${RESPECTIVELY}\\s+(?:(?:of|von|de|di|da)\\s+)?((?:${NUMBER}${NUMBERS_JOINED})+)$`, 'diu');
+
 /**
  * "Meta and Amazon plan respectively 65 and 100 billion dollars": bare numbers joined to the last
  * one, right after a word that says they pair with names in order, share its scale and currency.
@@ -92,7 +98,7 @@ const NUMBERS_JOINED = String.raw`(?:\s*,\s*|\s+(?:and|und|et|y|e)\s+)`;
 function readRespectiveNumbers(text: string, last: Figure, figures: readonly Figure[]): Member[] {
   const before = text.slice(Math.max(0, last.start - MAX_LIST_LENGTH), last.start);
   const offset = last.start - before.length;
-  const list = new RegExp(`(?<![\\p{L}])${RESPECTIVELY}\\s+(?:(?:of|von|de|di|da)\\s+)?((?:${NUMBER}${NUMBERS_JOINED})+)$`, 'diu').exec(before);
+  const list = RESPECTIVE_LIST.exec(before);
   const numbers = list?.indices?.[1];
   if (list === null || numbers === undefined) return [];
   const members = [...(list[1] ?? '').matchAll(new RegExp(NUMBER, 'gu'))].map((match) => ({
@@ -102,6 +108,26 @@ function readRespectiveNumbers(text: string, last: Figure, figures: readonly Fig
   }));
   const clash = members.some(({ number, start, end }) => /^(?:19|20)\d\d$/u.test(number) || figures.some((figure) => figure.start < end && figure.end > start));
   return clash ? [] : members;
+}
+
+const TAIL_LENGTH = 16;
+const NAME_TAIL = /\p{Lu}[\p{L}\-]*\s+$/u;
+const NUMBER_TAIL = /\d(?:\s*,|\s+(?:and|und|et|y|e))\s+$/u;
+const LAST_NAME = new RegExp(`${SEPARATOR}${NAME}\\s+$`, 'u');
+const SEPARATOR_AT_END = new RegExp(`${SEPARATOR}$`, 'u');
+const PATTERNS = new Map<string, { readonly named: RegExp; readonly first: RegExp }>();
+
+/** A member named before its number ("Microsoft 180"), and a first member with the scale word ("200 Milliarden"); built once per scale word. */
+function memberPatterns(scaleWord: string): { readonly named: RegExp; readonly first: RegExp } {
+  const known = PATTERNS.get(scaleWord);
+  if (known !== undefined) return known;
+  const scale = escapeRegExp(scaleWord);
+  const patterns = {
+    named: new RegExp(`(?<![\\p{L}\\d])${NAME}\\s+(${NUMBER})(\\s+${scale})?$`, 'du'),
+    first: new RegExp(`(?<![\\p{L}\\d.,])(${NUMBER})(\\s+${scale})$`, 'du'),
+  };
+  PATTERNS.set(scaleWord, patterns);
+  return patterns;
 }
 
 function escapeRegExp(word: string): string {

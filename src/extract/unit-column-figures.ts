@@ -29,6 +29,8 @@ const ROW_LABEL = /^[\s|*_]*[\p{L}(][^\d\n|]*?(?=[\s|]+\d)/u;
  * first line that is no such row. `readUnit` reads a unit such as "Mrd. $" as one unit's money.
  */
 export function extractUnitColumnFigures(text: string, figures: readonly Figure[], readUnit: (unit: string) => ColumnUnit | null): Figure[] {
+  // Most texts hold no year in parentheses' reach at all: one scan for a parenthesis skips the line-by-line pass.
+  if (!text.includes('(') && !text.includes('（')) return [];
   const found: Figure[] = [];
   let units: readonly ColumnUnit[] | null = null;
   let lineStart = 0;
