@@ -208,6 +208,8 @@ export interface Claim {
   readonly cues: ClaimCues;
   /** For a figure about one named site or project ("the Abilene campus"): the words naming it. Checked only against that project's records. */
   readonly project?: Cue;
+  /** The metric is read from the words around the figure, not stated with it (a table whose header names only money): a slip is a warning. */
+  readonly tentative?: true;
 }
 
 /**

@@ -76,7 +76,7 @@ function escapeRegExp(text: string): string {
 }
 
 /** A coordination between two names: "Meta and Microsoft", "Amazon, Alphabet", "Meta & Google". */
-const JOINED = /^\s*(?:,\s*(?:and\s+|und\s+|et\s+|y\s+|e\s+)?|and|&|und|et|y|e|or|oder|ou|o|、|与|和|및|と)\s*$/iu;
+const JOINED = /^\s*(?:,\s*(?:and\s+|und\s+|et\s+|y\s+|e\s+)?|and|&|und|et|y|e|or|oder|ou|o|、|与|和|및|と|와|과)\s*$/iu;
 
 /** "Meta and Microsoft will spend …": the name is one of a list of different companies. */
 export function inList(text: string, mention: Mention, inSentence: readonly Mention[]): boolean {

@@ -1,3 +1,4 @@
+import { MOJIBAKE_DASH_SOURCE } from '../extract/mojibake-dashes.js';
 import type { Cue, EntityId, OwnerRole } from '../types.js';
 import { within, type FigureContext } from './figure-context.js';
 import { inList, listAround, type Mention } from './find-mentions.js';
@@ -21,7 +22,7 @@ export type Owner =
 const MEASURE_NOUN_AFTER = /^['’]?s?\s+(?:[\p{L}\d-]+\s+){0,2}?(?:capex|capital|spending|investments?|budget|outlays?|revenues?|sales|guidance|outlook|plan)/iu;
 
 /** What joins a name to its own figure in a list or a table row: "Microsoft at ~$80B", "Meta: $72B", "Amazon — $125B". */
-const PAIRED = /^['’]?s?\s*(?:at|:|=|—|–|-|\(|with)?\s*$/iu;
+const PAIRED = new RegExp(String.raw`^['’]?s?\s*(?:at|:|=|—|–|-|\(|with|${MOJIBAKE_DASH_SOURCE})?\s*$`, 'iu');
 
 /** Joint ventures: their partners' announcements of the venture's figures are the venture's. */
 const VENTURES: ReadonlySet<EntityId> = new Set(['STARGATE']);

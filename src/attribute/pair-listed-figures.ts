@@ -4,7 +4,7 @@ import type { Discourse } from './read-discourse.js';
 import type { TextSegments } from './segment-text.js';
 
 /** What separates two figures of one list: a comma or "and", in the languages capcheck reads. */
-const FIGURES_JOINED = /^\s*(?:,\s*(?:and\s+|und\s+|et\s+|y\s+|e\s+)?|and|und|et|y|e|&|、|，|和|与|及|と|및|그리고)\s*$/iu;
+const FIGURES_JOINED = /^\s*(?:,\s*(?:and\s+|und\s+|et\s+|y\s+|e\s+)?|and|und|et|y|e|&|、|，|和|与|及|と|및|그리고|와|과|하고)\s*$/iu;
 
 /** A figure of a list paired with a list of companies: its company, and the list's first figure, whose words name the metric and year for all. */
 export interface ListedFigure {
@@ -31,7 +31,13 @@ export function pairListedFigures(text: string, segments: TextSegments, figures:
     }
     if (inSentence.length < 2) continue;
     const mentions = discourse.mentionsIn(sentence);
+    for (const run of namedRuns(text, inSentence, mentions)) {
+      const first = run[0]?.figure;
+      if (first === undefined) continue;
+      for (const { figure, company } of run) pairs.set(figure, { company, leader: first, members: run.map((member) => member.figure) });
+    }
     for (const run of figureRuns(text, inSentence)) {
+      if (run.some((figure) => pairs.has(figure))) continue;
       const first = run[0];
       if (first === undefined) continue;
       const before = mentions.filter((mention) => mention.end <= first.start);
@@ -44,6 +50,39 @@ export function pairListedFigures(text: string, segments: TextSegments, figures:
     }
   }
   return pairs;
+}
+
+/** What parts one name–figure pair from the next: a comma, "and", or both. */
+const PAIRS_JOINED = /^\s*(?:,\s*(?:(?:and|und|et|y|e)\s+)?|(?:and|und|et|y|e|&)\s+)$/iu;
+
+/**
+ * "Amazon plans 200 billion, Microsoft 180, Meta 125 and Alphabet 105 billion dollars": runs of
+ * two or more figures each right after its own company's name, the names joined as a list; the
+ * first figure's company is the sentence's last name before it. Every name must be a different
+ * tracked company, or the run is not read.
+ */
+function namedRuns(text: string, figures: readonly Figure[], mentions: readonly Mention[]): { readonly figure: Figure; readonly company: Mention }[][] {
+  const runs: { readonly figure: Figure; readonly company: Mention }[][] = [];
+  let run: { readonly figure: Figure; readonly company: Mention }[] = [];
+  const close = (): void => {
+    const entities = new Set(run.map((member) => member.company.entity));
+    if (run.length >= 2 && entities.size === run.length && !entities.has(null)) runs.push(run);
+    run = [];
+  };
+  for (const figure of figures) {
+    const last = run.at(-1)?.figure ?? null;
+    const name = last === null ? undefined : mentions.find((mention) => mention.start >= last.end && mention.end <= figure.start);
+    const joined = last !== null && name !== undefined && PAIRS_JOINED.test(text.slice(last.end, name.start)) && /^\s+$/u.test(text.slice(name.end, figure.start));
+    if (joined && name !== undefined) {
+      run.push({ figure, company: name });
+      continue;
+    }
+    close();
+    const owner = mentions.filter((mention) => mention.end <= figure.start && (last === null || mention.start >= last.end)).at(-1);
+    if (owner !== undefined) run = [{ figure, company: owner }];
+  }
+  close();
+  return runs;
 }
 
 /** Runs of two or more figures joined as a list. */

@@ -1,3 +1,4 @@
+import { MOJIBAKE_DASH_SOURCE } from '../extract/mojibake-dashes.js';
 import type { TextSpan } from '../types.js';
 
 export type { TextSpan };
@@ -16,16 +17,18 @@ const PARAGRAPH_BREAK = /\n[ \t]*(?:\r?\n[ \t]*)+|\r[ \t]*(?:\r[ \t]*)+/g;
 /** Sentence ends: terminal punctuation then space; Japanese and Chinese 。！？ need no space; a line break always ends one. */
 const SENTENCE_END = /[.!?…]+["'”’)\]]*[ \t]+(?=\S)|[。！？]+[」』”）)]*[ \t]*(?=\S)|[ \t]*\r?\n/g;
 /**
- * Clause breaks: comma, semicolon, colon, parentheses, spaced or em dashes, joining words; CJK commas and
+ * Clause breaks: comma, semicolon, colon, parentheses, spaced or em dashes (mojibake ones too: "โ€”"), joining words; CJK commas and
  * brackets; 、 after kana (a Japanese comma), but not between names or figures (it enumerates: "亚马逊、谷歌").
  */
-const CLAUSE_BREAK =
-  /[,;:]\s|,(?=[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}])|[()]|\s[–-]\s|—|\s(?:and|but|while|whereas|although)\s|[，；：（）「」]|(?<=[\p{Script=Hiragana}\p{Script=Katakana}])、/gu;
+const CLAUSE_BREAK = new RegExp(
+  String.raw`[,;:]\s|,(?=[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}])|[()]|\s(?:[–-]|${MOJIBAKE_DASH_SOURCE})\s|—|\s(?:and|but|while|whereas|although)\s|[，；：（）「」]|(?<=[\p{Script=Hiragana}\p{Script=Katakana}])、`,
+  'gu',
+);
 /** Words after which a full stop does not end a sentence. */
 const ABBREVIATION =
   /(?:^|[\s(])(?:[A-Z]|U\.S|U\.K|Inc|Corp|Co|Ltd|Mr|Mrs|Ms|Dr|St|vs|etc|e\.g|i\.e|approx|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|No|ca|bzw|usw|vgl|ggf|inkl|exkl|zzgl|Nr|env|aprox|aprox|p\.ej|ecc|cf)\.$/;
 /** A scale abbreviated before its currency ("72 Mrd. Euro", "5 Mio. Dollar", "3 mds. de dollars"): no sentence ends there. */
-const SCALE_ABBREVIATION = /(?:^|\s)(?:Mrd|Mio|Bio|Tsd|Mds|Md|bn|mn|mln|mld|mil)\.$/i;
+const SCALE_ABBREVIATION = /(?:^|[\s(])(?:Mrd|Mio|Bio|Tsd|Mds|Md|bn|mn|mln|mld|mil)\.$/i;
 const CURRENCY_AFTER = /^\s*(?:de\s+|d['’])?(?:Euro|Dollar|US-Dollar|USD|EUR|\$|€|£|dollars?|euros?|dólares|dollari|Franken|Pfund|yen)/i;
 
 /** Splits a document's text into paragraphs, sentences and clauses (spans, no copies). */

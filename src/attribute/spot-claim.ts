@@ -51,7 +51,7 @@ export interface SpotContext {
  */
 export function spotClaim(figure: Figure, context: FigureContext, spot: SpotContext): Spotted {
   const cell = spot.cells.get(figure);
-  if (cell !== undefined) return spotTableCell(figure, cell, spot);
+  if (cell !== undefined) return spotTableCell(figure, cell);
   const paired = spot.pairs.get(figure);
   if (paired?.company.entity != null) {
     const { company } = paired;
@@ -144,19 +144,19 @@ function spotCompanyClaim(figure: Figure, context: FigureContext, spot: SpotCont
  * A figure in a table row: the row names the company, the column header the year and that it is
  * capital spending. A total row is a total over the companies of the table's rows.
  */
-function spotTableCell(figure: Figure, cell: TableCell, spot: SpotContext): Spotted {
+function spotTableCell(figure: Figure, cell: TableCell): Spotted {
   switch (cell.kind) {
     case 'share-move':
       return unchecked(figure, null, { kind: 'other-measure', measure: 'share-move', cue: cell.header });
     case 'change':
       // Checked as growth once the row's amounts are read (see attributeFigures).
       return unchecked(figure, cell.entity, { kind: 'untied-growth' });
+    case 'total': {
+      const companies = cell.members ?? [];
+      const total: TotalClaim = { figure, companies, set: 'named', untracked: [], period: cell.period, periodSource: 'stated', cues: { companies: cell.row, metric: cell.header, period: cell.header } };
+      return companies.length >= 2 ? { kind: 'total', total } : unchecked(figure, null, { kind: 'several-companies', cue: cell.row });
+    }
     case 'amount':
-      if (cell.entity === null) {
-        const companies = [...new Set([...spot.cells.values()].flatMap((other) => (other.kind === 'amount' && other.table === cell.table && other.entity !== null ? [other.entity] : [])))];
-        const total: TotalClaim = { figure, companies, set: 'named', untracked: [], period: cell.period, periodSource: 'stated', cues: { companies: cell.row, metric: cell.header, period: cell.header } };
-        return companies.length >= 2 ? { kind: 'total', total } : unchecked(figure, null, { kind: 'several-companies', cue: cell.row });
-      }
       return {
         kind: 'claim',
         claim: {
@@ -168,6 +168,7 @@ function spotTableCell(figure: Figure, cell: TableCell, spot: SpotContext): Spot
           earlier: null,
           basis: cell.forecast ? 'forecast' : 'unstated',
           cues: { company: { ...cell.row, role: 'subject' }, metric: cell.header, period: cell.header },
+          ...(cell.tentative ? { tentative: true } : {}),
         },
       };
     default:

@@ -45,7 +45,7 @@ export function matchCurrencyPrefix(tokens: readonly Token[], index: number): Cu
   if (currency === undefined) return null;
   const previous = tokens[index - 1];
   // "C$", "R$", "HK$": the word before decides which dollar; an unknown one makes the amount unreadable.
-  if (token.text === '$' && token.glued && previous?.kind === 'word') return found(DOLLAR_PREFIXES.get(previous.lower) ?? null, index + 1);
+  if (token.text === '$' && token.glued && previous?.kind === 'word' && !endsTableCell(tokens, index - 1)) return found(DOLLAR_PREFIXES.get(previous.lower) ?? null, index + 1);
   // "NZ $99.99": a spaced country prefix still names the dollar.
   if (token.text === '$' && previous !== undefined && SPACED_DOLLAR_PREFIXES.has(previous.text)) return found(DOLLAR_PREFIXES.get(previous.lower) ?? null, index + 1);
   // "$US113 trillion", "$A82,615,680": Australian style puts the country after the sign.
@@ -85,6 +85,18 @@ export function matchCurrencySuffix(tokens: readonly Token[], index: number): Cu
   if (code !== undefined && token.text !== 'Rs' && token.text !== 'RM') return found(code, index + 1);
   const phrase = matchPhrase(tokens, index, SUFFIX_WORDS);
   return phrase === null ? null : found(phrase.value.currency, phrase.next, phrase.value.european, phrase.value.shift);
+}
+
+/**
+ * The word glued before a "$" ends a table cell flattened into text, so it is no country prefix:
+ * a row's label ("Microsoft$53B", "Meta$38B": a prefix is short or upper-case, "HK", "Mex") or the
+ * scale of the cell before ("$38B$60–65B").
+ */
+function endsTableCell(tokens: readonly Token[], index: number): boolean {
+  const word = tokens[index];
+  if (word === undefined || DOLLAR_PREFIXES.has(word.lower)) return false;
+  if (word.glued && tokens[index - 1]?.kind === 'number') return true;
+  return word.text.length >= 4 && /^\p{Lu}?\p{Ll}+$/u.test(word.text);
 }
 
 // A currency name after these is a noun in the sentence, not a prefix: "the dollar 1.5% higher".

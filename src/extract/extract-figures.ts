@@ -6,10 +6,45 @@ import type { Figure } from '../types.js';
 import { assertNever } from '../assert-never.js';
 import { canStartFigure } from './can-start-figure.js';
 import { parseFigure, type FigureDraft } from './parse-figure.js';
+import { isCjkCode } from './is-cjk.js';
 import { tokenize, type Token } from './tokenize.js';
+import { extractListMemberFigures } from './list-member-figures.js';
+import { extractUnitColumnFigures, type ColumnUnit } from './unit-column-figures.js';
 
 /** Extracts the figures of `text`, sorted by `start` and never overlapping. */
 export function extractFigures(text: string): Figure[] {
+  const figures = extractWrittenFigures(text);
+  const columns = extractUnitColumnFigures(text, figures, readColumnUnit);
+  const listed = extractListMemberFigures(text, figures, readOneFigure).filter((figure) => !columns.some((other) => other.start < figure.end && other.end > figure.start));
+  return columns.length + listed.length === 0 ? figures : [...figures, ...columns, ...listed].sort((a, b) => a.start - b.start);
+}
+
+/** The one figure `written` is from end to end, or null. */
+function readOneFigure(written: string): Figure | null {
+  const [figure, ...rest] = extractWrittenFigures(written);
+  return figure !== undefined && rest.length === 0 && figure.start === 0 && figure.end === written.length ? figure : null;
+}
+
+// A unit named in a header, as one unit of money: "Mrd. $" read as "1 Mrd. $", "$B" as "$1 B", "$ in billions" as "$1 billions".
+const SIGN_FIRST = /^(US\$|\$|€|£|¥)\s*(.*)$/u;
+
+function readColumnUnit(unit: string): ColumnUnit | null {
+  const words = unit
+    .replace(/(?<![\p{L}])(?:in|en|im|em|de)(?![\p{L}])|,/gu, ' ')
+    .replace(/(?<=illion)s\b/gu, '')
+    .replace(/\s+/gu, ' ')
+    .trim();
+  const sign = SIGN_FIRST.exec(words);
+  // CJK writes no space between a number and its unit ("1億ドル").
+  const space = isCjkCode(words.charCodeAt(0)) ? '' : ' ';
+  const written = sign === null ? `1${space}${words}` : `${sign[1] ?? ''}1 ${sign[2] ?? ''}`.trim();
+  const [figure, ...rest] = extractWrittenFigures(written);
+  if (figure === undefined || rest.length > 0 || figure.kind !== 'money' || figure.start !== 0 || figure.end !== written.length || figure.amount.kind !== 'exact') return null;
+  return { value: figure.amount.value, currency: figure.currency };
+}
+
+/** The figures written out in full, each with its own number and unit. */
+function extractWrittenFigures(text: string): Figure[] {
   const tokens = tokenize(text);
   const figures: Figure[] = [];
   let index = 0;

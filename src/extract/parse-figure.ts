@@ -113,7 +113,9 @@ function parseRangeEnd(tokens: readonly Token[], first: number, low: Side, opene
   // "2024-2025", "by 5 to 60": a range must rise.
   if (compareDecimals(lowValue, highValue) >= 0) return null;
   const precision = minDecimal(sidePrecision(low, lowScale, lowPower, european), sidePrecision(high, highScale, unitPower(high.measure ?? low.measure), european));
-  return { first, next: high.next, target, amount: { kind: 'range', low: lowValue, high: highValue }, precision };
+  // "$295–300B+": a range with a trailing "+" says "at least", from its low end.
+  const amount: Amount = high.plus ? { kind: 'lower-bound', value: lowValue, inclusive: true } : { kind: 'range', low: lowValue, high: highValue };
+  return { first, next: high.next, target, amount, precision };
 }
 
 function isRangeSeparator(tokens: readonly Token[], low: Side, opener: Opener): boolean {
@@ -128,7 +130,7 @@ function isRangeSeparator(tokens: readonly Token[], low: Side, opener: Opener): 
   }
   if (separator.kind !== 'dash') return false;
   // A spaced em dash is punctuation ("$60 billion — 40% more"); glued it may join a range.
-  return separator.text !== '\u2014' || (separator.glued && tokens[low.next + 1]?.glued === true);
+  return separator.lower !== '\u2014' || (separator.glued && tokens[low.next + 1]?.glued === true);
 }
 
 /** Turns a lone side into a figure, applying its qualifier or trailing "+"; `shared` lends its currency, unit and scale. */

@@ -249,7 +249,8 @@ function cjkPadding(side: Side, scale: number | null, trailingZeros: number): nu
 function matchPlus(tokens: readonly Token[], index: number): number {
   const token = tokens[index];
   if (token === undefined || !token.glued) return 0;
-  if (token.text === '+') return 1;
+  // "~$80B+51%", a flattened table row: a "+" glued to the next number is that number's sign.
+  if (token.text === '+') return tokens[index + 1]?.kind === 'number' && tokens[index + 1]?.glued === true ? 0 : 1;
   const word = tokens[index + 1];
   return token.kind === 'dash' && word?.glued === true && word.lower === 'plus' ? 2 : 0;
 }

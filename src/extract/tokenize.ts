@@ -5,6 +5,7 @@
  */
 import { CURRENCY_CODES } from '../types.js';
 import { CJK_CLASS_BODY, isCjkCode } from './is-cjk.js';
+import { matchMojibakeDash } from './mojibake-dashes.js';
 
 /** What a token is, as far as the figure grammar cares. */
 export type TokenKind = 'number' | 'word' | 'symbol' | 'dash' | 'punct';
@@ -81,6 +82,8 @@ export function tokenize(text: string): Token[] {
     let kind = CLASS_KINDS[charClass] as TokenKind;
     // Set when the token is its own lower-case form (lower-case ASCII letters, or one CJK letter).
     let lower: string | null = null;
+    // Set when the token stands for another character: a mojibake dash ("â€“") keys as the dash it encodes.
+    let decoded: string | null = null;
     if (charClass === SPACE_CLASS) {
       // ASCII whitespace by hand (the common case); newlines counted as they pass.
       let newlines = 0;
@@ -102,6 +105,8 @@ export function tokenize(text: string): Token[] {
       if (end === position + 1 && c === 46) end = Math.max(end, matchAt(ABBREVIATION, text, position));
       if (end === letters && (c === 39 || c >= 128)) end = matchAt(WORD, text, position);
       end = withGluedTail(text, position, end);
+      // "$175-190BMajor increase": a flattened table glues the next cell's words to a money scale letter.
+      if (glued && end === letters && isGluedCellStart(text, position, end) && followsMoneyDigits(tokens)) end = position + 1;
       if (end === letters && !upper) lower = text.slice(position, end);
     } else if (code < 128) {
       // ASCII punctuation, symbols and dashes: one character, kind by class.
@@ -112,6 +117,17 @@ export function tokenize(text: string): Token[] {
     } else if (code >= 0xff10 && code <= 0xff19) {
       kind = 'number';
       end = matchAt(WIDE_NUMBER, text, position);
+    } else if (code === 0xe2 || code === 0xe42) {
+      // "â€“", "โ€“": a dash whose UTF-8 bytes were decoded in a single-byte code page; else a word.
+      const mojibake = matchMojibakeDash(text, position);
+      if (mojibake !== null) {
+        kind = 'dash';
+        end = position + mojibake.length;
+        decoded = mojibake.dash;
+      } else {
+        kind = 'word';
+        end = withGluedTail(text, position, matchAt(WORD, text, position));
+      }
     } else {
       // A Unicode space, a word that starts with a non-ASCII letter, or one character.
       const spaceEnd = matchAt(SPACE, text, position);
@@ -138,7 +154,7 @@ export function tokenize(text: string): Token[] {
       start: position,
       end,
       text: tokenText,
-      lower: lower ?? (kind === 'word' ? tokenText.toLowerCase() : code >= 128 && kind === 'number' ? toAsciiNumber(tokenText) : tokenText),
+      lower: decoded ?? lower ?? (kind === 'word' ? tokenText.toLowerCase() : code >= 128 && kind === 'number' ? toAsciiNumber(tokenText) : tokenText),
       glued,
       breakBefore,
     });
@@ -147,6 +163,26 @@ export function tokenize(text: string): Token[] {
     position = end;
   }
   return tokens;
+}
+
+/** Scale letters a money cell ends with ("$38B", "$500M", "$1.2T", "$900K"). */
+const CELL_SCALE_LETTERS = 'BMKT';
+
+/** The letters at [position, end) are a scale letter then a capitalised word: "BMajor", "BUp", "BDoubledAzure". */
+function isGluedCellStart(text: string, position: number, end: number): boolean {
+  return end - position >= 3 && CELL_SCALE_LETTERS.includes(text[position] ?? '') && /^[A-Z][a-z]/u.test(text.slice(position + 1, end));
+}
+
+/** The tokens so far end with digits glued, through dashes and separators, to a currency sign: "$175-190", "€60". */
+function followsMoneyDigits(tokens: readonly Token[]): boolean {
+  if (tokens.at(-1)?.kind !== 'number') return false;
+  for (let index = tokens.length - 1; index >= 0; index--) {
+    const token = tokens[index];
+    if (token === undefined) return false;
+    if (token.kind === 'symbol') return '$€£¥'.includes(token.text);
+    if (!token.glued || (token.kind !== 'number' && token.kind !== 'dash' && token.text !== '.' && token.text !== ',')) return false;
+  }
+  return false;
 }
 
 /** `end` extended over letters and digits glued after a word ("H100s", "FY2025", "Q4"), unless the word is a currency code ("USD34.6"). */

@@ -212,17 +212,20 @@ function readAsNote(written: Claim, read: Claim): string {
   return ` The year ${describePeriod(written.period)} is read as ${companyById(read.entity).displayName}'s ${describePeriod(read.period)}.`;
 }
 
+/** Why a slip in a table whose header names no metric is only a warning. */
+const TENTATIVE_NOTE = ' The table names no metric; capital spending is read from the paragraph before it.';
+
 function toFinding(written: Claim, judgement: Judgement): Finding {
   const claim = judgement.readAs ?? written;
   const notChecked = judgement.verdict === 'not-checked';
   return {
     ruleId: judgement.verdict,
     verdict: judgement.verdict,
-    severity: RULES[judgement.verdict].severity,
+    severity: written.tentative === true && RULES[judgement.verdict].severity === 'error' ? 'warning' : RULES[judgement.verdict].severity,
     span: spanOf(claim.figure),
     claim: notChecked ? null : claim,
     reference: judgement.reference,
-    message: `${composeMessage(claim, judgement)}${readAsNote(written, claim)}`,
+    message: `${composeMessage(claim, judgement)}${readAsNote(written, claim)}${written.tentative === true ? TENTATIVE_NOTE : ''}`,
     related: [],
     ...(notChecked ? { reason: { kind: 'implausible', record: judgement.record } as const } : {}),
   };

@@ -47,6 +47,38 @@ describe('tables', () => {
     expect(readAll(table)).toEqual(['$125B → META capex 2026 unstated', '$180B → GOOGL capex 2026 unstated', '74% → growth of META over 2025'].sort());
   });
 
+  it('reads a flattened row with word cells, never a change of another measure, and no total short of a row', () => {
+    const table = [
+      'Company2026 CapexYoY ChangeQ1 Cloud Growth',
+      'Amazon$200BMajor increaseAWS +28%',
+      'Microsoft n/a Doubled',
+      'Meta$125BUp +70% +10%',
+      'Total~$560B+70%',
+      '',
+    ].join('\n');
+    expect(readAll(table)).toEqual(['$200B → AMZN capex 2026 unstated', '$125B → META capex 2026 unstated', '70% → growth of META over 2025'].sort());
+  });
+
+  it('reads bare numbers under a header of money units, taking capital spending from the paragraph before it', () => {
+    const table = ['The four firms set out their investment budgets.', '', 'Company 2025 (Mrd. $) 2026 (Mrd. $) Change', 'Amazon 132 200 +52%', 'Total 132 200 +52%', ''].join('\n');
+    expect(readAll(table)).toEqual(['132 → AMZN capex 2025 unstated', '200 → AMZN capex 2026 unstated'].sort());
+    const revenue = ['Sales went up again.', '', 'Company 2025 (Mrd. $) 2026 (Mrd. $)', 'Amazon 700 800', ''].join('\n');
+    expect(readAll(revenue)).toEqual([]);
+  });
+
+  it('reads an HTML table like a Markdown one', () => {
+    const html = [
+      '<html><body><p>Spending plans.</p><table>',
+      '<thead><tr><th>Company</th><th>2026 Capex</th><th>YoY Change</th></tr></thead>',
+      '<tbody><tr><td>Meta</td><td>$125B</td><td>+74%</td></tr></tbody>',
+      '</table></body></html>',
+    ].join('\n');
+    const document = prepareDocument('a.html', html);
+    const result = attributeFigures(document, extractFigures(document.text), '2026-02-10');
+    expect(result.claims.map((claim) => `${claim.figure.text} → ${claim.entity} ${claim.period === null ? '-' : describePeriod(claim.period)}`)).toEqual(['$125B → META 2026']);
+    expect(result.growthClaims.map((growth) => `${growth.span.text} → ${growth.subject.entity} over ${describePeriod(growth.basePeriod)}`)).toEqual(['74% → META over 2025']);
+  });
+
   it('does not take a sentence for a header, nor the next sentence for a row', () => {
     const prose = 'Meta and Alphabet raised their 2026 capital spending plans again.\nAlphabet posted net income of $34.5B in the quarter.';
     expect(readAll(prose)).toEqual([]);

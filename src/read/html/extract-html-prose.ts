@@ -12,7 +12,7 @@ const COLLAPSIBLE = /[\t\n\f\r\0]/g;
 /**
  * The visible prose of a parsed HTML page, as long as `source` with every character at its source
  * offset: text nodes with references decoded in place, a paragraph break (`\n\n`) on each block
- * tag, and everything else (head but title, skipped elements, tags, comments) blanked.
+ * tag, a line break on each table row and a "|" on each cell, and everything else (head but title, skipped elements, tags, comments) blanked.
  */
 export function extractHtmlProse($: CheerioAPI, source: string): string {
   const units = new Array<string>(source.length).fill(' ');
@@ -26,6 +26,7 @@ export function extractHtmlProse($: CheerioAPI, source: string): string {
       const role = elementRole(node);
       if (role === 'skip') continue;
       if (role === 'block') markBreaks(units, node);
+      else if (role === 'row' || role === 'cell') markStart(units, node, role === 'row' ? '\n' : '|');
       const childInHead = node.name === 'head' || (inHead && node.name !== 'title');
       for (const child of node.children) pending.push({ node: child, inHead: childInHead });
     }
@@ -46,4 +47,10 @@ function markBreaks(units: string[], element: HtmlElement): void {
     units[tag.startOffset] = '\n';
     units[tag.startOffset + 1] = '\n';
   }
+}
+
+/** A table row starts a line, a cell a "|": marked on the start tag only, so the rows stay one paragraph. */
+function markStart(units: string[], element: HtmlElement, mark: string): void {
+  const tag = element.sourceCodeLocation?.startTag;
+  if (tag !== undefined && tag.endOffset > tag.startOffset) units[tag.startOffset] = mark;
 }
