@@ -72,13 +72,15 @@ export function attributeFigures(document: ArticleDocument, figures: readonly Fi
     else if (spottedOriginal?.kind === 'unchecked') unchecked.push({ ...spottedOriginal.unchecked, figure: restated });
     else if (spottedOriginal?.kind === 'total') unchecked.push({ figure: restated, entity: null, reason: { kind: 'several-companies', cue: spottedOriginal.total.cues.companies } });
   }
+  const totals = results.flatMap((each) => (each.kind === 'total' ? [each.total] : []));
   return {
     claims,
     unchecked: unchecked.sort((a, b) => a.figure.start - b.figure.start),
     restatements: claimRestatements,
     gdpComparisons: findGdpComparisons(text, segments, figures.filter((figure) => !restatedFigures.has(figure)), claims),
     growthClaims,
-    totals: results.flatMap((each) => (each.kind === 'total' ? [each.total] : [])),
+    totals,
+    totalGrowth: [],
     mentionedEntities: new Set(mentions.flatMap((mention) => (mention.entity === null ? [] : [mention.entity]))),
   };
 }

@@ -37,7 +37,7 @@ export function reconcileClaims(attribution: Attribution, reference: ReferenceDa
   const gdpContext = { gdp: reference.gdp, fx: reference.fx, date };
   const gdpFindings = attribution.gdpComparisons.flatMap((comparison) => checkGdpComparison(comparison, gdpContext));
   const growthFindings = attribution.growthClaims.map((growth) => checkGrowth(growth, records, date));
-  const totalFindings = attribution.totals.map((total) => checkTotal(total, records, date));
+  const totalFindings = attribution.totals.map((total) => checkTotal(total, records, quarterly, date));
   return [...judged, ...compared, ...gdpFindings, ...growthFindings, ...totalFindings, ...attribution.unchecked.map(notCheckedFinding)];
 }
 

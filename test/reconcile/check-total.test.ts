@@ -14,12 +14,13 @@ const loaded = loadReferenceDataset();
 if (!loaded.ok) throw new Error(loaded.error);
 // As reconcileClaims passes them: company-wide records of years and spans (a quarter's or a project's are matched on their own).
 const records = supersedeByActuals(loaded.dataset.records.filter((record) => record.scope.kind === 'company' && record.period?.granularity !== 'quarter'));
+const quarterly = supersedeByActuals(loaded.dataset.records.filter((record) => record.scope.kind === 'company' && record.period?.granularity === 'quarter' && record.metric === 'capex'));
 
 function total(written: string, companies: readonly EntityId[], year: number, set: TotalClaim['set'] = 'named'): TotalClaim {
   const [figure] = extractFigures(written);
   if (figure === undefined) throw new Error(`no figure in ${written}`);
   const cue = { text: 'they', start: 0, end: 0 };
-  return { figure, companies, set, untracked: [], period: { kind: 'calendar-year', year }, periodSource: 'stated', cues: { companies: cue, metric: cue, period: null } };
+  return { figure, companies, set, untracked: [], periods: [{ kind: 'calendar-year', year }], periodSource: 'stated', cues: { companies: cue, metric: cue, period: null } };
 }
 
 const FOUR: readonly EntityId[] = ['MSFT', 'GOOGL', 'AMZN', 'META'];
@@ -33,24 +34,24 @@ describe('a total against the sum of the companies’ figures in force', () => {
     ['$700 billion', FOUR, 2026, '2026-05-01', 'supported', 'info'],
     ['$650 billion', FOUR, 2026, '2026-02-08', 'unverifiable', 'warning'],
   ])('%s for %j in %i, as of %s → %s (%s)', (written, companies, year, date, verdict, severity) => {
-    const finding = checkTotal(total(written, companies, year), records, date);
+    const finding = checkTotal(total(written, companies, year), records, quarterly, date);
     expect([finding.verdict, finding.severity]).toEqual([verdict, severity]);
     expect(finding.ruleId).toBe('total');
   });
 
   it('names each company’s figure in the sum, and the fiscal year standing in for Microsoft’s', () => {
-    const finding = checkTotal(total('$375 billion', FOUR, 2025), records, '2025-11-01');
+    const finding = checkTotal(total('$375 billion', FOUR, 2025), records, quarterly, '2025-11-01');
     expect(finding.message).toContain('Microsoft $88.2 billion (FY2025)');
     expect(finding.message).toContain('Alphabet $91–93 billion');
     expect(finding.message).toMatch(/= \$3\d\d(\.\d+)?–3\d\d(\.\d+)? billion/);
   });
 
   it('says which company has no figure yet, and leaves the total unverifiable', () => {
-    expect(checkTotal(total('$650 billion', FOUR, 2026), records, '2026-02-08').message).toContain('no official 2026 capex for Microsoft');
+    expect(checkTotal(total('$650 billion', FOUR, 2026), records, quarterly, '2026-02-08').message).toContain('no official 2026 capex for Microsoft');
   });
 
   it('makes an assumed set ("Big Tech") information only, and says what it assumed', () => {
-    const finding = checkTotal(total('$300 billion', FOUR, 2025, 'assumed'), records, '2025-11-01');
+    const finding = checkTotal(total('$300 billion', FOUR, 2025, 'assumed'), records, quarterly, '2025-11-01');
     expect([finding.verdict, finding.severity]).toEqual(['understated', 'info']);
     expect(finding.message).toContain('read as Microsoft, Alphabet, Amazon and Meta');
   });
