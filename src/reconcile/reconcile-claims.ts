@@ -5,6 +5,7 @@ import type { GdpTable } from '../data/gdp.js';
 import { checkGdpComparison } from './check-gdp-comparison.js';
 import { checkGrowth } from './check-growth.js';
 import { checkTotal } from './check-total.js';
+import { checkTotalGrowth } from './check-total-growth.js';
 import { describeUnchecked } from './describe-unchecked.js';
 import { findContradictions } from './find-contradictions.js';
 import { reconcileClaim } from './reconcile-claim.js';
@@ -37,7 +38,10 @@ export function reconcileClaims(attribution: Attribution, reference: ReferenceDa
   const gdpContext = { gdp: reference.gdp, fx: reference.fx, date };
   const gdpFindings = attribution.gdpComparisons.flatMap((comparison) => checkGdpComparison(comparison, gdpContext));
   const growthFindings = attribution.growthClaims.map((growth) => checkGrowth(growth, records, date));
-  const totalFindings = attribution.totals.map((total) => checkTotal(total, records, quarterly, date));
+  const totalFindings = [
+    ...attribution.totals.map((total) => checkTotal(total, records, quarterly, date)),
+    ...attribution.totalGrowth.map((growth) => checkTotalGrowth(growth, records, quarterly, date)),
+  ];
   return [...judged, ...compared, ...gdpFindings, ...growthFindings, ...totalFindings, ...attribution.unchecked.map(notCheckedFinding)];
 }
 
