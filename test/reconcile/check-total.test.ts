@@ -33,6 +33,10 @@ describe('a total against the sum of the companies’ figures in force', () => {
     ['$290–320 billion', ['GOOGL', 'META'], 2026, '2026-02-10', 'supported', 'info'],
     ['$700 billion', FOUR, 2026, '2026-05-01', 'supported', 'info'],
     ['$650 billion', FOUR, 2026, '2026-02-08', 'unverifiable', 'warning'],
+    // Microsoft's 2026 unknown, yet the known parts and its reported quarters already exceed it.
+    ['$400 billion', FOUR, 2026, '2026-02-08', 'understated', 'error'],
+    ['$61 billion', FOUR, 2026, '2026-02-08', 'scale-slip', 'error'],
+    ['$38 billion', FOUR, 2025, '2026-02-08', 'scale-slip', 'error'],
   ])('%s for %j in %i, as of %s → %s (%s)', (written, companies, year, date, verdict, severity) => {
     const finding = checkTotal(total(written, companies, year), records, quarterly, date);
     expect([finding.verdict, finding.severity]).toEqual([verdict, severity]);
@@ -48,6 +52,13 @@ describe('a total against the sum of the companies’ figures in force', () => {
 
   it('says which company has no figure yet, and leaves the total unverifiable', () => {
     expect(checkTotal(total('$650 billion', FOUR, 2026), records, quarterly, '2026-02-08').message).toContain('no official 2026 capex for Microsoft');
+  });
+
+  it('sums a span of years, and is sure of understated only below one year’s floor', () => {
+    const span = (written: string): TotalClaim => ({ ...total(written, ['GOOGL', 'META', 'AMZN'], 2025), periods: [{ kind: 'calendar-year', year: 2025 }, { kind: 'calendar-year', year: 2026 }] });
+    expect([checkTotal(span('$150 billion'), records, quarterly, '2025-11-05').verdict, checkTotal(span('$150 billion'), records, quarterly, '2025-11-05').severity]).toEqual(['understated', 'error']);
+    const between = checkTotal(span('$600 billion'), records, quarterly, '2026-02-10');
+    expect([between.verdict, between.severity]).toEqual(['understated', 'warning']);
   });
 
   it('makes an assumed set ("Big Tech") information only, and says what it assumed', () => {
