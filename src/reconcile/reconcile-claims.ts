@@ -9,6 +9,7 @@ import { checkTotalGrowth } from './check-total-growth.js';
 import { describeUnchecked } from './describe-unchecked.js';
 import { findContradictions } from './find-contradictions.js';
 import { reconcileClaim } from './reconcile-claim.js';
+import { rescaleListedFigures } from './rescale-listed-figures.js';
 import { RULES } from './rules.js';
 import { spanOf } from './span-of.js';
 import { supersedeByActuals } from './supersede-by-actuals.js';
@@ -30,7 +31,8 @@ export function reconcileClaims(attribution: Attribution, reference: ReferenceDa
   const records = supersedeByActuals(reference.records.filter(isCompanyWideYearOrSpan));
   const quarterly = supersedeByActuals(reference.records.filter(isCompanyWideQuarter));
   const context = { ...reference, records, date, mentionedEntities: attribution.mentionedEntities };
-  const judged = attribution.claims.map((claim) => judgeClaim(claim, context, quarterly, reference.records));
+  const judge = (claim: Claim): Finding => judgeClaim(claim, context, quarterly, reference.records);
+  const judged = rescaleListedFigures(attribution.claims, attribution.claims.map(judge), judge);
   const supported = new Set<Figure>(judged.flatMap((finding) => (finding.verdict === 'supported' && finding.claim !== null ? [finding.claim.figure] : [])));
   const refuted = new Set<Figure>(judged.flatMap((finding) => (finding.severity === 'error' && finding.claim !== null ? [finding.claim.figure] : [])));
   // A project's figure is not the company's: never set against the company's own figures.
