@@ -305,10 +305,24 @@ export interface TotalClaim {
   readonly set: 'named' | 'assumed';
   /** Names in the list that capcheck has no records for: the sum cannot be checked. */
   readonly untracked: readonly Cue[];
-  readonly period: YearPeriod;
+  /** The years summed over, in order: one, or each year of a span ("for 2025-2026" is both years together). */
+  readonly periods: readonly [YearPeriod, ...YearPeriod[]];
   readonly periodSource: PeriodSource;
   /** The words that made it a total, and that named the metric. */
   readonly cues: { readonly companies: Cue; readonly metric: Cue; readonly period: Cue | null };
+}
+
+/** A change claimed for a total: "That figure … represents a 36% increase over 2025 levels". */
+export interface TotalGrowthClaim {
+  /** The total whose growth is claimed (one year). */
+  readonly subject: TotalClaim;
+  /** The words claiming the change. */
+  readonly span: FindingSpan;
+  /** The claimed ratio of the later sum to the earlier one (36% up → 1.36). */
+  readonly factor: Amount;
+  /** The place value of the factor's last written digit ("36%": 0.01). */
+  readonly precision: Decimal;
+  readonly basePeriod: YearPeriod;
 }
 
 /** What the attribute stage learns about a document: its claims, and every company it names. */
@@ -321,6 +335,7 @@ export interface Attribution {
   readonly gdpComparisons: readonly GdpComparison[];
   readonly growthClaims: readonly GrowthClaim[];
   readonly totals: readonly TotalClaim[];
+  readonly totalGrowth: readonly TotalGrowthClaim[];
   /** Companies named anywhere in the document (a writer can only confuse companies they name). */
   readonly mentionedEntities: ReadonlySet<EntityId>;
 }

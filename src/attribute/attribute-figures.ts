@@ -3,6 +3,8 @@ import type { ArticleDocument, Attribution, Claim, Figure, GrowthClaim, IsoDate,
 import type { FigureContext } from './figure-context.js';
 import { findGdpComparisons } from './find-gdp-comparisons.js';
 import { findGrowthClaims, percentToFactor } from './find-growth-claims.js';
+import { findTotalGrowth } from './find-total-growth.js';
+import { findHeadingTotals } from './find-heading-totals.js';
 import { pairListedFigures } from './pair-listed-figures.js';
 import { readTableRows, type TableCell } from './read-table-rows.js';
 import { findMentions } from './find-mentions.js';
@@ -72,13 +74,24 @@ export function attributeFigures(document: ArticleDocument, figures: readonly Fi
     else if (spottedOriginal?.kind === 'unchecked') unchecked.push({ ...spottedOriginal.unchecked, figure: restated });
     else if (spottedOriginal?.kind === 'total') unchecked.push({ figure: restated, entity: null, reason: { kind: 'several-companies', cue: spottedOriginal.total.cues.companies } });
   }
+  const spottedTotals = results.flatMap((each) => (each.kind === 'total' ? [each.total] : []));
+  // A heading repeating the total right below it is that claim again.
+  const headingFigures = results.flatMap((each) => (each.kind === 'unchecked' && each.unchecked.reason.kind === 'no-company' ? [each.unchecked.figure] : []));
+  const headings = findHeadingTotals(text, segments, headingFigures, spottedTotals);
+  const totals = [...headings, ...spottedTotals].sort((a, b) => a.figure.start - b.figure.start);
+  const headed = new Set(headings.map((total) => total.figure));
+  // A percentage nobody owns, or several companies own, may be the rise of a total.
+  const ownerless = unchecked.filter((each) => each.reason.kind === 'no-company' || each.reason.kind === 'several-companies').map((each) => each.figure);
+  const totalGrowth = findTotalGrowth(text, segments, totals, ownerless);
+  const risen = new Set(totalGrowth.map((growth) => growth.span.start));
   return {
     claims,
-    unchecked: unchecked.sort((a, b) => a.figure.start - b.figure.start),
+    unchecked: unchecked.filter((each) => !risen.has(each.figure.start) && !headed.has(each.figure)).sort((a, b) => a.figure.start - b.figure.start),
     restatements: claimRestatements,
     gdpComparisons: findGdpComparisons(text, segments, figures.filter((figure) => !restatedFigures.has(figure)), claims),
     growthClaims,
-    totals: results.flatMap((each) => (each.kind === 'total' ? [each.total] : [])),
+    totals,
+    totalGrowth,
     mentionedEntities: new Set(mentions.flatMap((mention) => (mention.entity === null ? [] : [mention.entity]))),
   };
 }

@@ -7,10 +7,13 @@ import { isEarlierFigure } from './is-earlier-figure.js';
 import { readBasis } from './read-basis.js';
 import type { Discourse } from './read-discourse.js';
 import { readMeasure } from './read-measure.js';
+import { MEASURE_WORDS } from './lexicon/measure-words.js';
 import { firstCue } from './first-cue.js';
 import { NAMED_SITES } from './lexicon/scope-words.js';
 import { readScope } from './read-scope.js';
 import { resolvePeriod } from './resolve-period.js';
+import { readFromToYears } from './read-from-to-years.js';
+import { readYearSpan } from './read-year-span.js';
 import type { TextSegments } from './segment-text.js';
 import type { TableCell } from './read-table-rows.js';
 import type { ListedFigure } from './pair-listed-figures.js';
@@ -153,7 +156,7 @@ function spotTableCell(figure: Figure, cell: TableCell): Spotted {
       return unchecked(figure, cell.entity, { kind: 'untied-growth' });
     case 'total': {
       const companies = cell.members ?? [];
-      const total: TotalClaim = { figure, companies, set: 'named', untracked: [], period: cell.period, periodSource: 'stated', cues: { companies: cell.row, metric: cell.header, period: cell.header } };
+      const total: TotalClaim = { figure, companies, set: 'named', untracked: [], periods: [cell.period], periodSource: 'stated', cues: { companies: cell.row, metric: cell.header, period: cell.header } };
       return companies.length >= 2 ? { kind: 'total', total } : unchecked(figure, null, { kind: 'several-companies', cue: cell.row });
     }
     case 'amount':
@@ -197,21 +200,33 @@ function spotTotal(figure: Figure, context: FigureContext, spot: SpotContext, ow
   const compared = spot.previous !== null && spot.previous.entity === null ? ({ kind: 'tracked', metric: spot.previous.metric, cue: spot.previous.cue } as const) : null;
   const measure = readMeasure(spot.text, figure, null, context, [], compared);
   if (measure.kind === 'other') return unchecked(figure, null, { kind: 'other-measure', measure: measure.measure, cue: measure.cue });
-  if (measure.kind !== 'tracked' || measure.metric !== 'capex') return several;
-  const period = resolvePeriod(spot.text, null, 'capex', context, spot.articleDate);
+  const span = readYearSpan(spot.text, context);
+  // "capital expenditure for 2025-2026": a span of years read as a pledge is, for a total named as capex, the sum of those years' capex.
+  const spanOfCapex = span !== null && measure.kind === 'tracked' && measure.metric === 'pledge' && isCapexWord(measure.cue);
+  if (measure.kind !== 'tracked' || (measure.metric !== 'capex' && !spanOfCapex)) return several;
+  const resolved = resolvePeriod(spot.text, null, 'capex', context, spot.articleDate);
+  // "from $360 billion to $610 billion" after a sentence naming 2025 and 2026: the earlier year's, then the later year's.
+  const fromTo = resolved.periodSource === 'default' ? readFromToYears(spot.text, context, spot.segments) : null;
+  const period = fromTo === null ? resolved : { period: fromTo.period, periodSource: 'stated' as const, cue: fromTo.cue };
   if (period.period === null) return several;
-  if (period.period.kind === 'quarter') return period.cue === null ? several : unchecked(figure, null, { kind: 'quarter', cue: period.cue, why: 'unresolved' });
-  if (period.periodSource === 'default' && readBasis(spot.text, context) === 'reported') return unchecked(figure, null, { kind: 'no-period' });
+  if (span === null && period.period.kind === 'quarter') return period.cue === null ? several : unchecked(figure, null, { kind: 'quarter', cue: period.cue, why: 'unresolved' });
+  if (span === null && period.periodSource === 'default' && readBasis(spot.text, context) === 'reported') return unchecked(figure, null, { kind: 'no-period' });
+  const periods = span?.periods ?? (period.period.kind === 'quarter' ? null : ([period.period] as const));
+  if (periods === null) return several;
   const total: TotalClaim = {
     figure,
     companies: set.companies,
     set: set.set,
     untracked: set.untracked,
-    period: period.period,
-    periodSource: period.periodSource,
-    cues: { companies: set.cue, metric: measure.cue, period: period.cue },
+    periods,
+    periodSource: span === null ? period.periodSource : 'stated',
+    cues: { companies: set.cue, metric: measure.cue, period: span?.cue ?? period.cue },
   };
   return { kind: 'total', total };
+}
+
+function isCapexWord(cue: Cue): boolean {
+  return MEASURE_WORDS.some((words) => words.measure === 'capex' && new RegExp(words.pattern.source, words.pattern.flags.replace('g', '')).test(cue.text));
 }
 
 /** What separates two figures of one list: a comma or "and". */

@@ -1,6 +1,6 @@
 import { assertNever } from '../assert-never.js';
 import { describeValue } from '../describe/describe-value.js';
-import { decimalToNumber } from '../money/decimal.js';
+import { decimalFromInteger, decimalToNumber, shiftDecimal } from '../money/decimal.js';
 import type { Amount, Claim, ClaimRestatement, CurrencyCode, Evidence, Figure, Finding, IsoDate, RelatedLocation, Verdict } from '../types.js';
 import { companyById } from '../data/companies.js';
 import { checkConversion, type ConversionCheck } from './check-conversion.js';
@@ -72,9 +72,30 @@ function compareStatements(first: Claim, later: Claim, context: ContradictionCon
     const [slip, cause] = context.supported.has(official) ? [foreignClaim, officialClaim] : [officialClaim, foreignClaim];
     return { ...finding(slip, verdict, message, cause, cause === first ? 'first stated here' : 'stated again here'), evidence: rateEvidence(check) };
   }
-  if (context.refuted.has(laterFigure) || amountsOverlap(firstFigure, laterFigure)) return null;
+  if (amountsOverlap(firstFigure, laterFigure)) return null;
+  const power = scaleApart(firstFigure, laterFigure);
+  if (power !== null && !context.refuted.has(firstFigure) && !context.refuted.has(laterFigure)) {
+    // Of two statements ten (a thousand, ten thousand) times apart, the one the records do not support is the slip.
+    const [slip, cause] = context.supported.has(laterFigure) ? [first, later] : [later, first];
+    const message = `"${slip.figure.text}" and "${cause.figure.text}" state ${topic(first)} with the same digits ${10 ** Math.abs(power)} times apart: one of them has the wrong scale.`;
+    return { ...finding(slip, 'scale-slip', message, cause, cause === first ? 'first stated here' : 'stated again here'), severity: 'warning' };
+  }
+  if (context.refuted.has(laterFigure)) return null;
   const message = `"${later.figure.text}" contradicts "${first.figure.text}", stated earlier for ${topic(first)}.`;
   return finding(later, 'inconsistent', message, first, 'first stated here');
+}
+
+/** Powers of ten a writer slips by: a decimal mark or 亿 for 十亿 (1), million for billion (3), 万 for 億 (4). */
+const SCALE_POWERS = [1, -1, 3, -3, 4, -4];
+
+/** The power p with later × 10^p agreeing with the first statement, when their digits are the same at another scale; else null. */
+function scaleApart(first: Figure, later: Figure): number | null {
+  return (
+    SCALE_POWERS.find((power) => {
+      const factor = shiftDecimal(decimalFromInteger(1), power);
+      return amountsOverlap(first, { amount: multiplyAmount(later.amount, factor), precision: shiftDecimal(later.precision, power) });
+    }) ?? null
+  );
 }
 
 /** The ECB rate a conversion was checked against, as evidence. */

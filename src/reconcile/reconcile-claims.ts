@@ -5,9 +5,11 @@ import type { GdpTable } from '../data/gdp.js';
 import { checkGdpComparison } from './check-gdp-comparison.js';
 import { checkGrowth } from './check-growth.js';
 import { checkTotal } from './check-total.js';
+import { checkTotalGrowth } from './check-total-growth.js';
 import { describeUnchecked } from './describe-unchecked.js';
 import { findContradictions } from './find-contradictions.js';
 import { reconcileClaim } from './reconcile-claim.js';
+import { rescaleListedFigures } from './rescale-listed-figures.js';
 import { RULES } from './rules.js';
 import { spanOf } from './span-of.js';
 import { supersedeByActuals } from './supersede-by-actuals.js';
@@ -32,7 +34,8 @@ export function reconcileClaims(attribution: Attribution, reference: ReferenceDa
   const records = supersedeByActuals(reference.records.filter(isCompanyWideYearOrSpan));
   const quarterly = supersedeByActuals(reference.records.filter(isCompanyWideQuarter));
   const context = { ...reference, records, date, mentionedEntities: attribution.mentionedEntities };
-  const judged = attribution.claims.map((claim) => judgeClaim(claim, context, quarterly, reference.records));
+  const judge = (claim: Claim): Finding => judgeClaim(claim, context, quarterly, reference.records);
+  const judged = rescaleListedFigures(attribution.claims, attribution.claims.map(judge), judge);
   const supported = new Set<Figure>(judged.flatMap((finding) => (finding.verdict === 'supported' && finding.claim !== null ? [finding.claim.figure] : [])));
   const refuted = new Set<Figure>(judged.flatMap((finding) => (finding.severity === 'error' && finding.claim !== null ? [finding.claim.figure] : [])));
   // A project's figure is not the company's: never set against the company's own figures.
@@ -42,7 +45,10 @@ export function reconcileClaims(attribution: Attribution, reference: ReferenceDa
   const gdpFindings = attribution.gdpComparisons.flatMap((comparison) => checkGdpComparison(comparison, gdpContext));
   // A quarter's change is read from quarterly records, a year's from yearly ones.
   const growthFindings = attribution.growthClaims.map((growth) => checkGrowth(growth, growth.basePeriod.kind === 'quarter' ? quarterly : records, date));
-  const totalFindings = attribution.totals.map((total) => checkTotal(total, records, date));
+  const totalFindings = [
+    ...attribution.totals.map((total) => checkTotal(total, records, quarterly, date)),
+    ...attribution.totalGrowth.map((growth) => checkTotalGrowth(growth, records, quarterly, date)),
+  ];
   return [...judged, ...compared, ...gdpFindings, ...growthFindings, ...totalFindings, ...attribution.unchecked.map(notCheckedFinding)];
 }
 

@@ -22,7 +22,7 @@ function read(text: string, written: string, date = '2025-02-10'): string {
   const claim = result.claims.find((each) => each.figure.text.includes(written));
   if (claim) return `${claim.entity} ${claim.metric} ${claim.period === null ? '-' : `${describeClaimPeriod(claim.period)}/${claim.periodSource}`}${claim.project ? ` project ${claim.project.text}` : ''}`;
   const total = result.totals.find((each) => each.figure.text.includes(written));
-  if (total) return `total of ${total.companies.join('+')} (${total.set}) capex ${describePeriod(total.period)}/${total.periodSource}`;
+  if (total) return `total of ${total.companies.join('+')} (${total.set}) capex ${total.periods.map(describePeriod).join('–')}/${total.periodSource}`;
   const growth = result.growthClaims.find((each) => each.span.text.includes(written));
   if (growth) return `growth of ${growth.subject.entity} ${growth.subject.metric} over ${describePeriod(growth.basePeriod)}`;
   const unchecked = result.unchecked.find((each) => each.figure.text.includes(written));
@@ -158,7 +158,7 @@ describe('totals over several companies', () => {
     ['The five largest cloud companies plan $700 billion of capex in 2026.', '$700 billion', 'total of MSFT+GOOGL+AMZN+META+ORCL (assumed) capex 2026/stated'],
     ['Meta expects $70 billion. Alphabet plans $91 billion, Amazon $125 billion and Microsoft $88 billion. Combined, the four firms will spend more than $400 billion on capex this year.', '$400 billion', 'total of META+GOOGL+AMZN+MSFT (named) capex 2025/relative'],
     ['**Microsoft**, **Meta** and **Amazon** plan to lift their collective spend to $470 billion this year, up from $350 billion in 2025.', '$350 billion', 'total of MSFT+META+AMZN (named) capex 2025/stated'],
-    ['The four hyperscalers committed $280 billion in combined capital expenditure for 2025-2026.', '$280 billion', 'not checked: several-companies'],
+    ['The four hyperscalers committed $280 billion in combined capital expenditure for 2025-2026.', '$280 billion', 'total of MSFT+GOOGL+AMZN+META (assumed) capex 2025–2026/stated'],
     ['Combined, the four firms will spend more than $400bn on capex in 2025, more than the EU’s quarterly defence budget.', '$400bn', 'total of MSFT+GOOGL+AMZN+META (assumed) capex 2025/stated'],
   ])('%s [%s] → %s', (text, written, expected) => {
     expect(read(text, written)).toBe(expected);

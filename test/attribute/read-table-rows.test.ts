@@ -13,7 +13,7 @@ function readAll(text: string, date = '2026-02-10'): string[] {
   const result = attributeFigures(document, extractFigures(document.text), date);
   return [
     ...result.claims.map((claim) => `${claim.figure.text} → ${claim.entity} ${claim.metric} ${claim.period === null ? '-' : describePeriod(claim.period)} ${claim.basis}`),
-    ...result.totals.map((total) => `${total.figure.text} → total of ${total.companies.join('+')} ${describePeriod(total.period)}`),
+    ...result.totals.map((total) => `${total.figure.text} → total of ${total.companies.join('+')} ${total.periods.map(describePeriod).join('–')}`),
     ...result.growthClaims.map((growth) => `${growth.span.text} → growth of ${growth.subject.entity} over ${describePeriod(growth.basePeriod)}`),
   ].sort();
 }

@@ -41,13 +41,13 @@ export const COLLECTIVES = wordPattern([
   'big tech', 'tech giants', 'tech companies', 'technology (?:giants|companies)', 'hyperscalers?', 'cloud (?:giants|providers|companies)',
   'magnificent seven', 'mag(?:nificent)? ?7', 'the big (?:three|four|five|six|seven)', '(?:the )?(?:two|three|four|five|six|seven) (?:largest |biggest )?(?:companies|firms|giants|hyperscalers|tech companies|cloud companies|players)',
   'these companies', 'the companies', 'the firms', 'they all', 'all (?:four|five|three|of them)', 'the (?:four|five|three)(?!\\s+(?:months|quarters|years|weeks|days))', 'combined', 'together', 'collectively', 'between them', 'in total', 'a total of', 'all told', 'each',
-  'respectively', 'tech-konzerne', 'tech-giganten', 'techkonzerne', 'hyperscaler', 'zusammen', 'insgesamt', 'gemeinsam', 'jeweils',
+  'respectively', 'tech-konzerne', 'tech-giganten', 'techkonzerne', 'hyperscaler', 'zusammen', 'insgesamt', 'gemeinsam', 'jeweils', 'beziehungsweise', 'bzw\\.',
   'géants de la tech', 'géants technologiques', 'au total', 'ensemble', 'cumulés?', 'respectivement', 'gigantes tecnológicos', 'en conjunto',
   'en total', 'juntas', 'juntos', 'respectivamente', 'colossi', 'in totale', 'complessivamente', 'rispettivamente', 'gigantes de tecnologia', 'no total',
 ]);
 
 /** The same in Japanese, Chinese and Korean. */
-export const CJK_COLLECTIVES = cjkPattern(['合計', '合わせて', '大手', '巨大テック', '各社', '合计', '科技巨头', '巨头', '합계', '빅테크']);
+export const CJK_COLLECTIVES = cjkPattern(['合計', '合わせて', '大手', '巨大テック', '各社', 'これら', '合计', '科技巨头', '巨头', '这些公司', '这些企业', '上述公司', '합계', '빅테크', '이들 기업']);
 
 /** "The partners": the partners of a joint venture named just before ("die Partner", "les partenaires"). */
 export const VENTURE_PARTNERS = wordPattern(['the partners', 'its partners', 'die Partner', 'seine Partner', 'les partenaires', 'ses partenaires', 'los socios', 'sus socios', 'i partner', 'os parceiros', 'partnerzy']);
