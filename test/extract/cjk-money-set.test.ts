@@ -47,4 +47,4 @@ describe('the CJK money set', () => {
 });
 
 /** Today's scores, rounded down: value+unit precision and recall, and F1 on value, unit and qualifier. */
-const FLOORS = { valueUnitPrecision: 99, valueUnitRecall: 96, allKeysF1: 94 };
+const FLOORS = { valueUnitPrecision: 99, valueUnitRecall: 99, allKeysF1: 99 };
