@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { findRestatements } from '../../src/attribute/find-restatements.js';
+import { findMentions } from '../../src/attribute/find-mentions.js';
 import { extractFigures } from '../../src/extract/extract-figures.js';
 
 /** "original → restated" for each restatement found in `text`. */
-const pairs = (text: string): string[] => findRestatements(text, extractFigures(text)).map(({ original, restated }) => `${original.text} → ${restated.text}`);
+const pairs = (text: string): string[] => findRestatements(text, extractFigures(text), findMentions(text)).map(({ original, restated }) => `${original.text} → ${restated.text}`);
 
 describe('findRestatements', () => {
   it.each([
@@ -25,5 +26,7 @@ describe('findRestatements', () => {
     // Two figures in two currencies are not a conversion without a word or a bracket that says so.
     ['Meta spends $65 billion; its European peers spend €20 billion.', []],
     ['メタは650億ドル、欧州勢は200億ユーロを投じる。', []],
+    // A company named in between: the second figure is its own, not a conversion.
+    ['Microsoft gibt 80 Milliarden Dollar aus, Meta umgerechnet etwa 60 Milliarden Euro.', []],
   ] as const)('%s', (text, expected) => expect(pairs(text)).toEqual(expected));
 });
