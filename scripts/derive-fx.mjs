@@ -19,8 +19,8 @@ const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const DEFAULT_INPUT = resolve(REPO_ROOT, '../shared/data/fx/ecb-eurofxref-hist.csv');
 const OUTPUT = resolve(REPO_ROOT, 'data/fx/ecb-rates.json');
 
-/** The currencies capcheck reads besides EUR, in the order of `CURRENCY_CODES` (src/types.ts). */
-const CURRENCIES = ['USD', 'GBP', 'JPY', 'CNY', 'INR', 'CHF', 'CAD', 'AUD', 'HKD'];
+/** The currencies capcheck converts besides EUR: those of `CURRENCY_CODES` (src/types.ts) in its order, then KRW (added later, appended so earlier columns keep their place). */
+const CURRENCIES = ['USD', 'GBP', 'JPY', 'CNY', 'INR', 'CHF', 'CAD', 'AUD', 'HKD', 'KRW'];
 
 const SOURCE_NAME = 'ECB euro foreign exchange reference rates';
 const SOURCE_URL = 'https://www.ecb.europa.eu/stats/eurofxref/eurofxref-hist.zip';

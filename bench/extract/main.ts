@@ -7,6 +7,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { extractFigures } from '../../src/extract/extract-figures.js';
 import { capcheckPredictions } from './capcheck-adapter.js';
+import { CJK_MONEY_SET } from './cjk-money-set.js';
 import { capcheckWithGenericNumbers } from './generic-numbers.js';
 import { GOLD_ERRORS } from './gold-errors.js';
 import { loadNewsQuant } from './load-newsquant.js';
@@ -16,6 +17,7 @@ import { listMisses } from './list-misses.js';
 import { printTable, prf, published as formatPublished, type Row } from './print-table.js';
 import { recognizersCombined, recognizersCurrency, recognizersRaw, recognizersRawCurrency } from './recognizers-adapter.js';
 import { loadCurrencySpec, scoreCurrencySpec } from './score-currency-spec.js';
+import { listCjkMisses, scoreCjkSet } from './score-cjk-set.js';
 import { loadFire, scoreFire } from './score-fire.js';
 import { ALL, MONEY, MONEY_OR_PERCENT_RANGES, PERCENT, predictAll, RANGES, scoreNewsQuant } from './score-newsquant.js';
 import { DATA_DIR, REPO_ROOT } from './shared-data.js';
@@ -28,11 +30,16 @@ const ROUNDS = 5;
 const ROUND_MS = 500;
 
 function main(): number {
+  const cjkRows = scoreOwnCjkSet();
+  const cjkMisses = listCjkMisses(CJK_MONEY_SET);
   const newsQuant = loadNewsQuant();
   const spec = loadCurrencySpec();
   const fire = loadFire();
   if (newsQuant === null || spec === null || fire === null) {
-    console.log(`Labelled sets not found at ${DATA_DIR}, skipping the extraction benchmark.`);
+    // The CJK set is the project's own: scored even without ../shared.
+    console.log(printTable(cjkRows));
+    console.log(CJK_NOTES);
+    console.log(`\nLabelled sets not found at ${DATA_DIR}, skipping the rest of the extraction benchmark.`);
     return 0;
   }
   const published = loadPublished('evaluation_output__NewsQuant.csv');
@@ -81,16 +88,39 @@ function main(): number {
   row('Throughput, sentences/s (NewsQuant, 590; median of rounds)', `${four.ours.toFixed(0)} / ${currency.ours.toFixed(0)}`, `${four.peer.toFixed(0)} (4 models); ${currency.peer.toFixed(0)} (currency only)`);
   row('Throughput ratio vs RT, median (4 models / currency only)', `${four.ratio.toFixed(0)}× / ${currency.ratio.toFixed(0)}×`, '1×', '–', '–', '≥ 1000×', four.ratio >= 1000);
 
+  rows.push(...cjkRows);
+
   console.log(printTable(rows));
   console.log(NOTES);
+  console.log(CJK_NOTES);
   console.log('\nGold errors found in the labelled sets (scored as given, not fixed):');
   for (const error of GOLD_ERRORS) console.log(`- ${error}`);
   const missesPath = join(REPO_ROOT, 'build', 'bench', 'extract-misses.txt');
   mkdirSync(join(REPO_ROOT, 'build', 'bench'), { recursive: true });
-  writeFileSync(missesPath, [...listMisses(newsQuant, ours, oursAll), '', '# RT currency spec failures', ...specOurs.failures].join('\n'));
+  writeFileSync(missesPath, [...listMisses(newsQuant, ours, oursAll), '', '# RT currency spec failures', ...specOurs.failures, '', '# CJK money set misses', ...cjkMisses].join('\n'));
   console.log(`\nPer-case misses: ${missesPath}`);
   return 0;
 }
+
+/** Rows for capcheck's own Japanese/Chinese/Korean set (bench/extract/cjk-money-set.ts); no peer runs on it. */
+function scoreOwnCjkSet(): Row[] {
+  const scores = scoreCjkSet(CJK_MONEY_SET);
+  const row = (metric: string, capcheck: string, target = '', met: boolean | null = null): Row => ({ metric, capcheck, recognizers: '–', cqe: '–', quantulum: '–', target, met });
+  const { ja, zh, ko } = scores.byLanguage;
+  return [
+    row(`CJK money set (own, ${CJK_MONEY_SET.length} sentences): value F1 (P/R)`, prf(scores.value)),
+    row('CJK money set: value+currency/unit F1 (P/R)', prf(scores.valueUnit), '≥ 95', scores.valueUnit.f1 >= 95),
+    row('CJK money set: value+unit+qualifier F1 (P/R)', prf(scores.valueUnitChange)),
+    row('CJK money set: value accuracy, matched on all keys / gold', `${((100 * scores.valueUnitChange.matched) / scores.valueUnitChange.gold).toFixed(1)} (${scores.valueUnitChange.matched}/${scores.valueUnitChange.gold})`),
+    row('CJK money set: value+unit F1 ja / zh / ko', `${ja.f1.toFixed(1)} / ${zh.f1.toFixed(1)} / ${ko.f1.toFixed(1)}`),
+  ];
+}
+
+const CJK_NOTES = `
+CJK money set: capcheck's own sentences (bench/extract/cjk-money-set.ts), each with every figure
+extractFigures should return, compared in base units (yen, yuan, won, watts, users) with the same
+one-to-one rule; qualifier: 約/约/약, 前後/左右/안팎 and 近く/将近 = "~", 超/以上/이상/至少 = ">",
+最大/未満/미만/不到 = "<". No peer is run on it (RT-JS has no CJK money model).`;
 
 const NOTES = `
 How predictions match gold (CQE's rule, re-implemented): per sentence, one-to-one, value within

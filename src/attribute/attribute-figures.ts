@@ -23,7 +23,7 @@ export function attributeFigures(document: ArticleDocument, figures: readonly Fi
   const segments = segmentText(text);
   const mentions = findMentions(text);
   const discourse = readDiscourse(text, segments, mentions);
-  const restatements = findRestatements(text, figures);
+  const restatements = findRestatements(text, figures, mentions);
   const restatedFigures = new Set(restatements.map((pair) => pair.restated));
   const bySentence = groupBySentence(figures, segments.sentences);
   const cells = readTableRows(text, segments, mentions, figures, document.format === 'markdown' ? document.layout.tables : []);

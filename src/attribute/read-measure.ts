@@ -163,7 +163,7 @@ function rank(measure: MeasureWords['measure'], written: string): number {
 }
 
 /** Words that name capital expenditure and nothing else (spending verbs, "plan" and "outlook" name it only by context). */
-const STRONG_CAPEX = /^(?:capex|cap-ex|capital|purchases? of property|investitionsausgaben|kapitalausgaben|dépenses d|gastos? de capital|despesas de capital|spese in conto capitale|設備投資|资本支出|资本开支|설비투자)/iu;
+const STRONG_CAPEX = /^(?:capex|cap-ex|capital|purchases? of property|investitionsausgaben|kapitalausgaben|dépenses d|gastos? de capital|despesas de capital|spese in conto capitale|設備投資|資本的支出|資本支出|资本支出|资本开支|资本性支出|資本性支出|資本開支|设备投资|설비투자|시설투자|자본지출|자본적지출)/iu;
 
 /** "analysts expect Microsoft to allocate", "Wall Street had forecast", "the consensus of": someone else's estimate. */
 const ESTIMATE_BEFORE = new RegExp(

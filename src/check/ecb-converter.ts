@@ -1,3 +1,4 @@
+import { explainCrossRate } from '../money/explain-cross-rate.js';
 import { convert, explainImpliedRate, type FxTable } from '../money/fx.js';
 import { isQuotedCurrency } from '../money/fx-schema.js';
 import { TOLERANCE } from '../reconcile/tolerance.js';
@@ -24,10 +25,13 @@ export function createEcbConverter(table: FxTable): CurrencyConverter {
       };
     },
     explainRate(implied, from, to, date) {
-      // The ECB quotes units per euro, so only euro conversions can be explained against it.
-      if (from !== 'EUR' || !isQuotedCurrency(to)) return null;
-      const candidate = explainImpliedRate(table, to, implied, date, TOLERANCE.PROBABLE_RATE);
-      return candidate === null ? null : { label: candidate.label, rate: candidate.unitsPerEuro };
+      if (!isQuotedCurrency(to)) return null;
+      // The ECB quotes units per euro: a euro rate is one of its quotes, any other a cross of two quotes of one day.
+      if (from === 'EUR') {
+        const candidate = explainImpliedRate(table, to, implied, date, TOLERANCE.PROBABLE_RATE);
+        return candidate === null ? null : { label: candidate.label, rate: candidate.unitsPerEuro };
+      }
+      return isQuotedCurrency(from) ? explainCrossRate(table, from, to, implied, date, TOLERANCE.PROBABLE_RATE) : null;
     },
   };
 }

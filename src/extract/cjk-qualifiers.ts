@@ -13,7 +13,7 @@ const phrases = (qualifier: Qualifier, words: readonly string[]): (readonly [str
 
 /** Qualifiers written before the number, as phrases of characters for the qualifier table. A bare 近 is left out: it ends 最近 ("recently"). */
 export const CJK_PREFIX_QUALIFIERS: readonly (readonly [string, Qualifier])[] = [
-  ...phrases(APPROXIMATE, ['約', '约', '約合', '约合', 'およそ', 'ほぼ', '大約', '大约', '大概', '약', '대략']),
+  ...phrases(APPROXIMATE, ['約', '约', '約合', '约合', '约为', '約為', '大约为', '大約為', 'およそ', 'ほぼ', '大約', '大约', '大概', '약', '대략']),
   ...phrases(JUST_BELOW, ['将近', '將近', '接近', '거의']),
   ...phrases(ABOVE, ['超', '超过', '超過', '逾', '高于', '高於']),
   ...phrases(AT_LEAST, ['至少', '最少', '最低', '少なくとも', '최소', '적어도']),

@@ -55,6 +55,16 @@ export function matchCjkCounter(tokens: readonly Token[], index: number): Counte
   return { end: counter.next, next, person: counter.value.person };
 }
 
+/**
+ * A count with a CJK scale and no unit or counter that ends its clause shortly after a users word
+ * counts users: "月活跃用户超过5亿。", "注册用户已达3亿，". Chinese often leaves the counter out.
+ */
+export function endsCjkUsersCount(tokens: readonly Token[], first: number, next: number): boolean {
+  const after = tokens[next];
+  if (after !== undefined && !after.breakBefore && !CLAUSE_END.has(after.text)) return false;
+  return followsCjkUsersWord(tokens, first);
+}
+
 /** True when a users word comes shortly before token `index`, in the same clause ("ユーザー数は8億人", "사용자 3억 명"). */
 export function followsCjkUsersWord(tokens: readonly Token[], index: number): boolean {
   let from = index;

@@ -46,6 +46,14 @@ export function matchCjkScale(tokens: readonly Token[], index: number): CjkScale
   for (let number = tokens[next]; total !== null && large > 0 && number?.kind === 'number' && !number.breakBefore; number = tokens[next]) {
     const value = wholeValue(number);
     const term = matchTerm(tokens, next + 1, true);
+    if (value !== null && term === null && isUnitsTerm(tokens, next, value, place)) {
+      // "2万3500円", "7만 5000원": plain digits close the compound in units.
+      total = total * 10n ** BigInt(place) + value;
+      place = 0;
+      next += 1;
+      terms += 1;
+      break;
+    }
     if (value === null || term === null || term.large >= large) break;
     const termPlace = term.small + term.large;
     if (value * 10n ** BigInt(termPlace) >= 10n ** BigInt(large)) break;
@@ -56,6 +64,23 @@ export function matchCjkScale(tokens: readonly Token[], index: number): CjkScale
     terms += 1;
   }
   return { literal: terms === 1 || total === null ? head.lower : total.toString(), power: place, next };
+}
+
+// After these a trailing number is a date or an ordinal, not the units of a compound: "1億2024年" cannot be.
+const NOT_UNITS_AFTER: ReadonlySet<string> = new Set(['年', '月', '日', '号', '號', '년', '월', '일', '호', '位', '回', '번']);
+
+/**
+ * Whether the number token at `index` closes a compound as its units: fewer digits than the place
+ * before it ("2万3500", not "2万35000"), glued to it (a space only in Korean, "7만 5000원"), and no
+ * date or ordinal after it.
+ */
+function isUnitsTerm(tokens: readonly Token[], index: number, value: bigint, place: number): boolean {
+  const number = tokens[index];
+  const scale = tokens[index - 1];
+  if (number === undefined || scale === undefined || value >= 10n ** BigInt(place)) return false;
+  if (!number.glued && !/[\uac00-\ud7af]/u.test(scale.text)) return false;
+  const after = tokens[index + 1];
+  return after === undefined || !(after.glued && NOT_UNITS_AFTER.has(after.text));
 }
 
 /** The scale characters of one term at `index`, glued to its digits; a lone 千 or 百 only where `smallAlone` allows it. */

@@ -15,7 +15,7 @@ import { parseNumberWords } from './number-words.js';
 import { isNumeral, parseNumeral } from './parse-numeral.js';
 import { matchScale } from './scales.js';
 import type { Token } from './tokenize.js';
-import { matchMeasure, type Measure } from './units.js';
+import { matchBareCjkUsers, matchMeasure, type Measure } from './units.js';
 import { AMBIGUOUS_CURRENCY_WORDS } from './world-currency-words.js';
 import { isYearLike } from './years.js';
 
@@ -149,7 +149,7 @@ export function parseSide(tokens: readonly Token[], index: number): Side | null 
   }
   let measure: Measure | null = null;
   if (currency === null) {
-    const unit = matchMeasure(tokens, j) ?? (connected > j ? matchMeasure(tokens, connected) : null);
+    const unit = matchMeasure(tokens, j) ?? (connected > j ? matchMeasure(tokens, connected) : null) ?? (cjkScale !== null ? matchBareCjkUsers(tokens, index, j) : null);
     if (unit !== null) {
       measure = unit.measure;
       european ||= unit.european;

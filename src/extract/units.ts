@@ -3,7 +3,7 @@
  * with up to three adjective or brand words before the unit noun; CJK units and counters in cjk-units.ts.
  */
 import type { QuantityUnit } from '../types.js';
-import { CJK_PERCENT_WORDS, CJK_POWER_WORDS, CJK_USER_WORDS, followsCjkUsersWord, matchCjkCounter, type CounterMatch } from './cjk-units.js';
+import { CJK_PERCENT_WORDS, CJK_POWER_WORDS, CJK_USER_WORDS, endsCjkUsersCount, followsCjkUsersWord, matchCjkCounter, type CounterMatch } from './cjk-units.js';
 import { skipGapWord } from './gap-words.js';
 import { cjkPhrase } from './is-cjk.js';
 import { buildPhraseTable, matchPhrase } from './match-phrase.js';
@@ -117,6 +117,11 @@ export function matchMeasure(tokens: readonly Token[], index: number): MeasureMa
     if (position < 0) return null;
   }
   return null;
+}
+
+/** Users counted with a CJK scale and no unit, ending a clause after a users word ("用户超过5亿。"): `first` is the number's first token, `next` the token after it. */
+export function matchBareCjkUsers(tokens: readonly Token[], first: number, next: number): MeasureMatch | null {
+  return endsCjkUsersCount(tokens, first, next) ? { measure: USERS, next, european: false } : null;
 }
 
 /** What a CJK counter counts: the GPU or users noun after it ("130万個のGPU"), or users after a users word ("사용자 3억 명"). */

@@ -6,7 +6,7 @@ import { z } from 'zod';
 import type { CurrencyCode } from '../types.js';
 
 /** The currencies the ECB quotes against the euro whose rates are bundled (others cannot be converted). */
-export const FX_QUOTED_CURRENCIES = ['USD', 'GBP', 'JPY', 'CNY', 'INR', 'CHF', 'CAD', 'AUD', 'HKD'] as const satisfies readonly CurrencyCode[];
+export const FX_QUOTED_CURRENCIES = ['USD', 'GBP', 'JPY', 'CNY', 'INR', 'CHF', 'CAD', 'AUD', 'HKD', 'KRW'] as const satisfies readonly CurrencyCode[];
 export type QuotedCurrency = (typeof FX_QUOTED_CURRENCIES)[number];
 
 /** Whether a currency's ECB rates are bundled. */

@@ -198,12 +198,12 @@ function dayCandidate(kind: 'on-date' | 'earlier-date', rate: EcbRate, measure: 
 }
 
 /** Index of the last date <= `date`, or -1. */
-function lastIndexOnOrBefore(dates: readonly IsoDate[], date: IsoDate): number {
+export function lastIndexOnOrBefore(dates: readonly IsoDate[], date: IsoDate): number {
   return firstIndexAfter(dates, date) - 1;
 }
 
 /** Index of the first date >= `date` (dates.length when none). */
-function firstIndexOnOrAfter(dates: readonly IsoDate[], date: IsoDate): number {
+export function firstIndexOnOrAfter(dates: readonly IsoDate[], date: IsoDate): number {
   let low = 0;
   let high = dates.length;
   while (low < high) {
@@ -226,7 +226,8 @@ function firstIndexAfter(dates: readonly IsoDate[], date: IsoDate): number {
   return low;
 }
 
-function addDays(date: IsoDate, days: number): IsoDate {
+/** `date` moved by `days` calendar days. */
+export function addDays(date: IsoDate, days: number): IsoDate {
   const time = Date.UTC(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10)));
   return new Date(time + days * 86_400_000).toISOString().slice(0, 10);
 }

@@ -39,11 +39,15 @@ export function checkConversion(
   return { kind: 'wrong-rate', implied, official, difference, probable: explain(implied, from.currency, to.currency, date, fx) };
 }
 
-/** Rates are explained against ECB quotes, which are per euro: invert when the euro is the target. */
+/**
+ * Rates are explained against ECB quotes, which are per euro: invert when the euro is the target.
+ * Between two other currencies, the rate is explained the way writers quote it, above one ("152 JPY per USD").
+ */
 function explain(implied: Decimal, from: CurrencyCode, to: CurrencyCode, date: IsoDate, fx: CurrencyConverter): RateExplanation | null {
+  const inverse = divideDecimals(decimalFromInteger(1), implied);
   if (from === 'EUR') return fx.explainRate(implied, from, to, date);
-  if (to === 'EUR') return fx.explainRate(divideDecimals(decimalFromInteger(1), implied), to, from, date);
-  return null;
+  if (to === 'EUR') return fx.explainRate(inverse, to, from, date);
+  return compareDecimals(implied, decimalFromInteger(1)) >= 0 ? fx.explainRate(implied, from, to, date) : fx.explainRate(inverse, to, from, date);
 }
 
 /**

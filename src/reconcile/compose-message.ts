@@ -4,7 +4,8 @@ import type { ReferenceRecord } from '../data/reference-schema.js';
 import { describeDate } from '../describe/describe-date.js';
 import { describeAnnounced, userDataClause } from '../describe/describe-origin.js';
 import { describeNumber, describeReferenceValue, describeValue } from '../describe/describe-value.js';
-import { decimalFromInteger, decimalToNumber, formatDecimal, subtractDecimals, type Decimal } from '../money/decimal.js';
+import { compareDecimals, decimalFromInteger, decimalToNumber, formatDecimal, parseDecimal, subtractDecimals, type Decimal } from '../money/decimal.js';
+import { divideDecimals } from '../money/divide.js';
 import { METRIC_NAMES } from '../describe/metric-names.js';
 import type { Amount, Claim } from '../types.js';
 import type { OfficialConversion } from './currency-converter.js';
@@ -96,11 +97,24 @@ export function rateNote(conversion: OfficialConversion): string {
       : conversion.fallback === 'previous-business-day'
         ? `${day} (the previous business day)`
         : day;
-  return `the ${conversion.source} of ${formatRate(conversion.rate)} ${conversion.to} per ${conversion.from} on ${when}`;
+  return `the ${conversion.source} of ${describeRate(conversion.rate, conversion.from, conversion.to)} on ${when}`;
 }
 
-/** A rate for people: four decimals, as the ECB publishes EUR/USD ("1.0320", "1.0806"). */
+// Below this a rate reads better the other way round: "151.2345 JPY per USD", not "0.0066 USD per JPY".
+const INVERT_BELOW = parseDecimal('0.5') ?? decimalFromInteger(0);
+
+/**
+ * "1.0472 USD per EUR": `rate` units of `to` per `from`, turned round when `orientBy` (the rate it is
+ * compared with, itself by default) is small, as writers quote yen, yuan and won per dollar.
+ */
+export function describeRate(rate: Decimal, from: string, to: string, orientBy: Decimal = rate): string {
+  if (compareDecimals(orientBy, INVERT_BELOW) >= 0 || rate.coefficient === 0n) return `${formatRate(rate)} ${to} per ${from}`;
+  return `${formatRate(divideDecimals(decimalFromInteger(1), rate))} ${from} per ${to}`;
+}
+
+/** A rate for people: four decimals, as the ECB publishes EUR/USD ("1.0320", "1.0806"); two from 100 up ("152.05" yen, "1450.40" won). */
 export function formatRate(rate: Decimal): string {
+  if (compareDecimals(rate, decimalFromInteger(100)) >= 0) return decimalToNumber(rate).toFixed(2);
   return rate.exponent >= -4 ? formatDecimal(rate).replace(/^(\d+)(?:\.(\d*))?$/, (_, whole: string, fraction = '') => `${whole}.${fraction.padEnd(4, '0')}`) : decimalToNumber(rate).toFixed(4);
 }
 

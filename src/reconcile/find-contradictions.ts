@@ -6,7 +6,7 @@ import { companyById } from '../data/companies.js';
 import { checkConversion, type ConversionCheck } from './check-conversion.js';
 import { multiplyAmount } from './convert-amount.js';
 import { TOLERANCE } from './tolerance.js';
-import { formatRate, rateNote } from './compose-message.js';
+import { describeRate, rateNote } from './compose-message.js';
 import type { CurrencyConverter } from './currency-converter.js';
 import { describePeriod } from './period-dates.js';
 import { RULES } from './rules.js';
@@ -101,7 +101,7 @@ function scaleApart(first: Figure, later: Figure): number | null {
 /** The ECB rate a conversion was checked against, as evidence. */
 function rateEvidence(check: ConversionCheck): Evidence {
   const { official } = check;
-  return { figure: `${formatRate(official.rate)} ${official.to} per ${official.from}`, source: official.source, date: official.rateDate, url: official.sourceUrl };
+  return { figure: describeRate(official.rate, official.from, official.to), source: official.source, date: official.rateDate, url: official.sourceUrl };
 }
 
 function verdictOf(check: ConversionCheck): Exclude<Verdict, 'unused' | 'not-checked'> {
@@ -119,7 +119,7 @@ function verdictOf(check: ConversionCheck): Exclude<Verdict, 'unused' | 'not-che
 
 /** The arithmetic of a conversion check, as the end of a sentence. */
 function describeCheck(check: ConversionCheck, converted: Amount, target: CurrencyCode): string {
-  const implied = `${formatRate(check.implied)} ${check.official.to} per ${check.official.from}`;
+  const implied = describeRate(check.implied, check.official.from, check.official.to, check.official.rate);
   const official = rateNote(check.official);
   switch (check.kind) {
     case 'right':

@@ -11,7 +11,7 @@ import { isAnnouncedBy, isInForce, isSupersededBy } from './in-force.js';
 import { isPlausibleSize } from './is-plausible-size.js';
 import { newestRecord } from './newest-record.js';
 import { describePeriod, periodDates, recordCoversPeriod, recordInSameNamedYear, type DateRange } from './period-dates.js';
-import { repeatsFigure } from './repeats-figure.js';
+import { repeatsFigure, repeatsRangeEnd } from './repeats-figure.js';
 import { RULES } from './rules.js';
 import { spanOf } from './span-of.js';
 import { TOLERANCE } from './tolerance.js';
@@ -88,7 +88,9 @@ function judgeForeignCurrency(claim: Claim, from: CurrencyCode, to: CurrencyCode
   const precision = converted === null ? claim.figure.precision : conversionPrecision(claim.figure.precision, converted.conversion.rate, converted.conversion.value);
   const outcome = converted === null ? null : decide(claim, converted.amount, precision, candidates, context, false);
   if (converted !== null && outcome?.verdict === 'supported') return { ...converted, ...outcome };
-  const relabelled = newestRecord(candidates.inForce.filter((record) => repeatsFigure(claim.figure.amount, record.value)));
+  const relabelled = newestRecord(
+    candidates.inForce.filter((record) => repeatsFigure(claim.figure.amount, record.value) || repeatsRangeEnd(claim.figure.amount, record.value)),
+  );
   if (relabelled) {
     return { amount: converted?.amount ?? claim.figure.amount, conversion: converted?.conversion ?? null, verdict: 'currency-slip', reference: relabelled };
   }

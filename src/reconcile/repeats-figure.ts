@@ -16,3 +16,16 @@ export function repeatsFigure(amount: Amount, value: ReferenceValue): boolean {
   const sameKind = bound(amount.kind) || bound(value.kind) ? amount.kind === value.kind : true;
   return sameKind && equal(amount.value, value.value);
 }
+
+/**
+ * Whether a bound repeats the matching end of an official range: "최대 650억 원" (up to ₩65 billion)
+ * takes the top of "$60–65 billion", "more than 60 billion" its bottom. Only a relabelled currency
+ * asks this: there the very digits, not the closeness of a value, say which figure was taken.
+ */
+export function repeatsRangeEnd(amount: Amount, value: ReferenceValue): boolean {
+  if (value.kind !== 'range') return false;
+  const equal = (written: Decimal, official: number): boolean => compareDecimals(written, decimalFromInteger(official)) === 0;
+  if (amount.kind === 'upper-bound') return equal(amount.value, value.high);
+  if (amount.kind === 'lower-bound') return equal(amount.value, value.low);
+  return false;
+}

@@ -56,9 +56,9 @@ describe('capcheck data fx import', () => {
   it.each([
     ['not ECB data', 'Country,Value\nCroatia,1\n', 'line 1: expected the ECB header "Date,USD,JPY,…", found "Country,Value"'],
     ['a missing currency', 'Date,USD,JPY,\n2026-05-08,1.1,170,\n', 'line 1: no GBP column: not the ECB\'s full reference-rate file'],
-    ['a bad date', 'Date,USD,JPY,GBP,CNY,INR,CHF,CAD,AUD,HKD,\n2026-02-30,1,1,1,1,1,1,1,1,1,\n', 'line 2, column Date: "2026-02-30" is not a date in YYYY-MM-DD form'],
-    ['a short row', 'Date,USD,JPY,GBP,CNY,INR,CHF,CAD,AUD,HKD,\n2026-05-08,1,1,1,\n', 'line 2: 4 fields, expected 10 as in the header'],
-    ['a repeated day', 'Date,USD,JPY,GBP,CNY,INR,CHF,CAD,AUD,HKD,\n2026-05-08,1,1,1,1,1,1,1,1,1,\n2026-05-08,1,1,1,1,1,1,1,1,1,\n', 'line 3, column Date: 2026-05-08 appears twice (lines 2 and 3)'],
+    ['a bad date', 'Date,USD,JPY,GBP,CNY,INR,CHF,CAD,AUD,HKD,KRW,\n2026-02-30,1,1,1,1,1,1,1,1,1,1,\n', 'line 2, column Date: "2026-02-30" is not a date in YYYY-MM-DD form'],
+    ['a short row', 'Date,USD,JPY,GBP,CNY,INR,CHF,CAD,AUD,HKD,KRW,\n2026-05-08,1,1,1,\n', 'line 2: 4 fields, expected 11 as in the header'],
+    ['a repeated day', 'Date,USD,JPY,GBP,CNY,INR,CHF,CAD,AUD,HKD,KRW,\n2026-05-08,1,1,1,1,1,1,1,1,1,1,\n2026-05-08,1,1,1,1,1,1,1,1,1,1,\n', 'line 3, column Date: 2026-05-08 appears twice (lines 2 and 3)'],
     ['a damaged zip', 'PK\u0003\u0004 not really a zip', 'not a readable zip: no end of central directory'],
   ])('rejects %s', (_, content, message) => {
     const folder = mkdtempSync(join(tmpdir(), 'capcheck-bad-'));
@@ -74,7 +74,7 @@ describe('capcheck data fx import', () => {
   it('keeps the bundled rates in use when they reach further than the import, and says so', () => {
     const folder = mkdtempSync(join(tmpdir(), 'capcheck-old-'));
     const file = join(folder, 'old.csv');
-    writeFileSync(file, 'Date,USD,JPY,GBP,CNY,INR,CHF,CAD,AUD,HKD,\n2025-01-03,1.03,162,0.83,7.5,88.5,0.94,1.49,1.66,8.0,\n');
+    writeFileSync(file, 'Date,USD,JPY,GBP,CNY,INR,CHF,CAD,AUD,HKD,KRW,\n2025-01-03,1.03,162,0.83,7.5,88.5,0.94,1.49,1.66,8.0,1520,\n');
     const dir = dataDir();
     const run = runCli(['data', 'fx', 'import', file], { env: { CAPCHECK_DATA_DIR: dir } });
     expect(run.exitCode).toBe(0);

@@ -34,6 +34,11 @@ describe('extractFigures: Japanese, Chinese and Korean money', () => {
     ['1조2천억원 규모의 공장', [`money KRW exact 1200000000000 "1조2천억원" @0-6 ±100000000000`]],
     ['총 300억 미국 달러', [`money USD exact 30000000000 "300억 미국 달러" @2-12 ±1000000000`]],
     ['엔화로 3억 엔', [`money JPY exact 300000000 "3억 엔" @4-8 ±100000000`]],
+    // A compound closed by plain digits in units: glued, or one space away in Korean; never a year.
+    ['株価は2万3500円に上昇', [`money JPY exact 23500 "2万3500円" @3-10 ±1`]],
+    ['주가는 7만 5000원이다', [`money KRW exact 75000 "7만 5000원" @4-12 ±1`]],
+    ['予算は1億2024年度から', [`money USD exact 100000000 "1億" @3-5 ±100000000`]],
+    ['资本支出约为800亿美元', [`money USD approximate 80000000000 "约为800亿美元" @4-12 ±1000000000`]],
   ])('%s', (input, expected) => expect(render(input)).toEqual(expected));
 });
 
@@ -108,6 +113,9 @@ describe('extractFigures: CJK quantities and percentages', () => {
     ['週間ユーザー数は8億人に達した', [`quantity user exact 800000000 "8億人" @8-11 ±100000000`]],
     ['拥有8亿用户', [`quantity user exact 800000000 "8亿用户" @2-6 ±100000000`]],
     ['사용자 3억 명', [`quantity user exact 300000000 "3억 명" @4-8 ±100000000`]],
+    // No counter: a scaled count ending its clause after a users word.
+    ['月活跃用户超过5亿。', [`quantity user lower-bound >500000000 "超过5亿" @5-9 ±100000000`]],
+    ['注册用户已达3亿，增长迅速', [`quantity user exact 300000000 "3亿" @6-8 ±100000000`]],
     ['売上の66%を占める', [`percent exact 66 "66%" @3-6 ±1`]],
     ['６６％増', [`percent exact 66 "６６％" @0-3 ±1`]],
     ['66パーセント', [`percent exact 66 "66パーセント" @0-7 ±1`]],
@@ -137,6 +145,7 @@ describe('extractFigures: CJK numbers that are not figures', () => {
     ['1万2千人の社員', 'a head count with a compound'],
     ['참가자 3만 명', 'participants, not users'],
     ['8億人が利用', 'people, with no users word'],
+    ['用户规模5亿以上的市场', 'a scaled number that does not end its clause'],
     ['3社合計', 'a count of companies'],
     ['5倍に増えた', 'a multiple'],
     ['1000亿参数的模型', 'model parameters'],

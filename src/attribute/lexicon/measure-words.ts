@@ -80,7 +80,11 @@ const OTHER: readonly (readonly [OtherMeasure, readonly string[]])[] = [
 /** Every measure with its pattern, tracked first. */
 export const MEASURE_WORDS: readonly MeasureWords[] = [
   { measure: 'capex', pattern: wordPattern(CAPEX) },
-  { measure: 'capex', pattern: cjkPattern(['設備投資', '資本支出', '投資', '投じ', '投入', '支出', '资本支出', '资本开支', '投资', '开支', '斥资', '설비투자', '투자', '투입', '지출']) },
+  { measure: 'capex', pattern: cjkPattern([
+    '設備投資', '資本的支出', '資本支出', '投資', '投じ', '投入', '支出',
+    '资本支出', '资本开支', '资本性支出', '資本性支出', '資本開支', '设备投资', '投资', '开支', '斥资',
+    '설비투자', '시설투자', '자본지출', '자본적지출', '투자', '투입', '지출',
+  ]) },
   { measure: 'revenue', pattern: wordPattern(REVENUE) },
   { measure: 'revenue', pattern: cjkPattern(['売上高', '売上', '収益', '营收', '收入', '매출']) },
   { measure: 'pledge', pattern: wordPattern(PLEDGE) },

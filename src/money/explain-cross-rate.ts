@@ -1,0 +1,79 @@
+/**
+ * Which known rate a writer probably used between two currencies neither of which is the euro
+ * ("650億ドル（約9兆円）": yen per dollar). The ECB quotes each against the euro, so each day's cross
+ * rate is the quotient of the two quotes of that day; the candidates and their order are those of
+ * `explainImpliedRate`: the day's cross rate, yearly averages of the daily crosses (the year to
+ * date, then the AVERAGE_YEARS_BACK years before), earlier days' crosses back EARLIER_RATE_WINDOW_DAYS.
+ */
+import type { IsoDate } from '../types.js';
+import { addDecimals, compareDecimals, decimalFromInteger, formatDecimal, type Decimal } from './decimal.js';
+import { divideDecimals, relativeDifference, roundDecimal } from './divide.js';
+import type { QuotedCurrency } from './fx-schema.js';
+import { addDays, AVERAGE_YEARS_BACK, EARLIER_RATE_WINDOW_DAYS, firstIndexOnOrAfter, lastIndexOnOrBefore, type FxTable } from './fx.js';
+
+/** A known cross rate close to an implied one: units of `to` per `from`, and how it is named. */
+export interface CrossRateCandidate {
+  readonly rate: Decimal;
+  /** "ECB cross rate of 2025-01-24 156.51", "ECB 2024 average cross rate 163.85". */
+  readonly label: string;
+}
+
+/** The first known cross rate within `tolerance` (relative) of `implied` (units of `to` per `from`), or null. */
+export function explainCrossRate(table: FxTable, from: QuotedCurrency, to: QuotedCurrency, implied: Decimal, date: IsoDate, tolerance: Decimal): CrossRateCandidate | null {
+  const cross = (i: number): Decimal | null => {
+    const [perEuroFrom, perEuroTo] = [table.rates[from][i], table.rates[to][i]];
+    return perEuroFrom == null || perEuroTo == null ? null : divideDecimals(perEuroTo, perEuroFrom);
+  };
+  const within = (rate: Decimal): boolean => compareDecimals(relativeDifference(implied, rate), tolerance) <= 0;
+  const last = lastIndexOnOrBefore(table.dates, date);
+  let onDate = last;
+  while (onDate >= 0 && cross(onDate) === null) onDate -= 1;
+  const dayRate = onDate < 0 ? null : cross(onDate);
+  if (dayRate === null) return null;
+  if (within(dayRate)) return { rate: dayRate, label: `ECB cross rate of ${table.dates[onDate] ?? date} ${display(dayRate)}` };
+
+  const year = Number(date.slice(0, 4));
+  for (let y = year; y >= year - AVERAGE_YEARS_BACK; y -= 1) {
+    const average = averageCross(table, cross, y, date);
+    if (average !== null && within(average.mean)) {
+      const label = average.toDate ? `ECB ${y} average cross rate to ${average.lastDate} ${display(average.mean)}` : `ECB ${y} average cross rate ${display(average.mean)}`;
+      return { rate: average.mean, label };
+    }
+  }
+
+  const earliest = addDays(date, -EARLIER_RATE_WINDOW_DAYS);
+  for (let i = onDate - 1; i >= 0; i -= 1) {
+    const day = table.dates[i];
+    if (day === undefined || day < earliest) break;
+    const rate = cross(i);
+    if (rate !== null && within(rate)) return { rate, label: `ECB cross rate of ${day} ${display(rate)}` };
+  }
+  return null;
+}
+
+/** The mean of `year`'s daily cross rates through `through`; `toDate` when the year was not over by then. */
+function averageCross(table: FxTable, cross: (i: number) => Decimal | null, year: number, through: IsoDate): { mean: Decimal; lastDate: IsoDate; toDate: boolean } | null {
+  const yearEnd = `${year}-12-31`;
+  const end = through < yearEnd ? through : yearEnd;
+  let sum = decimalFromInteger(0);
+  let days = 0;
+  let lastDate: IsoDate | undefined;
+  for (let i = firstIndexOnOrAfter(table.dates, `${year}-01-01`); i < table.dates.length; i += 1) {
+    const day = table.dates[i];
+    if (day === undefined || day > end) break;
+    const rate = cross(i);
+    if (rate === null) continue;
+    sum = addDecimals(sum, rate);
+    days += 1;
+    lastDate = day;
+  }
+  if (lastDate === undefined) return null;
+  return { mean: divideDecimals(sum, decimalFromInteger(days)), lastDate, toDate: end !== yearEnd || table.source.lastDate < yearEnd };
+}
+
+/** Four decimals below 10 (7.3057 yuan per dollar), two above (152.05 yen per dollar). */
+function display(rate: Decimal): string {
+  const places = compareDecimals(rate, decimalFromInteger(10)) < 0 ? 4 : 2;
+  const [whole, fraction = ''] = formatDecimal(roundDecimal(rate, places)).split('.');
+  return `${whole}.${fraction.padEnd(places, '0')}`;
+}
