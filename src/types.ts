@@ -243,7 +243,9 @@ export type NotCheckedReason =
   /** A reported figure with no year written: it could be any year's. */
   | { readonly kind: 'no-period' }
   /** A rate of change not tied to a figure capcheck checks. */
-  | { readonly kind: 'untied-growth' };
+  | { readonly kind: 'untied-growth' }
+  /** A percentage in a table row whose cells do not fit the header's columns (`cue`: the row's name). */
+  | { readonly kind: 'table-cell'; readonly cue: Cue };
 
 /** A figure capcheck reports but does not check, with the reason. */
 export interface UncheckedFigure {

@@ -23,7 +23,11 @@ export type TableCell =
   /** A change from one year's column to the next ("YoY Change"): a growth claim on the row's later amount. */
   | { readonly kind: 'change'; readonly entity: EntityId | null; readonly row: Cue; readonly from: YearPeriod; readonly to: YearPeriod; readonly header: Cue }
   /** A share price move ("Stock Reaction"). */
-  | { readonly kind: 'share-move'; readonly header: Cue };
+  | { readonly kind: 'share-move'; readonly header: Cue }
+  /** A change of another measure than capital spending ("Q1 Cloud Growth"). */
+  | { readonly kind: 'other-change'; readonly header: Cue }
+  /** A percentage in a row whose cells do not fit the header's columns: its column, hence its meaning, is unknown. */
+  | { readonly kind: 'unplaced'; readonly row: Cue };
 
 /** A column of a table header, in order. */
 type Column =
@@ -174,12 +178,17 @@ function readRow(
   });
   const rows: TableRows = { members: entity === null || table.members === null ? table.members : [...new Set([...table.members, entity])] };
   const lastYear = years.at(-1);
-  // Percentages only when there is one for each of the other columns: text cells ("Major increase") leave them unplaced.
-  if (percents.length !== others.length || tentative) return rows;
+  // Percentages only when there is one for each of the other columns: text cells ("Major increase") leave them
+  // unplaced, and an unplaced percentage is never read as the sentence around it would be ("AWS +28%" is no capex growth).
+  if (percents.length !== others.length || tentative) {
+    for (const figure of percents) cells.set(figure, { kind: 'unplaced', row });
+    return rows;
+  }
   percents.forEach((figure, index) => {
     const column = others[index];
-    if (column === undefined || lastYear === undefined || column.kind === 'other-change') return;
-    if (column.kind === 'share-move') cells.set(figure, { kind: 'share-move', header: column.cue });
+    if (column === undefined || lastYear === undefined) return;
+    if (column.kind === 'other-change') cells.set(figure, { kind: 'other-change', header: column.cue });
+    else if (column.kind === 'share-move') cells.set(figure, { kind: 'share-move', header: column.cue });
     else {
       const from = years.at(-2)?.year ?? lastYear.year - 1;
       cells.set(figure, { kind: 'change', entity, row, from: { kind: 'calendar-year', year: from }, to: { kind: 'calendar-year', year: lastYear.year }, header: column.cue });

@@ -151,6 +151,10 @@ function spotTableCell(figure: Figure, cell: TableCell): Spotted {
   switch (cell.kind) {
     case 'share-move':
       return unchecked(figure, null, { kind: 'other-measure', measure: 'share-move', cue: cell.header });
+    case 'other-change':
+      return unchecked(figure, null, { kind: 'other-measure', measure: 'change', cue: cell.header });
+    case 'unplaced':
+      return unchecked(figure, null, { kind: 'table-cell', cue: cell.row });
     case 'change':
       // Checked as growth once the row's amounts are read (see attributeFigures).
       return unchecked(figure, cell.entity, { kind: 'untied-growth' });

@@ -67,6 +67,8 @@ function describeReason(reason: NotCheckedReason): string {
       return 'it is a reported figure with no year written, so it could be any year\'s';
     case 'untied-growth':
       return 'it is a rate of change not tied to a figure capcheck checks';
+    case 'table-cell':
+      return `it sits in a table row ("${reason.cue.text}") whose cells do not fit the header's columns, so which column it is in is unknown`;
     default:
       return assertNever(reason);
   }

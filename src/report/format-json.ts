@@ -76,6 +76,7 @@ function jsonReason(reason: NotCheckedFindingReason, lines: LineIndex): Record<s
     case 'untracked-company':
     case 'several-companies':
     case 'quarter':
+    case 'table-cell':
       return { code: reason.kind, cue: jsonCue(reason.cue, lines) };
     case 'implausible':
       return { code: reason.kind, record: reason.record.id };

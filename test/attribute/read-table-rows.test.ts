@@ -47,6 +47,15 @@ describe('tables', () => {
     expect(readAll(table)).toEqual(['$125B → META capex 2026 unstated', '$180B → GOOGL capex 2026 unstated', '74% → growth of META over 2025'].sort());
   });
 
+  it('reports the percentages it cannot place, and a change of another measure, as not checked with the reason', () => {
+    const table = ['Company2026 CapexYoY ChangeQ1 Cloud Growth', 'Amazon$200BMajor increaseAWS +28%', 'Meta$125B+70%+12%', ''].join('\n');
+    const document = prepareDocument('a.txt', table);
+    const result = attributeFigures(document, extractFigures(document.text), '2026-05-02');
+    const reasons = result.unchecked.map((each) => `${each.figure.text} ${each.reason.kind}${each.reason.kind === 'other-measure' ? ` ${each.reason.measure}` : ''}`);
+    expect(reasons.sort()).toEqual(['12% other-measure change', '28% table-cell']);
+    expect(result.growthClaims.map((growth) => growth.span.text)).toEqual(['70%']);
+  });
+
   it('reads a flattened row with word cells, never a change of another measure, and no total short of a row', () => {
     const table = [
       'Company2026 CapexYoY ChangeQ1 Cloud Growth',
