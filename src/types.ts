@@ -244,8 +244,8 @@ export type NotCheckedReason =
   | { readonly kind: 'no-period' }
   /** A rate of change not tied to a figure capcheck checks. */
   | { readonly kind: 'untied-growth' }
-  /** A percentage in a table row whose cells do not fit the header's columns (`cue`: the row's name). */
-  | { readonly kind: 'table-cell'; readonly cue: Cue };
+  /** A percentage of a table that does not say what it measures (`cue`: the row's name): its row does not fit the columns, or the header names no metric. */
+  | { readonly kind: 'table-cell'; readonly cue: Cue; readonly why: 'cells-misfit' | 'no-metric-header' };
 
 /** A figure capcheck reports but does not check, with the reason. */
 export interface UncheckedFigure {

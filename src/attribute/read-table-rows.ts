@@ -26,8 +26,11 @@ export type TableCell =
   | { readonly kind: 'share-move'; readonly header: Cue }
   /** A change of another measure than capital spending ("Q1 Cloud Growth"). */
   | { readonly kind: 'other-change'; readonly header: Cue }
-  /** A percentage in a row whose cells do not fit the header's columns: its column, hence its meaning, is unknown. */
-  | { readonly kind: 'unplaced'; readonly row: Cue };
+  /**
+   * A percentage whose meaning the table does not give: its row's cells do not fit the header's
+   * columns, or the header names no metric (what changed is unknown).
+   */
+  | { readonly kind: 'unplaced'; readonly row: Cue; readonly why: 'cells-misfit' | 'no-metric-header' };
 
 /** A column of a table header, in order. */
 type Column =
@@ -181,7 +184,7 @@ function readRow(
   // Percentages only when there is one for each of the other columns: text cells ("Major increase") leave them
   // unplaced, and an unplaced percentage is never read as the sentence around it would be ("AWS +28%" is no capex growth).
   if (percents.length !== others.length || tentative) {
-    for (const figure of percents) cells.set(figure, { kind: 'unplaced', row });
+    for (const figure of percents) cells.set(figure, { kind: 'unplaced', row, why: tentative ? 'no-metric-header' : 'cells-misfit' });
     return rows;
   }
   percents.forEach((figure, index) => {

@@ -154,7 +154,7 @@ function spotTableCell(figure: Figure, cell: TableCell): Spotted {
     case 'other-change':
       return unchecked(figure, null, { kind: 'other-measure', measure: 'change', cue: cell.header });
     case 'unplaced':
-      return unchecked(figure, null, { kind: 'table-cell', cue: cell.row });
+      return unchecked(figure, null, { kind: 'table-cell', cue: cell.row, why: cell.why });
     case 'change':
       // Checked as growth once the row's amounts are read (see attributeFigures).
       return unchecked(figure, cell.entity, { kind: 'untied-growth' });

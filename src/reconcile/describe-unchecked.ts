@@ -68,7 +68,9 @@ function describeReason(reason: NotCheckedReason): string {
     case 'untied-growth':
       return 'it is a rate of change not tied to a figure capcheck checks';
     case 'table-cell':
-      return `it sits in a table row ("${reason.cue.text}") whose cells do not fit the header's columns, so which column it is in is unknown`;
+      return reason.why === 'cells-misfit'
+        ? `it sits in a table row ("${reason.cue.text}") whose cells do not fit the header's columns, so which column it is in is unknown`
+        : `it sits in a table row ("${reason.cue.text}") whose header names no metric, so what it is a change of is unknown`;
     default:
       return assertNever(reason);
   }
