@@ -58,7 +58,8 @@ export function toPrediction(figure: Figure): Prediction {
   };
 }
 
-function changeOf(figure: Figure): Change {
+/** How a figure's qualifier reads in the scored sets: about (~), at least (>), at most (<) or exact (=). */
+export function changeOf(figure: Figure): Change {
   switch (figure.amount.kind) {
     case 'approximate':
     case 'just-below':

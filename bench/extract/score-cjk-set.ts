@@ -8,7 +8,8 @@ import { decimalToNumber } from '../../src/money/decimal.js';
 import type { Figure } from '../../src/types.js';
 import type { CjkGoldFigure, CjkGoldSentence } from './cjk-money-set.js';
 import { countMatches, type GoldValue, type MatchKeys } from './match-values.js';
-import type { Change, Prediction } from './prediction.js';
+import { changeOf } from './capcheck-adapter.js';
+import type { Prediction } from './prediction.js';
 import { toScore, type Score } from './score-newsquant.js';
 
 /** The set's scores: value only, value and unit (currency), and value, unit and qualifier. */
@@ -82,18 +83,4 @@ export function listCjkMisses(sentences: readonly CjkGoldSentence[], extract: (t
     misses.push(`${sentence.text}\n  gold: ${sentence.figures.map((g) => show(toGoldValue(g))).join('; ')}\n  got:  ${preds.map(show).join('; ')}`);
   }
   return misses;
-}
-
-function changeOf(figure: Figure): Change {
-  switch (figure.amount.kind) {
-    case 'approximate':
-    case 'just-below':
-      return '~';
-    case 'lower-bound':
-      return '>';
-    case 'upper-bound':
-      return '<';
-    default:
-      return '=';
-  }
 }

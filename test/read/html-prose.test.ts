@@ -124,10 +124,15 @@ describe('block boundaries end sentences and paragraphs', () => {
     ['<h2>Meta</h2>$65 billion'],
     ['<div>Meta</div>$65 billion'],
     ['Meta<br>$65 billion'],
-    ['<table><tr><td>Meta</td><td>$65 billion</td></tr></table>'],
     ['<blockquote>Meta</blockquote>$65 billion'],
   ])('%j keeps the figure apart from the company', (body) => {
     expect(sentenceOf(page(body), '$65 billion')).not.toContain('Meta');
+  });
+
+  it('reads a table row as one line of cells, as a Markdown table is, so the row names the figure\'s company', () => {
+    const html = page('<table><tr><th>Company</th><th>2025 Capex</th></tr><tr><td>Meta</td><td>$65 billion</td></tr></table>');
+    expect(sentenceOf(html, '$65 billion')).toMatch(/Meta\s*\|\s*\$65 billion/u);
+    expect(sentenceOf(html, '$65 billion')).not.toContain('Company');
   });
 
   it.each([
