@@ -27,7 +27,8 @@ export function rescaleListedFigures(claims: readonly Claim[], findings: readonl
     const rescaled = judge({ ...claim, figure: { ...claim.figure, amount: multiplyAmount(claim.figure.amount, factor), precision: shiftDecimal(claim.figure.precision, power) } });
     if (rescaled.verdict === 'not-checked') return finding;
     const others = slipped.map((other) => `"${other.span.text}"`).join(', ');
-    const message = `"${claim.figure.text}" is probably ${10 ** power} times too small, like the other figures of its list (${others}); read at that scale: ${rescaled.message}`;
+    const size = power > 0 ? `${10 ** power} times too small` : `${10 ** -power} times too large`;
+    const message = `"${claim.figure.text}" is probably ${size}, like the other figures of its list (${others}); read at that scale: ${rescaled.message}`;
     const { reason: _implausible, ...rest } = finding;
     return { ...rest, ruleId: 'scale-slip', verdict: 'scale-slip', severity: 'warning', claim: rescaled.claim, reference: rescaled.reference, message, ...(rescaled.evidence ? { evidence: rescaled.evidence } : {}) };
   });
