@@ -80,8 +80,9 @@ export const PERIOD_WORDS: readonly PeriodWords[] = [
   },
   { pattern: /(20\d\d)\s*(?:年度|财年|財年|회계연도)/gu, read: (m) => ({ kind: 'fiscal-year', year: fullYear(m[1]) }) },
   { pattern: /\bcalendar(?:\s+year)?\s+(20\d\d)\b/gi, read: (m) => ({ kind: 'calendar-year', year: fullYear(m[1]), written: 'calendar' }) },
-  // A bare year, not part of a year range ("2024-2025") or of a longer number.
-  { pattern: /(?<![\d.,$€£–-])\b(20[0-4]\d)\b(?![\d%]|\s?[–-]\s?\d)/g, read: (m) => ({ kind: 'calendar-year', year: fullYear(m[1]) }) },
+  // A bare year, not part of a year range ("2024-2025") or of a longer number, nor the start of a stretch
+  // of time ("its fastest quarter since 2021" is no figure of 2021).
+  { pattern: /(?<![\d.,$€£–-])(?<!\b(?:since|seit|depuis|desde|dal|dall['’]|dai)\s+)\b(20[0-4]\d)\b(?![\d%]|\s?[–-]\s?\d)/giu, read: (m) => ({ kind: 'calendar-year', year: fullYear(m[1]) }) },
   // "in '25", "in ’25"
   { pattern: /(?<![\p{L}\p{N}])['’‘](\d{2})(?![\p{L}\p{N}'’])/gu, read: (m) => ({ kind: 'calendar-year', year: fullYear(m[1]) }) },
   { pattern: /\b(this|next|last|past|previous|prior|coming|current)\s+(?:fiscal\s+)?year\b/gi, read: (m) => ({ kind: 'relative', offset: relativeOffset(m[1]) }) },
