@@ -208,8 +208,12 @@ export interface Claim {
   readonly cues: ClaimCues;
   /** For a figure about one named site or project ("the Abilene campus"): the words naming it. Checked only against that project's records. */
   readonly project?: Cue;
-  /** The metric is read from the words around the figure, not stated with it (a table whose header names only money): a slip is a warning. */
-  readonly tentative?: true;
+  /**
+   * Part of the reading is a guess, so a slip is a warning: the metric comes from the words around a
+   * table whose header names only money (`table-metric`), or the year from another clause of the
+   * sentence, after the figure or beside another figure (`distant-period`).
+   */
+  readonly tentative?: 'table-metric' | 'distant-period';
 }
 
 /**

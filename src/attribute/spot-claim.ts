@@ -14,7 +14,7 @@ import { readScope } from './read-scope.js';
 import { resolvePeriod } from './resolve-period.js';
 import { readFromToYears } from './read-from-to-years.js';
 import { readYearSpan } from './read-year-span.js';
-import type { TextSegments } from './segment-text.js';
+import { spanAt, type TextSegments } from './segment-text.js';
 import type { TableCell } from './read-table-rows.js';
 import type { ListedFigure } from './pair-listed-figures.js';
 
@@ -139,8 +139,23 @@ function spotCompanyClaim(figure: Figure, context: FigureContext, spot: SpotCont
     basis,
     cues: { company: { ...owner.cue, role: owner.role }, metric: measure.cue, period: period.cue },
     ...(project === null ? {} : { project }),
+    // A list's year frames all its members, wherever it stands.
+    ...(!listed && isDistantPeriod(period.cue, figure, context) ? { tentative: 'distant-period' as const } : {}),
   };
   return { kind: 'claim', claim };
+}
+
+/**
+ * A year read from outside the figure's clause, after the figure ("gave guidance of 700億ドル, and
+ * expects 2026 to be larger") or in the clause of another figure ("昨年の+45%"): it may frame another
+ * statement than the figure's, so the reading is a guess.
+ */
+function isDistantPeriod(cue: Cue | null, figure: Figure, context: FigureContext): boolean {
+  const clause = context.clause;
+  if (cue === null || clause === null || (cue.start >= clause.start && cue.end <= clause.end)) return false;
+  if (cue.start >= figure.end) return true;
+  const cueClause = spanAt(context.clauses, cue.start);
+  return cueClause !== null && context.siblings.some((sibling) => sibling.start >= cueClause.start && sibling.end <= cueClause.end);
 }
 
 /**
@@ -175,7 +190,7 @@ function spotTableCell(figure: Figure, cell: TableCell): Spotted {
           earlier: null,
           basis: cell.forecast ? 'forecast' : 'unstated',
           cues: { company: { ...cell.row, role: 'subject' }, metric: cell.header, period: cell.header },
-          ...(cell.tentative ? { tentative: true } : {}),
+          ...(cell.tentative ? { tentative: 'table-metric' as const } : {}),
         },
       };
     default:

@@ -214,20 +214,26 @@ function readAsNote(written: Claim, read: Claim): string {
   return ` The year ${describePeriod(written.period)} is read as ${companyById(read.entity).displayName}'s ${describePeriod(read.period)}.`;
 }
 
-/** Why a slip in a table whose header names no metric is only a warning. */
-const TENTATIVE_NOTE = ' The table names no metric; capital spending is read from the paragraph before it.';
+/** Why a slip read tentatively is only a warning. */
+const TENTATIVE_NOTES: Readonly<Record<NonNullable<Claim['tentative']>, string>> = {
+  'table-metric': ' The table names no metric; capital spending is read from the paragraph before it.',
+  'distant-period': ' The year is read from another clause of the sentence, which may be about something else.',
+};
 
 function toFinding(written: Claim, judgement: Judgement): Finding {
   const claim = judgement.readAs ?? written;
   const notChecked = judgement.verdict === 'not-checked';
+  const lowered = written.tentative !== undefined && RULES[judgement.verdict].severity === 'error';
+  // A borrowed metric is worth knowing on any finding; a distant year only where it made an error a warning.
+  const note = written.tentative === 'table-metric' || (written.tentative === 'distant-period' && lowered) ? TENTATIVE_NOTES[written.tentative] : '';
   return {
     ruleId: judgement.verdict,
     verdict: judgement.verdict,
-    severity: written.tentative === true && RULES[judgement.verdict].severity === 'error' ? 'warning' : RULES[judgement.verdict].severity,
+    severity: lowered ? 'warning' : RULES[judgement.verdict].severity,
     span: spanOf(claim.figure),
     claim: notChecked ? null : claim,
     reference: judgement.reference,
-    message: `${composeMessage(claim, judgement)}${readAsNote(written, claim)}${written.tentative === true ? TENTATIVE_NOTE : ''}`,
+    message: `${composeMessage(claim, judgement)}${readAsNote(written, claim)}${note}`,
     related: [],
     ...(notChecked ? { reason: { kind: 'implausible', record: judgement.record } as const } : {}),
   };
