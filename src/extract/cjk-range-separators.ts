@@ -1,5 +1,6 @@
 /**
- * What joins the two ends of a range in Japanese, Chinese and Korean: ～, 〜, 至, 到, から, and
+ * What joins the two ends of a range in Japanese, Chinese and Korean: ～, 〜, 至, 到, から, a dash
+ * beside a CJK scale ("910亿—930亿美元"), and
  * 에서 … 까지. The ends share scale and currency as in English ("600億～720億ドル"). から and 에서
  * also start a change ("660億ドルから720億ドルに引き上げ", "700억 달러에서 720억 달러로"),
  * so each separator says what must hold around the second end.
@@ -17,7 +18,8 @@ export type CjkRangeRule = 'always' | 'cjk-side' | 'not-a-change' | 'closed';
 
 const SEPARATORS = buildPhraseTable<CjkRangeRule>([
   ...['～', '〜', '－', '至', '到'].map((word) => [word, 'always'] as const),
-  ['~', 'cjk-side'],
+  // "~" elsewhere means "about"; en and em dashes join Latin ranges their own way: all three only beside a CJK scale or currency.
+  ...['~', '–', '—'].map((word) => [word, 'cjk-side'] as const),
   [cjkPhrase('から'), 'not-a-change'],
   [cjkPhrase('에서'), 'closed'],
 ]);
@@ -27,9 +29,11 @@ const CHANGE_HEADS: ReadonlySet<string> = new Set(['引', '増', '減', '拡', '
 
 /** Matches a CJK range separator at token `index`: its rule and the token after it. */
 export function matchCjkRangeSeparator(tokens: readonly Token[], index: number): PhraseMatch<CjkRangeRule> | null {
-  // Every separator but "~" is past U+3000: one check keeps the lookup off alphabetic text.
+  // Every separator but "~" and the dashes is past U+3000: one check keeps the lookup off alphabetic text.
   const code = tokens[index]?.text.charCodeAt(0) ?? 0;
-  return code === 126 || code >= 0x3000 ? matchPhrase(tokens, index, SEPARATORS) : null;
+  // A dash is a CJK separator only right after a CJK scale or currency; elsewhere it joins a Latin range.
+  if ((code === 0x2013 || code === 0x2014) && !isCjkToken(tokens[index - 1])) return null;
+  return code === 126 || code === 0x2013 || code === 0x2014 || code >= 0x3000 ? matchPhrase(tokens, index, SEPARATORS) : null;
 }
 
 /** True when the range whose low end's last token is `lowLast` and whose high end ends before `highNext` is a range under `rule`. */

@@ -35,7 +35,8 @@ interface Term {
 /** Matches the CJK scale after the number token at `index` (the number itself is checked by the caller). */
 export function matchCjkScale(tokens: readonly Token[], index: number): CjkScaleMatch | null {
   const head = tokens[index];
-  const first = head === undefined ? null : matchTerm(tokens, index + 1, false);
+  // The first scale may stand one space after Latin digits, as typeset with spacing between scripts ("910 亿美元").
+  const first = head === undefined ? null : matchTerm(tokens, index + 1, false, true);
   if (head === undefined || first === null) return null;
   let place = first.small + first.large;
   let large = first.large;
@@ -83,14 +84,19 @@ function isUnitsTerm(tokens: readonly Token[], index: number, value: bigint, pla
   return after === undefined || !(after.glued && NOT_UNITS_AFTER.has(after.text));
 }
 
-/** The scale characters of one term at `index`, glued to its digits; a lone 千 or 百 only where `smallAlone` allows it. */
-function matchTerm(tokens: readonly Token[], index: number, smallAlone: boolean): Term | null {
+/**
+ * The scale characters of one term at `index`, glued to its digits (or one space away where
+ * `spaced` allows it); a lone 千 or 百 only where `smallAlone` allows it.
+ */
+function matchTerm(tokens: readonly Token[], index: number, smallAlone: boolean, spaced = false): Term | null {
   const first = tokens[index];
-  if (first === undefined || !first.glued || !isCjkToken(first)) return null;
+  const attached = first !== undefined && (first.glued || (spaced && !first.breakBefore && (LARGE.has(first.text) || SMALL.has(first.text))));
+  if (first === undefined || !attached || !isCjkToken(first)) return null;
   const small = SMALL.get(first.text) ?? 0;
   let j = small > 0 ? index + 1 : index;
   const scale = tokens[j];
-  let large = scale?.glued === true ? (LARGE.get(scale.text) ?? 0) : 0;
+  // The large scale is glued to what comes before it, unless it is the term's first character (already checked).
+  let large = scale !== undefined && (scale.glued || j === index) ? (LARGE.get(scale.text) ?? 0) : 0;
   if (scale === undefined || large === 0) return small > 0 && smallAlone ? { small, large: 0, next: j } : null;
   j += 1;
   if (scale.text === '兆' && MEGA_BEFORE.has(tokens[j]?.text ?? '')) return null;

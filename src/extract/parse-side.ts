@@ -266,7 +266,8 @@ function isBoundToPrevious(tokens: readonly Token[], index: number): boolean {
   // CJK has no spaces: digits glued to kana, Han or Hangul start a number ("メタは6000億ドル"), unless an ordinal prefix owns them.
   if (isCjkToken(previous)) return ORDINAL_PREFIXES.has(previous.text);
   if (previous.kind === 'word' || BINDING_BEFORE.has(previous.text)) return true;
-  return previous.kind === 'dash' && previous.glued && tokens[index - 2]?.kind === 'word';
+  // "GPT-4", "COVID-19": a Latin word owns the number after its hyphen; a CJK scale before a dash ends a range's low side ("910亿—930亿").
+  return previous.kind === 'dash' && previous.glued && tokens[index - 2]?.kind === 'word' && !isCjkToken(tokens[index - 2]);
 }
 
 /** The digit run at `index` is followed by more digits after a glued ":", "/", "." or ",". */

@@ -68,11 +68,11 @@ export const PERIOD_WORDS: readonly PeriodWords[] = [
   { pattern: new RegExp(`(?<![\\p{L}])(?:${PART_YEAR_WORDS})(?![\\p{L}])`, 'giu'), read: (m) => ({ kind: 'quarter', label: m[0] }), quarter: true },
   // "2026年第1四半期", "第三季度", "2026년 1분기": a numbered quarter, with the year written before it when there is one.
   {
-    pattern: /(?:(20\d\d)\s*(会計年度|会计年度|年度?|财年|財年|회계연도|년)\s*)?(?:第([1-4１-４一二三四])(?:四半期|季度)|([1-4])\s*분기)/gu,
+    pattern: /(?:(20\d\d)\s*(会計年度|会计年度|年度?|财年|財年|회계연도|년)\s*)?(?:第([1-4１-４一二三四])(?:四半期|季度|季)|([1-4])\s*분기)/gu,
     read: (m) => ({ kind: 'quarter', label: m[0], words: readCjkQuarterWords(m) }),
     quarter: true,
   },
-  { pattern: /四半期|上半期|下半期|年初来|年初から|今年に入って|前年同期|季度|上半年|下半年|年初以来|今年以来|去年同期|분기|상반기|하반기|연초 이후|올해 들어|전년 동기/gu, read: (m) => ({ kind: 'quarter', label: m[0] }), quarter: true },
+  { pattern: /四半期|上半期|下半期|年初来|年初から|今年に入って|前年同期|季度|财季|財季|单季|單季|本季|上季|该季|該季|上半年|下半年|年初以来|今年以来|去年同期|분기|상반기|하반기|연초 이후|올해 들어|전년 동기/gu, read: (m) => ({ kind: 'quarter', label: m[0] }), quarter: true },
   // "fiscal 2025", "FY25", "Geschäftsjahr 2025/26", "exercice 2025", "año fiscal 2025", "2026年度"
   {
     pattern: /(?<![\p{L}])(?:FY|fiscal(?:\s+year)?|Geschäftsjahr(?:es)?|GJ|exercice(?:\s+fiscal)?|a[ñn]o\s+fiscal|ejercicio(?:\s+fiscal)?|anno\s+fiscale|esercizio)\s*['’‘]?(?:\d{2,4}\/)?(\d{4}|\d{2})(?![\p{N}])/giu,
