@@ -1,5 +1,6 @@
-import { compareDecimals, type Decimal } from '../money/decimal.js';
-import type { Amount, Figure, TotalClaim } from '../types.js';
+import { amountNumbers } from '../money/amount-numbers.js';
+import { compareDecimals } from '../money/decimal.js';
+import type { Figure, TotalClaim } from '../types.js';
 import { spanAt, type TextSegments } from './segment-text.js';
 
 /** The longest line read as a heading. */
@@ -30,10 +31,6 @@ export function findHeadingTotals(text: string, segments: TextSegments, figures:
 
 function sameNumber(a: Figure, b: Figure): boolean {
   if (a.kind !== 'money' || b.kind !== 'money' || a.currency !== b.currency) return false;
-  const [first, second] = [numbers(a.amount), numbers(b.amount)];
+  const [first, second] = [amountNumbers(a.amount), amountNumbers(b.amount)];
   return first.length === second.length && first.every((value, index) => second[index] !== undefined && compareDecimals(value, second[index]) === 0);
-}
-
-function numbers(amount: Amount): Decimal[] {
-  return amount.kind === 'range' ? [amount.low, amount.high] : [amount.value];
 }

@@ -9,7 +9,7 @@ import type { IsoDate } from '../types.js';
 import { addDecimals, compareDecimals, decimalFromInteger, formatDecimal, type Decimal } from './decimal.js';
 import { divideDecimals, relativeDifference, roundDecimal } from './divide.js';
 import type { QuotedCurrency } from './fx-schema.js';
-import { addDays, AVERAGE_YEARS_BACK, EARLIER_RATE_WINDOW_DAYS, firstIndexOnOrAfter, lastIndexOnOrBefore, type FxTable } from './fx.js';
+import { addDays, AVERAGE_YEARS_BACK, EARLIER_RATE_WINDOW_DAYS, firstIndexOnOrAfter, lastIndexOnOrBefore, padPlaces, type FxTable } from './fx.js';
 
 /** A known cross rate close to an implied one: units of `to` per `from`, and how it is named. */
 export interface CrossRateCandidate {
@@ -74,6 +74,5 @@ function averageCross(table: FxTable, cross: (i: number) => Decimal | null, year
 /** Four decimals below 10 (7.3057 yuan per dollar), two above (152.05 yen per dollar). */
 function display(rate: Decimal): string {
   const places = compareDecimals(rate, decimalFromInteger(10)) < 0 ? 4 : 2;
-  const [whole, fraction = ''] = formatDecimal(roundDecimal(rate, places)).split('.');
-  return `${whole}.${fraction.padEnd(places, '0')}`;
+  return padPlaces(formatDecimal(roundDecimal(rate, places)), places);
 }

@@ -233,7 +233,7 @@ export function addDays(date: IsoDate, days: number): IsoDate {
 }
 
 /** Keeps trailing zeros a rounded mean lost ("1.08" shown as "1.0800" when the ECB quotes 4 places). */
-function padPlaces(text: string, places: number): string {
+export function padPlaces(text: string, places: number): string {
   if (places === 0) return text;
   const [whole, fraction = ''] = text.split('.');
   return `${whole}.${fraction.padEnd(places, '0')}`;

@@ -1,4 +1,5 @@
 import { assertNever } from '../assert-never.js';
+import { amountNumbers } from '../money/amount-numbers.js';
 import { multiplyDecimals, type Decimal } from '../money/decimal.js';
 import type { Amount, CurrencyCode, IsoDate } from '../types.js';
 import type { OfficialConversion, CurrencyConverter } from './currency-converter.js';
@@ -14,7 +15,7 @@ export function convertAmount(
   date: IsoDate,
   fx: CurrencyConverter,
 ): { amount: Amount; conversion: OfficialConversion } | null {
-  const numbers = amount.kind === 'range' ? [amount.low, amount.high] : [amount.value];
+  const numbers = amountNumbers(amount);
   const conversions = numbers.map((value) => fx.convert(value, from, to, date));
   const [first, second] = conversions;
   if (first === undefined || first === null || second === null) return null;

@@ -1,5 +1,6 @@
 import { assertNever } from '../assert-never.js';
 import type { ReferenceRecord, ReferenceValue } from '../data/reference-schema.js';
+import { amountNumbers } from '../money/amount-numbers.js';
 import { compareDecimals, decimalFromInteger, shiftDecimal, type Decimal } from '../money/decimal.js';
 import type { Amount } from '../types.js';
 import { multiplyAmount } from './convert-amount.js';
@@ -22,13 +23,13 @@ const SCALE_POWERS = [3, -3, 6, -6, 9, -9, 1, -1, 4, -4];
  * once its magnitude is corrected.
  */
 export function findScaleSlip(amount: Amount, precision: Decimal, records: readonly ReferenceRecord[]): ScaleSlip | null {
-  const written = writtenNumbers(amount);
+  const written = amountNumbers(amount);
   for (const record of records) {
     const official = officialNumbers(record.value);
     const power = sharedPower(written, official);
     if (power !== null) return { record, power };
     // A bound, or a figure of two digits or more, that agrees once its magnitude is corrected ("132亿" for $131.8 billion).
-    const specific = amount.kind === 'range' || compareDecimals(writtenNumbers(amount)[0] ?? ZERO, shiftDecimal(precision, 1)) >= 0;
+    const specific = amount.kind === 'range' || compareDecimals(amountNumbers(amount)[0] ?? ZERO, shiftDecimal(precision, 1)) >= 0;
     if (!specific && amount.kind !== 'lower-bound' && amount.kind !== 'upper-bound') continue;
     const swapped = SCALE_POWERS.find((shift) => {
       const factor = shiftDecimal(decimalFromInteger(1), shift);
@@ -59,10 +60,6 @@ function sharedPower(written: readonly Decimal[], official: readonly Decimal[]):
     power = shift;
   }
   return power;
-}
-
-function writtenNumbers(amount: Amount): Decimal[] {
-  return amount.kind === 'range' ? [amount.low, amount.high] : [amount.value];
 }
 
 function officialNumbers(value: ReferenceValue): Decimal[] {
