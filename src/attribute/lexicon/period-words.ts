@@ -53,6 +53,11 @@ const PART_YEAR_WORDS = [
   'premier semestre', 'en lo que va de(?:l)? año', 'primer semestre', "dall['’]inizio dell['’]anno", 'primo semestre', 'primeiro semestre',
 ].join('|');
 
+/** Words for a fiscal year after its number: "2026年度", "2026会計年度" (Japanese), "2026财年" (Chinese), "2026 회계연도" (Korean). */
+const CJK_FISCAL_YEAR_LIST = ['会計年度', '会计年度', '年度', '财年', '財年', '회계연도'];
+const CJK_FISCAL_YEAR_WORDS: ReadonlySet<string> = new Set(CJK_FISCAL_YEAR_LIST);
+const CJK_FISCAL_YEAR = CJK_FISCAL_YEAR_LIST.join('|');
+
 export const PERIOD_WORDS: readonly PeriodWords[] = [
   // "the September quarter", "the quarter ended June 30, 2025": a quarter named by the month it ends in (before the general pattern, so the longer reading wins a tie).
   { pattern: new RegExp(`(?<![\\p{L}])(?:${MONTH_QUARTER})(?![\\p{L}])`, 'giu'), read: (m) => ({ kind: 'quarter', label: m[0], words: readQuarterWords(m[0]) }), quarter: true },
@@ -68,7 +73,7 @@ export const PERIOD_WORDS: readonly PeriodWords[] = [
   { pattern: new RegExp(`(?<![\\p{L}])(?:${PART_YEAR_WORDS})(?![\\p{L}])`, 'giu'), read: (m) => ({ kind: 'quarter', label: m[0] }), quarter: true },
   // "2026年第1四半期", "第三季度", "2026년 1분기": a numbered quarter, with the year written before it when there is one.
   {
-    pattern: /(?:(20\d\d)\s*(会計年度|会计年度|年度?|财年|財年|회계연도|년)\s*)?(?:第([1-4１-４一二三四])(?:四半期|季度|季)|([1-4])\s*분기)/gu,
+    pattern: new RegExp(`(?:(20\\d\\d)\\s*(${CJK_FISCAL_YEAR}|年|년)\\s*)?(?:第([1-4１-４一二三四])(?:四半期|季度|季)|([1-4])\\s*분기)`, 'gu'),
     read: (m) => ({ kind: 'quarter', label: m[0], words: readCjkQuarterWords(m) }),
     quarter: true,
   },
@@ -78,7 +83,7 @@ export const PERIOD_WORDS: readonly PeriodWords[] = [
     pattern: /(?<![\p{L}])(?:FY|fiscal(?:\s+year)?|Geschäftsjahr(?:es)?|GJ|exercice(?:\s+fiscal)?|a[ñn]o\s+fiscal|ejercicio(?:\s+fiscal)?|anno\s+fiscale|esercizio)\s*['’‘]?(?:\d{2,4}\/)?(\d{4}|\d{2})(?![\p{N}])/giu,
     read: (m) => ({ kind: 'fiscal-year', year: fullYear(m[1]) }),
   },
-  { pattern: /(20\d\d)\s*(?:年度|财年|財年|회계연도)/gu, read: (m) => ({ kind: 'fiscal-year', year: fullYear(m[1]) }) },
+  { pattern: new RegExp(`(20\\d\\d)\\s*(?:${CJK_FISCAL_YEAR})`, 'gu'), read: (m) => ({ kind: 'fiscal-year', year: fullYear(m[1]) }) },
   { pattern: /\bcalendar(?:\s+year)?\s+(20\d\d)\b/gi, read: (m) => ({ kind: 'calendar-year', year: fullYear(m[1]), written: 'calendar' }) },
   // A bare year, not part of a year range ("2024-2025") or of a longer number, nor the start of a stretch
   // of time ("its fastest quarter since 2021" is no figure of 2021).
@@ -161,8 +166,6 @@ export function readQuarterWords(phrase: string): QuarterWords | undefined {
 
 const CJK_QUARTER_NUMBERS: Readonly<Record<string, 1 | 2 | 3 | 4>> = { '1': 1, '2': 2, '3': 3, '4': 4, '１': 1, '２': 2, '３': 3, '４': 4, 一: 1, 二: 2, 三: 3, 四: 4 };
 
-/** Words for a fiscal year before a quarter: "2026年度" (Japanese), "2026财年" (Chinese), "2026 회계연도" (Korean). */
-const CJK_FISCAL_YEAR_WORDS: ReadonlySet<string> = new Set(['年度', '会計年度', '会计年度', '财年', '財年', '회계연도']);
 
 /** The quarter a Japanese, Chinese or Korean phrase names; a fiscal-year word before it makes it fiscal. */
 function readCjkQuarterWords(match: RegExpMatchArray): QuarterWords {
