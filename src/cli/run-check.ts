@@ -16,6 +16,7 @@ import type { ArticleDocument, DataVersions, FileReport, IsoDate, Severity } fro
 import { collectPaths } from './collect-paths.js';
 import { reportUsageError, type CliEnvironment } from './environment.js';
 import { EXIT } from './exit-codes.js';
+import { outputTargetProblem } from './output-target.js';
 import { readInputs, wouldReadTerminal } from './read-inputs.js';
 import { resolveSettings, type CheckFlags, type Settings } from './settings.js';
 import { VERSION } from './version.js';
@@ -47,6 +48,8 @@ export async function runCheck(args: readonly string[], flags: CheckFlags, envir
   const configFolder = settings.configPath === null ? environment.cwd() : dirname(settings.configPath);
   const paths = await collectPaths(args, environment.cwd(), [{ folder: configFolder, patterns: settings.ignorePatterns }]);
   if (!paths.ok) return reportUsageError(environment, paths.error);
+  const outputProblem = flags.output === undefined ? null : outputTargetProblem(flags.output, paths.paths, environment.cwd());
+  if (outputProblem !== null) return reportUsageError(environment, outputProblem);
 
   const documents = await readDocuments(paths.paths, flags.stdinFilename, environment);
   if (documents === null) return EXIT.USAGE;

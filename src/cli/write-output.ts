@@ -1,4 +1,5 @@
-import { appendFile, writeFile } from 'node:fs/promises';
+import { appendFile, rename, rm, writeFile } from 'node:fs/promises';
+import { basename, dirname, join, resolve } from 'node:path';
 import type { CliEnvironment } from './environment.js';
 
 /** Writes the report to stdout, or to `output`; returns an error line, or null. */
@@ -7,10 +8,15 @@ export async function writeReport(text: string, output: string | undefined, envi
     environment.stdout.write(text);
     return null;
   }
+  // Written beside the target, then renamed over it: a run killed mid-write leaves the previous report whole.
+  const target = resolve(environment.cwd(), output);
+  const temporary = join(dirname(target), `.${basename(target)}.capcheck-${process.pid}.tmp`);
   try {
-    await writeFile(output, text);
+    await writeFile(temporary, text);
+    await rename(temporary, target);
     return null;
   } catch (error) {
+    await rm(temporary, { force: true });
     return `${output}: cannot write the report: ${(error as NodeJS.ErrnoException).code ?? 'error'}`;
   }
 }
