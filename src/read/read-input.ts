@@ -1,5 +1,6 @@
 import { readFile, stat } from 'node:fs/promises';
 import type { ArticleDocument } from '../types.js';
+import { decodeText } from './decode-text.js';
 import { prepareDocument } from './prepare-document.js';
 
 /** The name stdin goes by in reports. */
@@ -8,7 +9,12 @@ export const STDIN_PATH = '<stdin>';
 /** A document, or one line saying why the input could not be read. */
 export type ReadResult = { readonly ok: true; readonly document: ArticleDocument } | { readonly ok: false; readonly error: string };
 
-const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
+/**
+ * The largest input capcheck reads, per file and for stdin: far above any article, and low enough that
+ * checking it stays within a CI runner's memory. Reading stops here, so an endless stream ends too.
+ */
+export const MAX_INPUT_BYTES = 100 * 1024 * 1024;
+const TOO_LARGE = `is larger than capcheck's limit of ${MAX_INPUT_BYTES / 1024 / 1024} MiB per input`;
 
 /** Reads one file path (never writing to it) and prepares it as a document. */
 export async function readFileInput(path: string): Promise<ReadResult> {
@@ -16,6 +22,7 @@ export async function readFileInput(path: string): Promise<ReadResult> {
     const info = await stat(path);
     if (info.isDirectory()) return failure(path, 'is a directory, not a file');
     if (!info.isFile()) return failure(path, 'is not a regular file');
+    if (info.size > MAX_INPUT_BYTES) return failure(path, TOO_LARGE);
     return decode(path, await readFile(path));
   } catch (error) {
     return failure(path, describeFileError(error));
@@ -25,8 +32,15 @@ export async function readFileInput(path: string): Promise<ReadResult> {
 /** Reads all of standard input and prepares it as a document named `name` (which also picks its format). */
 export async function readStdinInput(stdin: NodeJS.ReadableStream, name: string = STDIN_PATH): Promise<ReadResult> {
   const chunks: Buffer[] = [];
+  let size = 0;
   try {
-    for await (const chunk of stdin) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : chunk);
+    for await (const chunk of stdin) {
+      const bytes = typeof chunk === 'string' ? Buffer.from(chunk) : chunk;
+      size += bytes.length;
+      // Leaving the loop stops reading: `capcheck - < /dev/zero` ends here instead of filling memory.
+      if (size > MAX_INPUT_BYTES) return failure(name, TOO_LARGE);
+      chunks.push(bytes);
+    }
   } catch (error) {
     return failure(name, describeFileError(error));
   }
@@ -34,12 +48,8 @@ export async function readStdinInput(stdin: NodeJS.ReadableStream, name: string 
 }
 
 function decode(path: string, bytes: Uint8Array): ReadResult {
-  if (bytes.includes(0)) return failure(path, 'looks like a binary file (it contains NUL bytes)');
-  try {
-    return { ok: true, document: prepareDocument(path, utf8.decode(bytes)) };
-  } catch {
-    return failure(path, 'is not valid UTF-8 text');
-  }
+  const decoded = decodeText(bytes);
+  return decoded.ok ? { ok: true, document: prepareDocument(path, decoded.text) } : failure(path, decoded.problem);
 }
 
 function failure(path: string, problem: string): ReadResult {
