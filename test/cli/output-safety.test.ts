@@ -90,7 +90,7 @@ describe('inputs of any size and encoding', () => {
       env: { PATH: process.env['PATH'] ?? '', NO_COLOR: '1' },
     });
     let stderr = '';
-    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    child.stderr?.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
     const exitCode = await new Promise<number | null>((resolve) => child.on('close', resolve));
     expect(stderr).toBe("capcheck: <stdin>: is larger than capcheck's limit of 100 MiB per input\n");
     expect(exitCode).toBe(2);
