@@ -1,8 +1,10 @@
 import { createInterface } from 'node:readline';
 import { createReadStream } from 'node:fs';
+import { Readable } from 'node:stream';
 import { extractDocumentFigures } from '../check/extract-document-figures.js';
 import { extractFigures } from '../extract/extract-figures.js';
 import { figureToJson } from '../report/figure-json.js';
+import { decodeUtf8Stream, InvalidUtf8Error } from '../read/decode-utf8-stream.js';
 import { describeFileError, STDIN_PATH } from '../read/read-input.js';
 import { reportUsageError, type CliEnvironment } from './environment.js';
 import { EXIT } from './exit-codes.js';
@@ -43,10 +45,10 @@ async function streamJsonl(files: readonly string[], environment: CliEnvironment
   const paths = files.length === 0 ? ['-'] : files;
   for (const path of paths) {
     const name = path === '-' ? STDIN_PATH : path;
-    const stream = path === '-' ? environment.stdin : createReadStream(path, { encoding: 'utf8' });
+    const bytes = path === '-' ? environment.stdin : createReadStream(path);
     let lineNumber = 0;
     try {
-      for await (const line of createInterface({ input: stream, crlfDelay: Infinity })) {
+      for await (const line of createInterface({ input: Readable.from(decodeUtf8Stream(bytes as AsyncIterable<Buffer | string>)), crlfDelay: Infinity })) {
         lineNumber++;
         if (line.trim() === '') continue;
         const record = parseJsonlRecord(line);
@@ -54,7 +56,8 @@ async function streamJsonl(files: readonly string[], environment: CliEnvironment
         environment.stdout.write(`${JSON.stringify({ id: record.id, figures: extractFigures(record.text).map(figureToJson) })}\n`);
       }
     } catch (error) {
-      return reportUsageError(environment, `${name}: ${describeFileError(error)}`);
+      const problem = error instanceof InvalidUtf8Error ? error.message : describeFileError(error);
+      return reportUsageError(environment, `${name}: ${problem}`);
     }
   }
   return EXIT.OK;

@@ -63,6 +63,14 @@ describe('capcheck extract', () => {
     expect(run.stderr).toBe(`capcheck: ${message}\n`);
   });
 
+  it('refuses a JSON Lines file that is not UTF-8, naming the first bad byte', () => {
+    const path = join(mkdtempSync(join(tmpdir(), 'capcheck-jsonl-')), 'latin1.jsonl');
+    writeFileSync(path, Buffer.concat([Buffer.from('{"id":1,"text":"ok"}\n{"id":2,"text":"caf'), Buffer.from([0xe9]), Buffer.from(' $5"}\n')]));
+    const run = runCli(['extract', '--jsonl', path]);
+    expect(run.exitCode).toBe(2);
+    expect(run.stderr).toBe(`capcheck: ${path}: is not valid UTF-8 text (the first bad byte is at offset 40)\n`);
+  });
+
   it('names a missing file', () => {
     expect(runCli(['extract', 'nope.txt']).stderr).toBe('capcheck: nope.txt: no such file\n');
     expect(runCli(['extract', '--jsonl', 'nope.jsonl']).stderr).toBe('capcheck: nope.jsonl: no such file\n');
