@@ -189,4 +189,16 @@ describe('action.yml', () => {
     expect(action.runs.steps.flatMap((step) => (step.uses === undefined ? [] : [step.uses]))).toEqual(['actions/setup-node@v6', 'github/codeql-action/upload-sarif@v4']);
     expect(action.inputs['node-version']?.default).toBe('24');
   });
+
+  it("matches the README: the workflow's inputs exist and the table lists every input", () => {
+    const readme = readFileSync(join(REPO_ROOT, 'README.md'), 'utf8');
+    const section = readme.slice(readme.indexOf('### GitHub Actions'), readme.indexOf('### pre-commit'));
+    const workflow = parse(/```yaml\n([\s\S]*?)```/.exec(section)?.[1] ?? '') as { jobs: Record<string, { steps: { uses?: string; with?: Record<string, unknown> }[] }> };
+    const steps = Object.values(workflow.jobs).flatMap((job) => job.steps);
+    const uses = steps.find((step) => step.uses?.startsWith('capcheck/capcheck@'));
+    expect(Object.keys(uses?.with ?? {}).every((name) => name in action.inputs)).toBe(true);
+    expect(steps.map((step) => step.uses)).toContain('actions/checkout@v6');
+    const tabled = [...section.matchAll(/^\| `([\w-]+)` \|/gm)].map((match) => match[1]);
+    expect(tabled).toEqual(Object.keys(action.inputs));
+  });
 });
