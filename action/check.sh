@@ -17,7 +17,11 @@ usage_error() {
 }
 
 # git prints paths from the top of the repository, and pathspecs are relative to the current folder.
-cd "$(git rev-parse --show-toplevel)"
+if top="$(git rev-parse --show-toplevel 2>/dev/null)"; then
+  cd "$top"
+elif [[ -z "${INPUT_FILES:-}" ]]; then
+  usage_error "$PWD is not a git repository: check the repository out first (actions/checkout)"
+fi
 
 files=()
 if [[ -n "${INPUT_FILES:-}" ]]; then

@@ -26,6 +26,8 @@ const CHANGED_DRAFTS: Readonly<Record<string, string>> = {
   'notes.markdown': `${UNVERIFIABLE}\n`,
   'page.htm': `<!doctype html><html><body><p>${UNVERIFIABLE}</p></body></html>\n`,
   'existing.md': `Updated.\n\n${UNVERIFIABLE}\n`,
+  // Renamed from to-rename.md: checked under its new name.
+  'renamed é.md': `${UNVERIFIABLE}\n`,
 };
 const OVERSTATED = 'Meta will spend $99 billion on capex in 2025.';
 
@@ -55,8 +57,11 @@ beforeAll(() => {
   repo = mkdtempSync(join(tmpdir(), 'capcheck-action-'));
   git('init', '-q', '-b', 'main');
   // Unchanged drafts: x.md is what "[x].md" would match as a glob; neither may be checked.
-  write({ 'existing.md': 'Nothing yet.\n', 'x.md': `${OVERSTATED}\n`, 'old.md': `${OVERSTATED}\n` });
+  write({ 'existing.md': 'Nothing yet.\n', 'x.md': `${OVERSTATED}\n`, 'old.md': `${OVERSTATED}\n`, 'to-rename.md': `${UNVERIFIABLE}\n`, 'deleted.md': `${OVERSTATED}\n` });
   commits.base = commit('base');
+  // A deleted draft is not checked (naming it would be a missing file, exit 2).
+  git('rm', '-q', 'deleted.md');
+  git('mv', 'to-rename.md', 'renamed é.md');
   // Not drafts, though they hold figures: never checked.
   write({ ...CHANGED_DRAFTS, 'script.js': `// ${OVERSTATED}\n`, 'README.rst': `${OVERSTATED}\n` });
   commits.drafts = commit('drafts');
@@ -111,7 +116,7 @@ describe('the Action on changed drafts', () => {
     const sarif = run.outputs['sarif-file'] ?? '';
     expect(sarif).toBe(join(repo, 'capcheck.sarif'));
     expect(sorted(sarifFiles(sarif))).toEqual(sorted(Object.keys(CHANGED_DRAFTS)));
-    expect(run.summary).toMatch(/^### capcheck\n\n0 errors, 9 warnings, 0 info in 9 files\.\n/);
+    expect(run.summary).toMatch(/^### capcheck\n\n0 errors, 10 warnings, 0 info in 10 files\.\n/);
     expect(run.summary).toContain('| posts/with space.md:3:19 |');
     expect(upload(run)).toEqual({ kind: 'uses', uses: 'github/codeql-action/upload-sarif@v4', with: { sarif_file: sarif, category: 'capcheck' } });
     expect(run.outputs['exit-code']).toBe('0');
@@ -123,9 +128,9 @@ describe('the Action on changed drafts', () => {
     const run = runAction(commits.base, { 'max-warnings': '0', 'sarif-file': 'reports/capcheck.sarif' });
     const check = runStep(run, 'Check the changed drafts');
     expect(check.exitCode).toBe(0);
-    expect(check.stdout.split('\n')[0]).toBe('::error title=capcheck%3A run failed::9 warnings, more than --max-warnings 0 allows.');
-    expect(sarifFiles(join(repo, 'reports', 'capcheck.sarif'))).toHaveLength(9);
-    expect(run.summary).toContain('**Failed:** 9 warnings, more than --max-warnings 0 allows.');
+    expect(check.stdout.split('\n')[0]).toBe('::error title=capcheck%3A run failed::10 warnings, more than --max-warnings 0 allows.');
+    expect(sarifFiles(join(repo, 'reports', 'capcheck.sarif'))).toHaveLength(10);
+    expect(run.summary).toContain('**Failed:** 10 warnings, more than --max-warnings 0 allows.');
     expect(upload(run)).toMatchObject({ kind: 'uses', with: { sarif_file: join(repo, 'reports', 'capcheck.sarif') } });
     expect(runStep(run, 'Set the result').exitCode).toBe(1);
     expect(run.exitCode).toBe(1);
@@ -148,11 +153,17 @@ describe('the Action on changed drafts', () => {
     expect(run.exitCode).toBe(1);
   });
 
+  it('stops with 2 outside a git repository', { timeout: 60_000 }, () => {
+    const run = runComposite(action, { inputs: {}, github: {}, actionPath: REPO_ROOT, cwd: tmpdir() });
+    expect(runStep(run, 'Check the changed drafts').stdout).toBe(`::error title=capcheck::${tmpdir()} is not a git repository: check the repository out first (actions/checkout)\n`);
+    expect(run.exitCode).toBe(2);
+  });
+
   it.each([
     ['', 'no base commit to compare with: set the base or files input'],
     ['0000000000000000000000000000000000000000', 'no base commit to compare with: set the base or files input'],
     ['feedface', 'base feedface is not in this clone: check out with fetch-depth: 0'],
-  ])('stops with 2 when the base %j cannot be compared', (base, message) => {
+  ])('stops with 2 when the base %j cannot be compared', { timeout: 60_000 }, (base, message) => {
     const run = runAction(base);
     expect(runStep(run, 'Check the changed drafts').stdout).toBe(`::error title=capcheck::${message}\n`);
     expect(run.exitCode).toBe(2);
