@@ -12,6 +12,7 @@ output() { printf '%s=%s\n' "$1" "$2" >>"$GITHUB_OUTPUT"; }
 summary() { if [[ -n "${GITHUB_STEP_SUMMARY:-}" ]]; then printf '%s\n' "$@" >>"$GITHUB_STEP_SUMMARY"; fi; }
 usage_error() {
   echo "::error title=capcheck::$1"
+  summary '### capcheck' '' "Nothing was checked: $1."
   output exit-code 2
   exit 0
 }
@@ -77,5 +78,8 @@ if [[ -n "$sarif" ]]; then
   fi
 fi
 
-if ((code == 2)); then echo "::error title=capcheck::capcheck could not check the drafts (exit 2): see the line above"; fi
+if ((code == 2)); then
+  echo "::error title=capcheck::capcheck could not check the drafts (exit 2): see the line above"
+  summary '### capcheck' '' 'capcheck could not check the drafts (exit 2): see the step log.'
+fi
 output exit-code "$code"

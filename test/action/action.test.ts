@@ -166,6 +166,7 @@ describe('the Action on changed drafts', () => {
   ])('stops with 2 when the base %j cannot be compared', { timeout: 60_000 }, (base, message) => {
     const run = runAction(base);
     expect(runStep(run, 'Check the changed drafts').stdout).toBe(`::error title=capcheck::${message}\n`);
+    expect(run.summary).toBe(`### capcheck\n\nNothing was checked: ${message}.\n`);
     expect(run.exitCode).toBe(2);
   });
 
@@ -174,6 +175,7 @@ describe('the Action on changed drafts', () => {
     const check = runStep(run, 'Check the changed drafts');
     expect(check.stderr).toMatch(/^capcheck: option '--fail-on <severity>' argument 'fatal' is invalid/);
     expect(run.outputs['sarif-file']).toBe('');
+    expect(run.summary).toContain('capcheck could not check the drafts (exit 2)');
     expect(run.exitCode).toBe(2);
   });
 });
