@@ -55,7 +55,7 @@ beforeAll(() => {
   // The Action runs the built CLI; without it install.sh would run npm ci in this checkout.
   expect(existsSync(join(REPO_ROOT, 'dist', 'cli', 'main.js')), 'run npm run build first').toBe(true);
   repo = mkdtempSync(join(tmpdir(), 'capcheck-action-'));
-  git('init', '-q', '-b', 'main');
+  git('-c', 'init.defaultBranch=main', 'init', '-q');
   // Unchanged drafts: x.md is what "[x].md" would match as a glob; neither may be checked.
   write({ 'existing.md': 'Nothing yet.\n', 'x.md': `${OVERSTATED}\n`, 'old.md': `${OVERSTATED}\n`, 'to-rename.md': `${UNVERIFIABLE}\n`, 'deleted.md': `${OVERSTATED}\n` });
   commits.base = commit('base');

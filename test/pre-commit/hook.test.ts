@@ -32,7 +32,7 @@ const BAD = '---\ndate: 2026-03-01\n---\n\nMeta will spend $99 billion on capex 
 /** A repository with `files` written and staged. */
 function stagedRepo(files: Readonly<Record<string, string>>): string {
   const repo = mkdtempSync(join(tmpdir(), 'capcheck-hook-'));
-  execFileSync('git', ['init', '-q'], { cwd: repo });
+  execFileSync('git', ['-c', 'init.defaultBranch=main', 'init', '-q'], { cwd: repo });
   for (const [path, text] of Object.entries(files)) writeFileSync(join(repo, path), text);
   execFileSync('git', ['add', '-A'], { cwd: repo });
   return repo;
