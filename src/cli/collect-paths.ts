@@ -20,7 +20,8 @@ export interface IgnoreSource {
 
 /**
  * Expands the command line's paths: a folder to the articles under it, a quoted glob to its
- * matches, "-" and plain paths as given. Files found by expansion are skipped when an ignore
+ * matches, "-" and plain paths as given. A path that names an existing file is read as given even
+ * when it holds glob characters, so "[draft].md" is that file, not "d.md". Files found by expansion are skipped when an ignore
  * source (.capcheckignore in `cwd`, the configuration's ignorePatterns beside its file) matches
  * them; a file named outright is always read, as ESLint does.
  */
@@ -29,8 +30,9 @@ export async function collectPaths(args: readonly string[], cwd: string, ignoreS
   const sources = [...ignoreSources, capcheckIgnore(cwd)].map((source) => ({ folder: resolve(cwd, source.folder), rules: ignore().add([...source.patterns]) }));
   const paths: string[] = [];
   for (const arg of args) {
-    const folder = isDirectory(resolve(cwd, arg));
-    if (arg === '-' || (!folder && !GLOB_CHARACTERS.test(arg))) {
+    const kind = pathKind(resolve(cwd, arg));
+    const folder = kind === 'folder';
+    if (arg === '-' || kind === 'file' || (!folder && !GLOB_CHARACTERS.test(arg))) {
       paths.push(arg);
       continue;
     }
@@ -65,11 +67,12 @@ function splitGlob(arg: string): [string, string] {
   return [base, segments.slice(firstGlob).join('/')];
 }
 
-function isDirectory(path: string): boolean {
+function pathKind(path: string): 'file' | 'folder' | 'other' {
   try {
-    return statSync(path).isDirectory();
+    const stats = statSync(path);
+    return stats.isDirectory() ? 'folder' : stats.isFile() ? 'file' : 'other';
   } catch {
-    return false;
+    return 'other';
   }
 }
 

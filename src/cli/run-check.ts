@@ -11,8 +11,9 @@ import { parseIsoDate } from '../read/iso-date.js';
 import type { ReferenceData } from '../reconcile/reconcile-claims.js';
 import { formatGithubStepSummary } from '../report/format-github-step-summary.js';
 import { FORMATS } from '../report/formats.js';
-import { summarize, type Summary } from '../report/summarize.js';
-import type { ArticleDocument, DataVersions, FileReport, IsoDate, Severity } from '../types.js';
+import { summarize } from '../report/summarize.js';
+import { thresholdFailures } from '../report/threshold-failures.js';
+import type { ArticleDocument, DataVersions, FileReport, IsoDate } from '../types.js';
 import { collectPaths } from './collect-paths.js';
 import { reportUsageError, type CliEnvironment } from './environment.js';
 import { EXIT } from './exit-codes.js';
@@ -22,8 +23,7 @@ import { resolveSettings, type CheckFlags, type Settings } from './settings.js';
 import { VERSION } from './version.js';
 import { appendStepSummary, progressReporter, writeReport } from './write-output.js';
 
-/** Severities from the most to the least serious: --fail-on warning also fails on errors. */
-export const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info'];
+export { SEVERITIES } from '../report/threshold-failures.js';
 
 /** Checks every input and prints the report; returns 0 (passes), 1 (findings fail it) or 2 (bad input). */
 export async function runCheck(args: readonly string[], flags: CheckFlags, environment: CliEnvironment): Promise<number> {
@@ -66,15 +66,19 @@ export async function runCheck(args: readonly string[], flags: CheckFlags, envir
 
 async function report(reports: readonly FileReport[], data: DataVersions, settings: Settings, output: string | undefined, environment: CliEnvironment): Promise<number> {
   const shown = settings.quiet ? reports.map(keepErrors) : reports;
+  // Judged on every finding, --quiet or not: hiding warnings does not excuse them.
+  const failures = thresholdFailures(summarize(reports), settings);
+  const summaryPath = environment.env['GITHUB_STEP_SUMMARY'];
+  const stepSummary = settings.format === 'github' && summaryPath !== undefined && summaryPath !== '';
   const color = output === undefined && useColor(environment, settings.color);
-  const text = FORMATS[settings.format](shown, { color, width: environment.stdout.columns ?? 120, version: VERSION, explain: settings.explain, data });
+  const text = FORMATS[settings.format](shown, { color, width: environment.stdout.columns ?? 120, version: VERSION, explain: settings.explain, data, failures, stepSummary });
   const written = await writeReport(text, output, environment);
   if (written !== null) return reportUsageError(environment, written);
-  if (settings.format === 'github') {
-    const summaryError = await appendStepSummary(formatGithubStepSummary(shown, data), environment);
+  if (stepSummary) {
+    const summaryError = await appendStepSummary(formatGithubStepSummary(shown, data, failures), environment);
     if (summaryError !== null) return reportUsageError(environment, summaryError);
   }
-  return exitCode(summarize(reports), settings);
+  return failures.length > 0 ? EXIT.FINDINGS : EXIT.OK;
 }
 
 /**
@@ -113,14 +117,6 @@ async function readDocuments(paths: readonly string[], stdinName: string | undef
     else environment.stderr.write(`capcheck: ${input.error}\n`);
   }
   return documents.length < inputs.length ? null : documents;
-}
-
-/** 1 when a finding reaches --fail-on, or warnings exceed --max-warnings; else 0. */
-function exitCode(summary: Summary, settings: Settings): number {
-  const counts: Record<Severity, number> = { error: summary.errors, warning: summary.warnings, info: summary.infos };
-  const failing = SEVERITIES.slice(0, SEVERITIES.indexOf(settings.failOn) + 1).some((severity) => counts[severity] > 0);
-  const tooManyWarnings = settings.maxWarnings !== null && summary.warnings > settings.maxWarnings;
-  return failing || tooManyWarnings ? EXIT.FINDINGS : EXIT.OK;
 }
 
 function keepErrors(report: FileReport): FileReport {

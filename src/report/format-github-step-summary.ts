@@ -7,11 +7,12 @@ import { footingOf, footingTag } from './footing.js';
 import { portablePath } from './artifact-uri.js';
 import { locateSpan } from './locate.js';
 import { summarize } from './summarize.js';
+import { describeThresholdFailure, type ThresholdFailure } from './threshold-failures.js';
 
 const HEADER = '| Where | As written | Verdict | Official figure | Source | Message |\n| --- | --- | --- | --- | --- | --- |';
 
 /** Markdown for `$GITHUB_STEP_SUMMARY`: counts, then a table of every finding, which annotations cannot show past their cap. */
-export function formatGithubStepSummary(reports: readonly FileReport[], data: DataVersions): string {
+export function formatGithubStepSummary(reports: readonly FileReport[], data: DataVersions, failures: readonly ThresholdFailure[] = []): string {
   const { errors, warnings, infos } = summarize(reports);
   const counts = `${errors} ${errors === 1 ? 'error' : 'errors'}, ${warnings} ${warnings === 1 ? 'warning' : 'warnings'}, ${infos} info in ${reports.length} ${reports.length === 1 ? 'file' : 'files'}.`;
   const rows = reports.flatMap((report) => {
@@ -27,7 +28,8 @@ export function formatGithubStepSummary(reports: readonly FileReport[], data: Da
     });
   });
   const table = rows.length === 0 ? '' : `\n${HEADER}\n${rows.join('\n')}\n`;
-  return `### capcheck\n\n${counts}\n\n${escapeMarkdown(describeDataVersions(data))}.\n${table}`;
+  const verdict = failures.length === 0 ? '' : `\n\n**Failed:** ${failures.map(describeThresholdFailure).join('; ')}.`;
+  return `### capcheck\n\n${counts}${verdict}\n\n${escapeMarkdown(describeDataVersions(data))}.\n${table}`;
 }
 
 function row(cells: readonly string[], source: string, message: string): string {

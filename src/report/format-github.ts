@@ -4,6 +4,7 @@ import type { FileReport, Finding, Severity } from '../types.js';
 import { portablePath } from './artifact-uri.js';
 import { describeEvidence } from './describe-evidence.js';
 import { locateSpan } from './locate.js';
+import { describeThresholdFailure, type ThresholdFailure } from './threshold-failures.js';
 import { workflowCommand } from './workflow-command.js';
 
 /** GitHub shows this many annotations of each type (error, warning, notice) per step and drops the rest silently. */
@@ -12,11 +13,19 @@ export const ANNOTATIONS_SHOWN_PER_TYPE = 10;
 type Annotation = 'error' | 'warning' | 'notice';
 const ORDER: readonly Annotation[] = ['error', 'warning', 'notice'];
 
+/** What the github format says beyond the findings. */
+export interface GithubFormatOptions {
+  /** The limits the run broke: each becomes an error annotation first in the output, so it is never hidden by the cap. */
+  readonly failures: readonly ThresholdFailure[];
+  /** Whether the job summary will list every finding, so the overflow notice may send readers there. */
+  readonly stepSummary: boolean;
+}
+
 /**
- * GitHub Actions annotations, errors first, then warnings, then notices, so the cap hides the least
+ * GitHub Actions annotations: first one error per broken limit (--fail-on, --max-warnings), then errors, then warnings, then notices, so the cap hides the least
  * important; when a type overflows, a notice (placed before the info notices, so it is shown) says how many went unseen.
  */
-export function formatGithub(reports: readonly FileReport[]): string {
+export function formatGithub(reports: readonly FileReport[], options: GithubFormatOptions): string {
   const byType = new Map<Annotation, string[]>(ORDER.map((type) => [type, []]));
   for (const report of reports) {
     const lines = createLineIndex(report.document.source);
@@ -37,8 +46,9 @@ export function formatGithub(reports: readonly FileReport[]): string {
   const errors = byType.get('error') ?? [];
   const warnings = byType.get('warning') ?? [];
   const notices = byType.get('notice') ?? [];
-  const overflow = overflowNotice(errors.length, warnings.length, notices.length);
-  return [...errors, ...warnings, ...overflow, ...notices].map((line) => `${line}\n`).join('');
+  const failures = options.failures.map((failure) => workflowCommand('error', [['title', 'capcheck: run failed']], `${describeThresholdFailure(failure)}.`));
+  const overflow = overflowNotice({ error: failures.length + errors.length, warning: warnings.length, notice: notices.length }, options.stepSummary);
+  return [...failures, ...errors, ...warnings, ...overflow, ...notices].map((line) => `${line}\n`).join('');
 }
 
 function annotationType(severity: Severity): Annotation {
@@ -62,12 +72,14 @@ function annotationMessage(finding: Finding, lines: LineIndex): string {
   return `${finding.message}${related.join('')}${finding.reference === null ? '' : `\n${describeEvidence(finding.reference)}`}`;
 }
 
-function overflowNotice(errors: number, warnings: number, notices: number): string[] {
+/** `counts` are the annotations of each type, limit errors included: they take slots like any other. */
+function overflowNotice(counts: Readonly<Record<Annotation, number>>, stepSummary: boolean): string[] {
   const cap = ANNOTATIONS_SHOWN_PER_TYPE;
-  const hidden = Math.max(0, errors - cap) + Math.max(0, warnings - cap);
-  if (hidden === 0 && notices <= cap) return [];
+  const hidden = Math.max(0, counts.error - cap) + Math.max(0, counts.warning - cap);
+  if (hidden === 0 && counts.notice <= cap) return [];
   // The overflow notice takes one of the notice slots itself.
-  const total = hidden + Math.max(0, notices - (cap - 1));
-  const message = `${total} more ${total === 1 ? 'finding is' : 'findings are'} not annotated: GitHub shows ${cap} annotations of each type per step. The job summary lists every finding.`;
+  const total = hidden + Math.max(0, counts.notice - (cap - 1));
+  const rest = stepSummary ? 'The job summary lists every finding.' : 'Use --format sarif or json, or set GITHUB_STEP_SUMMARY, for the full list.';
+  const message = `${total} more ${total === 1 ? 'finding is' : 'findings are'} not annotated: GitHub shows ${cap} annotations of each type per step. ${rest}`;
   return [workflowCommand('notice', [['title', 'capcheck: annotation limit']], message)];
 }

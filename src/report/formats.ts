@@ -6,6 +6,7 @@ import { formatJson } from './format-json.js';
 import { formatRdjson } from './format-rdjson.js';
 import { formatSarif } from './format-sarif.js';
 import { formatUnix } from './format-unix.js';
+import type { ThresholdFailure } from './threshold-failures.js';
 
 /** What every reporter may be given; each reads only what it needs. */
 export interface FormatOptions {
@@ -19,6 +20,10 @@ export interface FormatOptions {
   readonly version: string;
   /** The data the run checked against, named in every format that has a place for it. */
   readonly data: DataVersions;
+  /** The limits (--fail-on, --max-warnings) the run broke, said where the format can (github); none by default. */
+  readonly failures?: readonly ThresholdFailure[];
+  /** Whether the full list goes to a GitHub job summary, so the github format may point to it; false by default. */
+  readonly stepSummary?: boolean;
 }
 
 /** A pure reporter: findings in, the whole output out, ending in a newline unless there is nothing to say. */
@@ -29,7 +34,7 @@ const REPORTERS = {
   json: (reports, options) => formatJson(reports, options.data),
   unix: (reports) => formatUnix(reports),
   sarif: (reports, options) => formatSarif(reports, { version: options.version, data: options.data }),
-  github: (reports) => formatGithub(reports),
+  github: (reports, options) => formatGithub(reports, { failures: options.failures ?? [], stepSummary: options.stepSummary ?? false }),
   rdjson: (reports) => formatRdjson(reports),
   claimreview: (reports, options) => formatClaimReview(reports, options.data),
 } as const satisfies Record<string, Reporter>;

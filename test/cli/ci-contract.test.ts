@@ -181,7 +181,8 @@ describe('GitHub Actions', () => {
     const run = runCli(['drafts', '--format', 'github'], { cwd: root, env: { GITHUB_STEP_SUMMARY: summary } });
     expect(run.exitCode).toBe(1);
     const lines = run.stdout.trimEnd().split('\n');
-    expect(lines[0]).toMatch(/^::error file=drafts\/meta\.md,line=8,col=17,/);
+    expect(lines[0]).toMatch(/^::error title=capcheck%3A run failed::\d+ errors? reach(es)? --fail-on error\.$/);
+    expect(lines[1]).toMatch(/^::error file=drafts\/meta\.md,line=8,col=17,/);
     expect(lines.findIndex((line) => line.startsWith('::warning'))).toBeGreaterThan(lines.findIndex((line) => line.startsWith('::error')));
     const written = readFileSync(summary, 'utf8');
     expect(written.startsWith('# Earlier step\n')).toBe(true);

@@ -39,4 +39,11 @@ describe('GitHub step summary', () => {
     expect(formatGithubStepSummary([], DATA)).toBe(`### capcheck\n\n0 errors, 0 warnings, 0 info in 0 files.\n\n${DATA_LINE}\n`);
     expect(formatGithubStepSummary([emptyReport()], DATA)).toBe(`### capcheck\n\n0 errors, 0 warnings, 0 info in 1 file.\n\n${DATA_LINE}\n`);
   });
+
+  it('says which limit failed the run, under the counts', () => {
+    const failures = [{ kind: 'max-warnings', maxWarnings: 0, warnings: 1 }] as const;
+    expect(formatGithubStepSummary([emptyReport()], DATA, failures)).toBe(
+      `### capcheck\n\n0 errors, 0 warnings, 0 info in 1 file.\n\n**Failed:** 1 warning, more than --max-warnings 0 allows.\n\n${DATA_LINE}\n`,
+    );
+  });
 });
