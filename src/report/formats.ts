@@ -1,3 +1,4 @@
+import type { ReferenceRecord } from '../data/reference-schema.js';
 import type { DataVersions, FileReport } from '../types.js';
 import { formatClaimReview } from './format-claimreview.js';
 import { formatGithub } from './format-github.js';
@@ -6,6 +7,7 @@ import { formatJson } from './format-json.js';
 import { formatRdjson } from './format-rdjson.js';
 import { formatSarif } from './format-sarif.js';
 import { formatUnix } from './format-unix.js';
+import { formatHtml } from './html/format-html.js';
 
 /** What every reporter may be given; each reads only what it needs. */
 export interface FormatOptions {
@@ -19,6 +21,8 @@ export interface FormatOptions {
   readonly version: string;
   /** The data the run checked against, named in every format that has a place for it. */
   readonly data: DataVersions;
+  /** Every reference record the run knew, for formats that draw a figure's whole guidance history (HTML). */
+  readonly records: readonly ReferenceRecord[];
 }
 
 /** A pure reporter: findings in, the whole output out, ending in a newline unless there is nothing to say. */
@@ -32,6 +36,7 @@ const REPORTERS = {
   github: (reports) => formatGithub(reports),
   rdjson: (reports) => formatRdjson(reports),
   claimreview: (reports, options) => formatClaimReview(reports, options.data),
+  html: (reports, options) => formatHtml(reports, { version: options.version, data: options.data, records: options.records }),
 } as const satisfies Record<string, Reporter>;
 
 /** Every output format by name; typed as one signature so `FORMATS[name](reports, options)` works for any name. */
