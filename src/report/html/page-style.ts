@@ -19,7 +19,8 @@ h3 { font-size: 1.05rem; margin: .75rem 0 .5rem; }
 h4 { font-size: 1rem; margin: 0 0 .35rem; font-weight: 600; }
 .summary, .meta, .keys, footer.page { color: var(--muted); }
 nav.files ul { list-style: none; padding: 0; margin: .25rem 0; display: flex; flex-wrap: wrap; gap: .25rem 1.25rem; }
-.filters { border: 1px solid var(--line); border-radius: 6px; padding: .25rem .75rem .5rem; margin: .5rem 0; }
+.filters { margin: .5rem 0; }
+.filters fieldset { border: 1px solid var(--line); border-radius: 6px; padding: .25rem .75rem .5rem; margin: 0; }
 .filters legend { font-weight: 600; padding: 0 .25rem; }
 .filters label { display: inline-block; margin: .15rem 1rem .15rem 0; white-space: nowrap; }
 .layout { display: grid; grid-template-columns: minmax(0, 1fr); gap: 1rem 1.5rem; }
