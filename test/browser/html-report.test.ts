@@ -1,3 +1,4 @@
+/// <reference lib="dom" />
 /**
  * The HTML report in a real browser: Debian's Chromium, headless, driven by playwright-core. The report
  * is made by the real CLI, opened from a file with every network request refused, and used as a reader

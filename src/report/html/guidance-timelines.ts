@@ -47,7 +47,8 @@ export function collectTimelines(
   const timelineOf = new Map<string, string>();
   for (const { finding, cardId } of findings) {
     const claim = finding.claim;
-    if (claim === null || finding.verdict === 'not-checked') continue;
+    // Only findings about the figure itself: a GDP comparison or a growth rate points at other words.
+    if (claim === null || finding.verdict === 'not-checked' || finding.span.start !== claim.figure.start) continue;
     const subject = subjectOf(finding, records);
     if (subject === null) continue;
     const key = `${subject.entity}|${subject.metric}|${subject.start}|${subject.end}|${scopeKey(subject.scope)}`;

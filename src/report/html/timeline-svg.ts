@@ -6,7 +6,7 @@ import { describeNumber, describeReferenceValue } from '../../describe/describe-
 import { decimalFromInteger } from '../../money/decimal.js';
 import type { IsoDate } from '../../types.js';
 import { escapeHtml, sourceLink } from './escape-html.js';
-import type { GuidanceTimeline } from './guidance-timelines.js';
+import type { GuidanceTimeline, TimelineFigure } from './guidance-timelines.js';
 import { layoutTimeline, type TimelineGeometry } from './timeline-geometry.js';
 
 /** "Meta's capex, 2025" (with the project for a project's records). */
@@ -22,9 +22,11 @@ export function describeSubject(timeline: GuidanceTimeline): string {
  */
 export function renderTimeline(timeline: GuidanceTimeline, articleDate: IsoDate): string {
   const records = timeline.records;
-  const plotted = timeline.figures.flatMap((figure) => (figure.value === null ? [] : [figure.value]));
+  // An article that repeats a figure eight times gets one mark for it, not eight on the same spot.
+  const figures = distinctFigures(timeline.figures);
+  const plotted = figures.flatMap((figure) => (figure.value === null ? [] : [figure.value]));
   const geometry = layoutTimeline(records.map((record) => ({ announced: record.announced, ...valueBounds(record.value) })), articleDate, plotted);
-  const name = accessibleName(timeline, articleDate);
+  const name = accessibleName(timeline, figures, articleDate);
   const titleId = `${timeline.id}-title`;
   const heading = escapeHtml(describeSubject(timeline));
   return [
@@ -35,20 +37,23 @@ export function renderTimeline(timeline: GuidanceTimeline, articleDate: IsoDate)
     `<title id="${titleId}">${escapeHtml(name)}</title>`,
     axes(geometry, records[0]),
     steps(geometry, records),
-    articleMarks(geometry, timeline, articleDate),
+    articleMarks(geometry, figures, articleDate),
     '</svg>',
-    table(timeline, geometry, articleDate),
+    table(timeline, figures, geometry, articleDate),
     '</figure>',
   ].join('');
 }
 
-function accessibleName(timeline: GuidanceTimeline, articleDate: IsoDate): string {
+function accessibleName(timeline: GuidanceTimeline, figures: readonly TimelineFigure[], articleDate: IsoDate): string {
   const records = timeline.records;
   const first = records[0]?.announced ?? articleDate;
   const last = records.at(-1)?.announced ?? articleDate;
-  const figures = timeline.figures.map((figure) => figure.text).join(', ');
+  const drawn = figures.filter((figure) => figure.value !== null).map((figure) => figure.text);
+  const elsewhere = figures.filter((figure) => figure.value === null).map((figure) => figure.text);
   const count = `${records.length} ${records.length === 1 ? 'record' : 'records'}`;
-  return `Timeline of ${describeSubject(timeline)}: ${count} announced from ${describeDate(first)} to ${describeDate(last)}; the article's date, ${describeDate(articleDate)}, and its ${timeline.figures.length === 1 ? 'figure' : 'figures'} ${figures} are marked.`;
+  const marked = drawn.length === 0 ? "the article's date is marked" : `the article's date, ${describeDate(articleDate)}, and its ${drawn.length === 1 ? 'figure' : 'figures'} ${drawn.join(', ')} are marked`;
+  const notDrawn = elsewhere.length === 0 ? '' : ` (${elsewhere.join(', ')}: another currency or unit, not drawn)`;
+  return `Timeline of ${describeSubject(timeline)}: ${count} announced from ${describeDate(first)} to ${describeDate(last)}; ${drawn.length === 0 ? `${marked}, ${describeDate(articleDate)}` : marked}${notDrawn}.`;
 }
 
 function axes(geometry: TimelineGeometry, record: ReferenceRecord | undefined): string {
@@ -92,32 +97,31 @@ function steps(geometry: TimelineGeometry, records: readonly ReferenceRecord[]):
     .join('');
 }
 
-function articleMarks(geometry: TimelineGeometry, timeline: GuidanceTimeline, articleDate: IsoDate): string {
+function articleMarks(geometry: TimelineGeometry, figures: readonly TimelineFigure[], articleDate: IsoDate): string {
   const { plot, articleX } = geometry;
   const parts = [
     `<g class="article-date"><title>${escapeHtml(`The article's date: ${describeDate(articleDate)}`)}</title>`,
     `<line x1="${articleX}" y1="${plot.top - 10}" x2="${articleX}" y2="${plot.bottom}"/>`,
     `<text x="${articleX}" y="${plot.top - 14}" text-anchor="${articleX > geometry.width / 2 ? 'end' : 'start'}">article ${escapeHtml(describeDate(articleDate))}</text></g>`,
   ];
-  const plotted = timeline.figures.filter((figure) => figure.value !== null);
+  const plotted = figures.filter((figure) => figure.value !== null);
   const labelYs = spreadLabels(geometry.figures.map((place) => (place.yTop + place.yBottom) / 2), 13);
-  const labelRight = articleX < geometry.width - 160;
   plotted.forEach((figure, index) => {
     const place = geometry.figures[index];
     if (place === undefined) return;
     const middle = round((place.yTop + place.yBottom) / 2);
-    const labelX = labelRight ? `${articleX + 9}" text-anchor="start` : `${articleX - 9}" text-anchor="end`;
+    const label = fitLabel(figure.text, articleX, geometry.width);
     const offScale = place.offScale === null ? '' : ` (off the scale, ${place.offScale})`;
     const bar = place.yBottom - place.yTop > 1 ? `<line class="figure-range" x1="${articleX}" y1="${place.yTop}" x2="${articleX}" y2="${place.yBottom}"/>` : '';
     parts.push(
       `<g class="article-figure"><title>${escapeHtml(`The article's figure: ${figure.text}${offScale}`)}</title>${bar}` +
-        `<path d="M${articleX} ${round(middle - 6)} l6 6 l-6 6 l-6 -6 z"/><text class="figure-label" x="${labelX}" y="${round((labelYs[index] ?? middle) + 4)}">${escapeHtml(figure.text)}</text></g>`,
+        `<path d="M${articleX} ${round(middle - 6)} l6 6 l-6 6 l-6 -6 z"/><text class="figure-label" x="${label.x}" y="${round((labelYs[index] ?? middle) + 4)}" text-anchor="${label.anchor}">${escapeHtml(label.text)}</text></g>`,
     );
   });
   return parts.join('');
 }
 
-function table(timeline: GuidanceTimeline, geometry: TimelineGeometry, articleDate: IsoDate): string {
+function table(timeline: GuidanceTimeline, figures: readonly TimelineFigure[], geometry: TimelineGeometry, articleDate: IsoDate): string {
   const rows = timeline.records.map((record, index) => {
     const superseded = geometry.steps[index]?.superseded === true;
     const next = timeline.records[index + 1];
@@ -131,14 +135,35 @@ function table(timeline: GuidanceTimeline, geometry: TimelineGeometry, articleDa
       `<td>${escapeHtml(status.join('; '))}</td><td>${sourceLink(source.url, source.title)} (${escapeHtml(source.publisher)}, ${escapeHtml(source.class)} source)</td></tr>`
     );
   });
-  const figures = timeline.figures.map((figure) => escapeHtml(figure.text)).join('; ');
-  rows.push(`<tr class="article-row"><td>${escapeHtml(describeDate(articleDate))}</td><td>${figures}</td><td>the article</td><td>as written</td><td>—</td></tr>`);
+  const texts = figures.map((figure) => escapeHtml(figure.text)).join('; ');
+  rows.push(`<tr class="article-row"><td>${escapeHtml(describeDate(articleDate))}</td><td>${texts}</td><td>the article</td><td>as written</td><td>—</td></tr>`);
   return (
     `<details class="timeline-table"><summary>The timeline as a table</summary><div class="table-scroll"><table>` +
     `<caption>${escapeHtml(describeSubject(timeline))}</caption>` +
     `<thead><tr><th scope="col">Announced</th><th scope="col">Value</th><th scope="col">Kind</th><th scope="col">Status</th><th scope="col">Source</th></tr></thead>` +
     `<tbody>${rows.join('')}</tbody></table></div></details>`
   );
+}
+
+/** Roughly how wide 11px text is per character: enough to keep labels inside the drawing. */
+const CHARACTER_WIDTH = 6.4;
+
+/** A figure's label beside its mark: to the right when it fits, else to the left, else shortened to fit the wider side. */
+function fitLabel(text: string, x: number, width: number): { x: number; anchor: 'start' | 'end'; text: string } {
+  const right = width - (x + 9);
+  const left = x - 9;
+  const needed = [...text].length * CHARACTER_WIDTH;
+  const anchor = needed <= right || right >= left ? 'start' : 'end';
+  const room = anchor === 'start' ? right : left;
+  const fits = Math.floor(room / CHARACTER_WIDTH);
+  const shown = needed <= room ? text : `${[...text].slice(0, Math.max(fits - 1, 1)).join('')}…`;
+  return { x: anchor === 'start' ? x + 9 : x - 9, anchor, text: shown };
+}
+
+/** The figures as written, each text once, in order of first mention. */
+function distinctFigures(figures: readonly TimelineFigure[]): TimelineFigure[] {
+  const seen = new Set<string>();
+  return figures.filter((figure) => !seen.has(figure.text) && seen.add(figure.text) !== undefined);
 }
 
 /** Label heights moved apart, keeping their order, so no two are closer than `gap`. */

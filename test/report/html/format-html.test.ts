@@ -106,6 +106,24 @@ describe('formatHtml', () => {
     expect(formatHtml([sampleReport(), hostileReport()], OPTIONS)).toBe(formatHtml([sampleReport(), hostileReport()], OPTIONS));
   });
 
+  it('draws a repeated figure once, names one in another currency as not drawn, and leaves out findings about other words', () => {
+    const source = 'Meta will spend $70 billion on capex in 2025. Again: $70 billion. Or 65 billion euros. That is more than the GDP of Croatia.\n';
+    const period = { kind: 'calendar-year', year: 2025 } as const;
+    const claim = (text: string, occurrence = 0) => moneyClaim(source, text, { entity: 'META', metric: 'capex', period, periodSource: 'stated' }, 70_000_000_000, occurrence);
+    const euros = { ...claim('65 billion euros'), figure: { ...claim('65 billion euros').figure, currency: 'EUR' as const } };
+    const croatia = source.indexOf('Croatia');
+    const report = makeReport('a.md', source, [
+      finding({ ruleId: 'overstated', verdict: 'overstated', severity: 'error', claim: claim('$70 billion'), reference: META_2025, message: 'over' }),
+      finding({ ruleId: 'overstated', verdict: 'overstated', severity: 'error', claim: claim('$70 billion', 1), reference: META_2025, message: 'over' }),
+      finding({ ruleId: 'supported', verdict: 'supported', severity: 'info', claim: euros, reference: META_2025, message: 'agrees' }),
+      finding({ ruleId: 'gdp-comparison', verdict: 'supported', severity: 'info', claim: claim('$70 billion'), reference: null, message: 'larger', span: { text: 'Croatia', start: croatia, end: croatia + 7 } }),
+    ]);
+    const html = formatHtml([report], OPTIONS);
+    expect(html).toContain('and its figure $70 billion are marked (65 billion euros: another currency or unit, not drawn).');
+    expect(html.match(/<g class="article-figure">/gu)).toHaveLength(1);
+    expect(html.match(/Timeline: Meta&#39;s capex, 2025/gu)).toHaveLength(3);
+  });
+
   it('draws no timeline when no record matches, and still lists the finding', () => {
     const html = formatHtml([sampleReport()], { ...OPTIONS, records: [] });
     expect(html).not.toContain('<figure class="timeline"');
