@@ -115,7 +115,7 @@ function renderFile(report: FileReport, fileNumber: number, records: readonly Re
     `<p class="meta">Checked as of ${escapeHtml(describeDate(report.date))} (${DATE_SOURCE_NOTE[report.dateSource]}) · ${fileCounts(report.findings)}</p>`,
     notes.length === 0 ? '' : `<div class="file-notes">${notes.join('')}</div>`,
     '<div class="layout">',
-    `<article class="article" aria-labelledby="${titleId}-article"><h3 id="${titleId}-article">The article</h3><div class="source">${highlightArticle(report.document.source, marks)}</div></article>`,
+    `<article class="article" aria-labelledby="${titleId}-article"><h3 id="${titleId}-article">The article</h3>${articleText(report, marks)}</article>`,
     `<aside class="panel" aria-labelledby="${titleId}-findings"><h3 id="${titleId}-findings">Findings (${report.findings.length})</h3>`,
     cards.length === 0 ? '<p>No figure found.</p>' : `<ol class="findings">${cards.join('')}</ol>`,
     '</aside>',
@@ -125,6 +125,28 @@ function renderFile(report: FileReport, fileNumber: number, records: readonly Re
       : `<section class="timelines" aria-labelledby="${titleId}-timelines"><h3 id="${titleId}-timelines">Guidance timelines (${timelines.length})</h3>${timelines.map((timeline) => renderTimeline(timeline, report.date)).join('')}</section>`,
     '</section>',
   ].join('\n');
+}
+
+/**
+ * The article as the reader wrote it; an HTML page as its text (markup blanked out, at the same offsets),
+ * since its source would show the markup rather than the article.
+ */
+function articleText(report: FileReport, marks: readonly ArticleMark[]): string {
+  const { document } = report;
+  if (document.format !== 'html') return `<div class="source">${highlightArticle(document.source, marks)}</div>`;
+  return `<p class="meta">The page's text; its markup is left out.</p><div class="source">${highlightArticle(markPadding(document.source, document.text), marks, 'collapse-blanks').trim()}</div>`;
+}
+
+/** The text with each blank that stands for markup (a space where the source has none) as NUL, so it can be dropped: "<b>$60</b>&ndash;65" reads "$60–65". */
+function markPadding(source: string, text: string): string {
+  const characters: string[] = [];
+  for (let index = 0; index < text.length; index++) {
+    const character = text[index] ?? '';
+    const written = source[index] ?? '';
+    // A blank under "&" is a decoded character reference ("&nbsp;"), not padding.
+    characters.push(character === ' ' && written !== '&' && !/\s/u.test(written) ? '\u0000' : character);
+  }
+  return characters.join('');
 }
 
 /** "2 overstated, 1 supported, 3 not checked" (or "no findings"). */

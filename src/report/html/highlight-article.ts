@@ -20,9 +20,10 @@ export interface ArticleMark {
 /**
  * The article source as HTML, each mark wrapped in `<mark>` followed by its badge link. Marks nest when
  * one lies inside another; a mark that starts inside another and runs past its end is clipped at that
- * end, so the elements always nest. Marks outside the text or empty are left out. Line ends become `\n`.
+ * end, so the elements always nest. Marks outside the text or empty are left out. Line ends become `\n`;
+ * `collapse-blanks` also shortens runs of blanks (for an HTML page's text, whose markup is blanked).
  */
-export function highlightArticle(source: string, marks: readonly ArticleMark[]): string {
+export function highlightArticle(source: string, marks: readonly ArticleMark[], layout: 'as-is' | 'collapse-blanks' = 'as-is'): string {
   const sorted = marks
     .map((mark) => ({ ...mark, start: onCodePoint(source, mark.start, -1), end: onCodePoint(source, mark.end, 1) }))
     .filter((mark) => mark.start >= 0 && mark.end <= source.length && mark.start < mark.end)
@@ -31,7 +32,10 @@ export function highlightArticle(source: string, marks: readonly ArticleMark[]):
   const open: { readonly end: number; readonly mark: ArticleMark }[] = [];
   let cursor = 0;
   const text = (until: number): void => {
-    if (until > cursor) parts.push(escapeHtml(source.slice(cursor, until).replace(/\r\n?/gu, '\n')));
+    if (until > cursor) {
+      const piece = source.slice(cursor, until).replace(/\r\n?/gu, '\n');
+      parts.push(escapeHtml(layout === 'as-is' ? piece : collapseBlanks(piece)));
+    }
     cursor = Math.max(cursor, until);
   };
   const closeUntil = (position: number): void => {
@@ -55,6 +59,16 @@ export function highlightArticle(source: string, marks: readonly ArticleMark[]):
 
 function closing(mark: ArticleMark): string {
   return `<a class="badge" href="#${escapeHtml(mark.cardId)}" aria-label="${escapeHtml(mark.badgeName)}">${escapeHtml(mark.badge)}</a></mark>`;
+}
+
+/**
+ * Prose whose markup was blanked out (an HTML page's text, markup padding given as NUL): padding goes,
+ * runs of spaces become one, and runs of blank lines one blank line, so the page reads as text.
+ * Offsets are unaffected: marks are placed first.
+ */
+function collapseBlanks(piece: string): string {
+  return piece
+    .replace(/\u0000/gu, '').replace(/[ \t]*\n[ \t\n]*\n[ \t]*/gu, '\n\n').replace(/[ \t]*\n[ \t]*/gu, '\n').replace(/[ \t]{2,}/gu, ' ');
 }
 
 /** Moves an offset that falls between the halves of a surrogate pair off it (`direction` -1: before, 1: after). */

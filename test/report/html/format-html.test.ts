@@ -124,6 +124,19 @@ describe('formatHtml', () => {
     expect(html.match(/Timeline: Meta&#39;s capex, 2025/gu)).toHaveLength(3);
   });
 
+  it('shows an HTML page as its text, markup and its padding left out, at the same offsets', () => {
+    const source = '<p>Meta: <b>$60</b>&ndash;65&nbsp;billion</p>\n<script>x()</script>';
+    const text = '   Meta:    $60    –      65      billion    \n                    ';
+    expect(text).toHaveLength(source.length);
+    const figure = { start: source.indexOf('$60'), end: source.indexOf('</p>') };
+    const read = moneyClaim(text, '$60', { entity: 'META', metric: 'capex', period: { kind: 'calendar-year', year: 2025 }, periodSource: 'stated' }, 60_000_000_000);
+    const claim = { ...read, figure: { ...read.figure, ...figure, text: source.slice(figure.start, figure.end) } };
+    const report = { ...makeReport('page.html', source, [finding({ ruleId: 'supported', verdict: 'supported', severity: 'info', claim, reference: META_2025, message: 'agrees' })]), document: { path: 'page.html', format: 'html' as const, source, text, statedDate: null } };
+    const html = formatHtml([report], OPTIONS);
+    expect(html).toContain('<div class="source">Meta: <mark id="m-1-1" class="v-supported sev-info" data-verdict="supported">$60–65 billion<a class="badge"');
+    expect(html).not.toContain('&lt;b&gt;');
+  });
+
   it('draws no timeline when no record matches, and still lists the finding', () => {
     const html = formatHtml([sampleReport()], { ...OPTIONS, records: [] });
     expect(html).not.toContain('<figure class="timeline"');
