@@ -62,7 +62,7 @@ export function formatHtml(reports: readonly FileReport[], options: HtmlFormatOp
     `<p class="summary">${plural(errors, 'error')}, ${plural(warnings, 'warning')}, ${infos} info in ${plural(reports.length, 'file')}.</p>`,
     `<nav class="files" aria-label="Files"><ul>${fileNav.join('')}</ul></nav>`,
     filters.length === 0 ? '' : `<form class="filters" data-js-only hidden aria-label="Filter findings by verdict"><fieldset><legend>Show verdicts</legend>${filters.join('')}</fieldset></form>`,
-    '<p class="keys" data-js-only hidden>Keys: <kbd>j</kbd>/<kbd>n</kbd> or <kbd>↓</kbd> next finding, <kbd>k</kbd>/<kbd>p</kbd> or <kbd>↑</kbd> previous, <kbd>Enter</kbd> or <kbd>Space</kbd> opens its evidence, <kbd>Esc</kbd> goes back to the figure.</p>',
+    '<p class="keys" data-js-only hidden>Keys: <kbd>j</kbd>/<kbd>n</kbd> next finding, <kbd>k</kbd>/<kbd>p</kbd> previous (on a finding, <kbd>↓</kbd>/<kbd>↑</kbd> too), <kbd>Enter</kbd> or <kbd>Space</kbd> opens its evidence, <kbd>Esc</kbd> goes back to the figure.</p>',
     '</header>',
     '<main id="main">',
     ...reports.map((report, index) => renderFile(report, index + 1, options.records)),

@@ -37,7 +37,7 @@ export interface TimelineGeometry {
   readonly figures: readonly FigureGeometry[];
   /** Year (or, over a short span, quarter) starts inside the plot. */
   readonly xTicks: readonly { readonly x: number; readonly label: string }[];
-  /** The lowest, middle and highest record values. */
+  /** The lowest and highest record values. */
   readonly yTicks: readonly { readonly y: number; readonly value: number }[];
   /** The index of the step in force on the article's date (the last announced by then), or null before the first. */
   readonly inForce: number | null;
@@ -91,7 +91,7 @@ export function layoutTimeline(steps: readonly StepInput[], articleDate: string,
       offScale: high > recordHigh * OFF_SCALE_FACTOR ? 'above' : low < recordLow / OFF_SCALE_FACTOR ? 'below' : null,
     })),
     xTicks: timeTicks(dayLow, dayHigh).map((tick) => ({ x: x(tick.day), label: tick.label })),
-    yTicks: [...new Set([recordLow, (recordLow + recordHigh) / 2, recordHigh])].map((value) => ({ y: y(value), value })),
+    yTicks: [...new Set([recordLow, recordHigh])].map((value) => ({ y: y(value), value })),
     inForce: inForceIndex,
   };
 }
