@@ -6,7 +6,7 @@ export const PAGE_STYLE = `
 :root { color-scheme: light; --ink: #1a202c; --muted: #4a5568; --line: #cbd5e0; --bg: #ffffff; --panel: #f7fafc; --focus: #1d4ed8;
   --error: #9b1c1c; --error-bg: #fde2e2; --warning: #7c4a03; --warning-bg: #fdf0c9; --ok: #1e5631; --ok-bg: #dcf5e3; --info-bg: #e8eef7; }
 * { box-sizing: border-box; }
-body { margin: 0; font: 1rem/1.55 system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", "Noto Sans CJK JP", sans-serif; color: var(--ink); background: var(--bg); overflow-wrap: anywhere; }
+body { margin: 0; font: 1rem/1.55 system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", "Noto Sans CJK JP", sans-serif, "Apple Color Emoji", "Segoe UI Emoji", "Noto Color Emoji"; color: var(--ink); background: var(--bg); overflow-wrap: anywhere; }
 a { color: #1a4fb5; }
 :focus-visible, .finding:focus, mark .badge:focus { outline: 3px solid var(--focus); outline-offset: 2px; }
 .skip { position: absolute; left: -999em; }
