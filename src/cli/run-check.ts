@@ -8,6 +8,7 @@ import { resolveUserDataDir } from '../data/user-data.js';
 import { filterFindings } from '../filter/filter-findings.js';
 import { loadFxTable } from '../money/load-fx.js';
 import { parseIsoDate } from '../read/iso-date.js';
+import type { ReferenceRecord } from '../data/reference-schema.js';
 import type { ReferenceData } from '../reconcile/reconcile-claims.js';
 import { formatGithubStepSummary } from '../report/format-github-step-summary.js';
 import { FORMATS } from '../report/formats.js';
@@ -61,17 +62,17 @@ export async function runCheck(args: readonly string[], flags: CheckFlags, envir
     return report;
   });
   progress.done();
-  return report(reports, reference.versions, settings, flags.output, environment);
+  return report(reports, reference.versions, reference.data.records, settings, flags.output, environment);
 }
 
-async function report(reports: readonly FileReport[], data: DataVersions, settings: Settings, output: string | undefined, environment: CliEnvironment): Promise<number> {
+async function report(reports: readonly FileReport[], data: DataVersions, records: readonly ReferenceRecord[], settings: Settings, output: string | undefined, environment: CliEnvironment): Promise<number> {
   const shown = settings.quiet ? reports.map(keepErrors) : reports;
   // Judged on every finding, --quiet or not: hiding warnings does not excuse them.
   const failures = thresholdFailures(summarize(reports), settings);
   const summaryPath = environment.env['GITHUB_STEP_SUMMARY'];
   const stepSummary = settings.format === 'github' && summaryPath !== undefined && summaryPath !== '';
   const color = output === undefined && useColor(environment, settings.color);
-  const text = FORMATS[settings.format](shown, { color, width: environment.stdout.columns ?? 120, version: VERSION, explain: settings.explain, data, failures, stepSummary });
+  const text = FORMATS[settings.format](shown, { color, width: environment.stdout.columns ?? 120, version: VERSION, explain: settings.explain, data, records, failures, stepSummary });
   const written = await writeReport(text, output, environment);
   if (written !== null) return reportUsageError(environment, written);
   if (stepSummary) {

@@ -1,3 +1,4 @@
+import type { ReferenceRecord } from '../data/reference-schema.js';
 import type { DataVersions, FileReport } from '../types.js';
 import { formatClaimReview } from './format-claimreview.js';
 import { formatGithub } from './format-github.js';
@@ -6,6 +7,7 @@ import { formatJson } from './format-json.js';
 import { formatRdjson } from './format-rdjson.js';
 import { formatSarif } from './format-sarif.js';
 import { formatUnix } from './format-unix.js';
+import { formatHtml } from './html/format-html.js';
 import type { ThresholdFailure } from './threshold-failures.js';
 
 /** What every reporter may be given; each reads only what it needs. */
@@ -24,6 +26,8 @@ export interface FormatOptions {
   readonly failures?: readonly ThresholdFailure[];
   /** Whether the full list goes to a GitHub job summary, so the github format may point to it; false by default. */
   readonly stepSummary?: boolean;
+  /** Every reference record the run knew, for formats that draw a figure's whole guidance history (HTML). */
+  readonly records: readonly ReferenceRecord[];
 }
 
 /** A pure reporter: findings in, the whole output out, ending in a newline unless there is nothing to say. */
@@ -37,6 +41,7 @@ const REPORTERS = {
   github: (reports, options) => formatGithub(reports, { failures: options.failures ?? [], stepSummary: options.stepSummary ?? false }),
   rdjson: (reports) => formatRdjson(reports),
   claimreview: (reports, options) => formatClaimReview(reports, options.data),
+  html: (reports, options) => formatHtml(reports, { version: options.version, data: options.data, records: options.records }),
 } as const satisfies Record<string, Reporter>;
 
 /** Every output format by name; typed as one signature so `FORMATS[name](reports, options)` works for any name. */

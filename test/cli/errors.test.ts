@@ -30,7 +30,7 @@ describe('bad input: one line on stderr naming the problem, exit 2, no stack tra
     [['fixtures/supported/input.txt', '--frobnicate'], "capcheck: unknown option '--frobnicate'"],
     [
       ['fixtures/supported/input.txt', '--format', 'xml'],
-      "capcheck: option '-f, --format <name>' argument 'xml' is invalid. Allowed choices are human, json, unix, sarif, github, rdjson, claimreview.",
+      "capcheck: option '-f, --format <name>' argument 'xml' is invalid. Allowed choices are human, json, unix, sarif, github, rdjson, claimreview, html.",
     ],
     [['fixtures/supported/input.txt', '--fail-on', 'fatal'], "capcheck: option '--fail-on <severity>' argument 'fatal' is invalid. Allowed choices are error, warning, info."],
     [['fixtures/supported/input.txt', '--max-warnings', '-1'], "capcheck: option '--max-warnings <n>' argument '-1' is invalid. expected a whole number, 0 or more."],

@@ -2,12 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { FORMAT_NAMES, FORMATS, type FormatName } from '../../src/report/formats.js';
 import { DATA, emptyReport, sampleReport } from './make-report.js';
 
-const OPTIONS = { color: false, width: 120, version: '0.1.0', explain: false, data: DATA };
+const OPTIONS = { color: false, width: 120, version: '0.1.0', explain: false, data: DATA, records: [] };
 const MACHINE: readonly FormatName[] = ['json', 'unix', 'sarif', 'github', 'rdjson', 'claimreview'];
 
 describe('format registry', () => {
   it('names every format', () => {
-    expect(FORMAT_NAMES).toEqual(['human', 'json', 'unix', 'sarif', 'github', 'rdjson', 'claimreview']);
+    expect(FORMAT_NAMES).toEqual(['human', 'json', 'unix', 'sarif', 'github', 'rdjson', 'claimreview', 'html']);
     expect(Object.keys(FORMATS)).toEqual(FORMAT_NAMES);
   });
 

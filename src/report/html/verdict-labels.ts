@@ -1,0 +1,33 @@
+import type { Finding, Verdict } from '../../types.js';
+
+/**
+ * How the page names a verdict: a symbol and the verdict's word, always together, so a verdict is
+ * never told by colour alone.
+ */
+const VERDICT_SYMBOLS: Readonly<Record<Verdict, string>> = {
+  supported: '✔',
+  overstated: '✖',
+  understated: '✖',
+  outdated: '✖',
+  'period-slip': '✖',
+  misattributed: '✖',
+  'currency-slip': '✖',
+  'scale-slip': '✖',
+  unverifiable: '?',
+  inconsistent: '⚠',
+  'not-checked': '○',
+  unused: 'ℹ',
+  'stale-data': '⚠',
+};
+
+/** "✖ overstated", "✔ supported", "○ not checked". */
+export function verdictLabel(verdict: Verdict): string {
+  return `${VERDICT_SYMBOLS[verdict]} ${verdict === 'not-checked' ? 'not checked' : verdict}`;
+}
+
+/** The verdicts present in `findings`, in the order of the Verdict union, with how many findings have each. */
+export function countVerdicts(findings: readonly Finding[]): { readonly verdict: Verdict; readonly count: number }[] {
+  const counts = new Map<Verdict, number>();
+  for (const finding of findings) counts.set(finding.verdict, (counts.get(finding.verdict) ?? 0) + 1);
+  return (Object.keys(VERDICT_SYMBOLS) as Verdict[]).filter((verdict) => counts.has(verdict)).map((verdict) => ({ verdict, count: counts.get(verdict) ?? 0 }));
+}
