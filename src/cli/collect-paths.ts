@@ -1,7 +1,8 @@
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import { isAbsolute, join, relative, resolve, sep } from 'node:path';
 import ignore, { type Ignore } from 'ignore';
 import { glob } from 'tinyglobby';
+import { describeFileError } from '../read/read-input.js';
 
 /** The files a folder is searched for. */
 const ARTICLE_GLOB = '**/*.{md,markdown,mdx,txt,html,htm}';
@@ -27,7 +28,9 @@ export interface IgnoreSource {
  */
 export async function collectPaths(args: readonly string[], cwd: string, ignoreSources: readonly IgnoreSource[]): Promise<PathsResult> {
   if (args.filter((arg) => arg === '-').length > 1) return { ok: false, error: '-: stdin can be read only once' };
-  const sources = [...ignoreSources, capcheckIgnore(cwd)].map((source) => ({ folder: resolve(cwd, source.folder), rules: ignore().add([...source.patterns]) }));
+  const ignoreFile = capcheckIgnore(cwd);
+  if (!ignoreFile.ok) return ignoreFile;
+  const sources = [...ignoreSources, ignoreFile.source].map((source) => ({ folder: resolve(cwd, source.folder), rules: ignore().add([...source.patterns]) }));
   const paths: string[] = [];
   for (const arg of args) {
     const kind = pathKind(resolve(cwd, arg));
@@ -44,12 +47,42 @@ export async function collectPaths(args: readonly string[], cwd: string, ignoreS
     if (kept.length === 0) return { ok: false, error: `${arg}: ${found.length === 0 ? 'no files match' : 'every matching file is ignored'}` };
     paths.push(...kept);
   }
-  return { ok: true, paths: [...new Set(paths)] };
+  return { ok: true, paths: onePathPerFile(paths, cwd) };
 }
 
-function capcheckIgnore(cwd: string): IgnoreSource {
+/**
+ * One path per file, where the file first appears: a symlink loop ("drafts/loop -> ..") or a file
+ * named twice would otherwise be checked, and counted, once per name. The name without a symlink
+ * in it is kept when there is one.
+ */
+function onePathPerFile(paths: readonly string[], cwd: string): string[] {
+  const chosen = new Map<string, string>();
+  for (const path of paths) {
+    const absolute = resolve(cwd, path);
+    const key = path === '-' ? path : realPath(absolute);
+    const earlier = chosen.get(key);
+    if (earlier === undefined || (resolve(cwd, earlier) !== key && absolute === key)) chosen.set(key, path);
+  }
+  return [...chosen.values()];
+}
+
+function realPath(path: string): string {
+  try {
+    return realpathSync(path);
+  } catch {
+    // Not there: reading it will say so, under the name given.
+    return path;
+  }
+}
+
+function capcheckIgnore(cwd: string): { ok: true; source: IgnoreSource } | { ok: false; error: string } {
   const file = join(cwd, '.capcheckignore');
-  return { folder: cwd, patterns: existsSync(file) ? [readFileSync(file, 'utf8')] : [] };
+  if (!existsSync(file)) return { ok: true, source: { folder: cwd, patterns: [] } };
+  try {
+    return { ok: true, source: { folder: cwd, patterns: [readFileSync(file, 'utf8')] } };
+  } catch (error) {
+    return { ok: false, error: `${file}: ${describeFileError(error)}` };
+  }
 }
 
 /** Ignore rules apply to files inside their folder only (the library rejects "../" paths). */
