@@ -11,18 +11,19 @@ import { parseIsoDate } from '../read/iso-date.js';
 import type { ReferenceData } from '../reconcile/reconcile-claims.js';
 import { formatGithubStepSummary } from '../report/format-github-step-summary.js';
 import { FORMATS } from '../report/formats.js';
-import { summarize, type Summary } from '../report/summarize.js';
-import type { ArticleDocument, DataVersions, FileReport, IsoDate, Severity } from '../types.js';
+import { decideOutcome, SEVERITIES } from '../report/decide-outcome.js';
+import { summarize } from '../report/summarize.js';
+import type { ArticleDocument, DataVersions, FileReport, IsoDate } from '../types.js';
 import { collectPaths } from './collect-paths.js';
 import { reportUsageError, type CliEnvironment } from './environment.js';
 import { EXIT } from './exit-codes.js';
 import { readInputs, wouldReadTerminal } from './read-inputs.js';
 import { resolveSettings, type CheckFlags, type Settings } from './settings.js';
+import { terminalWidth } from './terminal-width.js';
 import { VERSION } from './version.js';
 import { appendStepSummary, progressReporter, writeReport } from './write-output.js';
 
-/** Severities from the most to the least serious: --fail-on warning also fails on errors. */
-export const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info'];
+export { SEVERITIES };
 
 /** Checks every input and prints the report; returns 0 (passes), 1 (findings fail it) or 2 (bad input). */
 export async function runCheck(args: readonly string[], flags: CheckFlags, environment: CliEnvironment): Promise<number> {
@@ -63,15 +64,21 @@ export async function runCheck(args: readonly string[], flags: CheckFlags, envir
 
 async function report(reports: readonly FileReport[], data: DataVersions, settings: Settings, output: string | undefined, environment: CliEnvironment): Promise<number> {
   const shown = settings.quiet ? reports.map(keepErrors) : reports;
+  // One decision for the exit code and for the words every report says about it.
+  const outcome = decideOutcome(summarize(reports), settings);
   const color = output === undefined && useColor(environment, settings.color);
-  const text = FORMATS[settings.format](shown, { color, width: environment.stdout.columns ?? 120, version: VERSION, explain: settings.explain, data });
+  const view = settings.quiet ? 'errors' : settings.problemsOnly ? 'problems' : 'all';
+  // The human report hides what the view hides itself, so that its summary can count what it hid.
+  const given = settings.format === 'human' ? reports : shown;
+  const width = terminalWidth(environment.stdout, environment.env);
+  const text = FORMATS[settings.format](given, { color, width, version: VERSION, explain: settings.explain, data, outcome, view });
   const written = await writeReport(text, output, environment);
   if (written !== null) return reportUsageError(environment, written);
   if (settings.format === 'github') {
     const summaryError = await appendStepSummary(formatGithubStepSummary(shown, data), environment);
     if (summaryError !== null) return reportUsageError(environment, summaryError);
   }
-  return exitCode(summarize(reports), settings);
+  return outcome.passed ? EXIT.OK : EXIT.FINDINGS;
 }
 
 /**
@@ -110,14 +117,6 @@ async function readDocuments(paths: readonly string[], stdinName: string | undef
     else environment.stderr.write(`capcheck: ${input.error}\n`);
   }
   return documents.length < inputs.length ? null : documents;
-}
-
-/** 1 when a finding reaches --fail-on, or warnings exceed --max-warnings; else 0. */
-function exitCode(summary: Summary, settings: Settings): number {
-  const counts: Record<Severity, number> = { error: summary.errors, warning: summary.warnings, info: summary.infos };
-  const failing = SEVERITIES.slice(0, SEVERITIES.indexOf(settings.failOn) + 1).some((severity) => counts[severity] > 0);
-  const tooManyWarnings = settings.maxWarnings !== null && summary.warnings > settings.maxWarnings;
-  return failing || tooManyWarnings ? EXIT.FINDINGS : EXIT.OK;
 }
 
 function keepErrors(report: FileReport): FileReport {

@@ -1,7 +1,8 @@
 import type { DataVersions, FileReport } from '../types.js';
+import type { RunOutcome } from './decide-outcome.js';
 import { formatClaimReview } from './format-claimreview.js';
 import { formatGithub } from './format-github.js';
-import { formatHuman } from './format-human.js';
+import { formatHuman, type HumanView } from './format-human.js';
 import { formatJson } from './format-json.js';
 import { formatRdjson } from './format-rdjson.js';
 import { formatSarif } from './format-sarif.js';
@@ -19,13 +20,18 @@ export interface FormatOptions {
   readonly version: string;
   /** The data the run checked against, named in every format that has a place for it. */
   readonly data: DataVersions;
+  /** Whether the run passed and why not (the exit code is drawn from the same decision). */
+  readonly outcome: RunOutcome;
+  /** Which findings the human report shows; it is given every finding so its summary counts them all. */
+  readonly view: HumanView;
 }
 
 /** A pure reporter: findings in, the whole output out, ending in a newline unless there is nothing to say. */
 export type Reporter = (reports: readonly FileReport[], options: FormatOptions) => string;
 
 const REPORTERS = {
-  human: (reports, options) => formatHuman(reports, { color: options.color, width: options.width, explain: options.explain, data: options.data }),
+  human: (reports, options) =>
+    formatHuman(reports, { color: options.color, width: options.width, explain: options.explain, data: options.data, outcome: options.outcome, view: options.view }),
   json: (reports, options) => formatJson(reports, options.data),
   unix: (reports) => formatUnix(reports),
   sarif: (reports, options) => formatSarif(reports, { version: options.version, data: options.data }),
