@@ -44,16 +44,28 @@ export function formatHuman(reports: readonly FileReport[], options: HumanFormat
   const width = Math.max(MIN_WIDTH, options.width);
   const sections = reports.flatMap((report) => formatFile(report, chalk, width, options) ?? []);
   const summary = [...summaryLines(reports, options.outcome, options.view, chalk, width), ...indented(describeDataVersions(options.data), width, 0, (text) => chalk.dim(text))];
-  return `${[...sections, summary.join('\n')].join('\n\n')}\n`;
+  let text = '';
+  sections.forEach((section, index) => {
+    // Files with no figure follow each other line by line: with many files, each takes one line.
+    const glued = index > 0 && section.kind === 'no-figure' && sections[index - 1]?.kind === 'no-figure';
+    text += `${index === 0 ? '' : glued ? '\n' : '\n\n'}${section.text}`;
+  });
+  return `${text === '' ? '' : `${text}\n\n`}${summary.join('\n')}\n`;
+}
+
+/** A file's part of the report: a one-line note that it has no figure, or its findings. */
+interface Section {
+  readonly kind: 'no-figure' | 'findings';
+  readonly text: string;
 }
 
 /** A file's section; null when the view hides everything in it. */
-function formatFile(report: FileReport, chalk: ChalkInstance, width: number, options: HumanFormatOptions): string | null {
+function formatFile(report: FileReport, chalk: ChalkInstance, width: number, options: HumanFormatOptions): Section | null {
   const findings = report.findings.filter((finding) => isShown(finding, options.view));
   if (findings.length === 0 && options.view !== 'all') return null;
   const path = report.document.path;
   // A file with no figure takes one line: with many files, the ones with nothing to say stay short.
-  if (report.findings.length === 0) return indented(`${path}: no figure found`, width, 0, (text) => chalk.dim(text)).join('\n');
+  if (report.findings.length === 0) return { kind: 'no-figure', text: indented(`${path}: no figure found`, width, 0, (text) => chalk.dim(text)).join('\n') };
   const header = indented(`${path} (as of ${describeDate(report.date)}, ${DATE_SOURCE_NOTE[report.dateSource]})`, width, 0).map((line, index) =>
     index === 0 && line.startsWith(path) ? `${chalk.underline(path)}${chalk.dim(line.slice(path.length))}` : chalk.dim(line),
   );
@@ -80,5 +92,5 @@ function formatFile(report: FileReport, chalk: ChalkInstance, width: number, opt
     notChecked.length === 0
       ? []
       : [chalk.dim(`Not checked (${notChecked.length}):`), ...notChecked.flatMap((finding) => indented(`${where(finding, lines)} ${finding.message}`, width, 2, (text) => chalk.dim(text)))];
-  return [...header, ...fileNotes, ...body, ...unchecked].join('\n');
+  return { kind: 'findings', text: [...header, ...fileNotes, ...body, ...unchecked].join('\n') };
 }

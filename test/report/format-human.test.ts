@@ -82,8 +82,10 @@ describe('human report width', () => {
 
 describe('human report files and views', () => {
   it('a file with no figure takes one line', () => {
-    const lines = draw([emptyReport('a.md'), emptyReport('b.md')], 80);
-    expect(lines.slice(0, 3)).toEqual(['a.md: no figure found', '', 'b.md: no figure found']);
+    const files = [emptyReport('a.md'), emptyReport('b.md'), sampleReport(), emptyReport('c.md'), emptyReport('d.md')];
+    const text = draw(files, 80).join('\n');
+    expect(text.startsWith('a.md: no figure found\nb.md: no figure found\n\nposts/ai-capex.md')).toBe(true);
+    expect(text).toContain('\n\nc.md: no figure found\nd.md: no figure found\n\n✖ ');
   });
 
   it.each([
