@@ -76,7 +76,7 @@ function formatFile(report: FileReport, chalk: ChalkInstance, width: number, opt
     .filter((finding) => finding.verdict === 'stale-data')
     .flatMap((finding) => {
       const label = `${finding.severity} ${finding.ruleId}`;
-      const [first = '', ...rest] = indented(`${label}: ${finding.message}`, width, 2);
+      const [first = '', ...rest] = indented(`${label}: ${finding.message}`, width, 2, (text) => text, 4);
       return [first.replace(label, severityPaint(chalk, finding.severity)(label)), ...rest];
     });
   const checked = findings.filter((finding) => finding.verdict !== 'not-checked' && finding.verdict !== 'stale-data');
@@ -91,6 +91,6 @@ function formatFile(report: FileReport, chalk: ChalkInstance, width: number, opt
   const unchecked =
     notChecked.length === 0
       ? []
-      : [chalk.dim(`Not checked (${notChecked.length}):`), ...notChecked.flatMap((finding) => indented(`${where(finding, lines)} ${finding.message}`, width, 2, (text) => chalk.dim(text)))];
+      : [chalk.dim(`Not checked (${notChecked.length}):`), ...notChecked.flatMap((finding) => indented(`${where(finding, lines)} ${finding.message}`, width, 2, (text) => chalk.dim(text), 4))];
   return { kind: 'findings', text: [...header, ...fileNotes, ...body, ...unchecked].join('\n') };
 }

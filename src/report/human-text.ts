@@ -6,10 +6,12 @@ import { wrapText } from './wrap-text.js';
 /** Colours one line of plain text (wrapping is done on plain text, colour is added after). */
 export type Paint = (text: string) => string;
 
-/** `text` wrapped to `width` cells, each line indented by `indent` spaces and painted. */
-export function indented(text: string, width: number, indent: number, paint: Paint = (line) => line): string[] {
-  const pad = ' '.repeat(indent);
-  return wrapText(text, width - indent).map((line) => `${pad}${paint(line)}`);
+/**
+ * `text` wrapped to `width` cells, its first line indented by `indent` spaces and the rest by
+ * `hanging` (so a wrapped item stands out from the next), each painted.
+ */
+export function indented(text: string, width: number, indent: number, paint: Paint = (line) => line, hanging = indent): string[] {
+  return wrapText(text, width - Math.max(indent, hanging)).map((line, index) => `${' '.repeat(index === 0 ? indent : hanging)}${paint(line)}`);
 }
 
 /** The colour of a severity; the verdict or severity word is always printed beside it, never colour alone. */

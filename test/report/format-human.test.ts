@@ -9,7 +9,7 @@ import { formatHuman, type HumanFormatOptions, type HumanView } from '../../src/
 import { summarize } from '../../src/report/summarize.js';
 import type { FileReport } from '../../src/types.js';
 import { isUrl } from '../../src/report/wrap-text.js';
-import { DATA, emptyReport, META_2025, sampleReport } from './make-report.js';
+import { DATA, emptyReport, META_2025, sampleReport, staleReport } from './make-report.js';
 
 const LONG_URL = `https://example.com/meta/${'q4-2024-results-call-transcript-'.repeat(5)}`;
 const LONG_MESSAGE = 'Meta said on its call that capital expenditures would rise sharply as it builds out AI capacity; this sentence is long so that it must wrap at every width the report is drawn at, twice or more.';
@@ -55,6 +55,13 @@ describe('human report width', () => {
     const lines = draw([sampleReport()], width);
     expect(lines.some((line) => /^ {2}Where +As written +Verdict +Official figure +Source$/.test(line))).toBe(layout === 'table');
     expect(lines.some((line) => line.startsWith('  2:47 overstated "$70 billion" · official $60–65 billion'))).toBe(layout === 'compact');
+  });
+
+  it('a wrapped stale-data note hangs under its first line, apart from the figures', () => {
+    const lines = draw([staleReport()], 80);
+    expect(lines[1]?.startsWith('  warning stale-data: Guidance may have changed')).toBe(true);
+    expect(lines[2]?.startsWith('    ')).toBe(true);
+    expect(lines.filter((line) => displayWidth(line) > 80)).toEqual([]);
   });
 
   it('draws a narrower width than 40 as 40', () => {
