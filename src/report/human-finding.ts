@@ -49,9 +49,10 @@ export function compactFinding(finding: Finding, context: FindingContext): strin
   const position = where(finding, context.lines);
   const official = officialFigure(finding);
   // The official figure beside the figure as written: the two to compare stand on one line when they fit.
-  const [first = '', ...rest] = indented(`${position}  ${finding.verdict}  "${finding.span.text}"${official === null ? '' : ` · official ${official}`}`, width, 2);
-  const prefix = `  ${position}  ${finding.verdict}`;
-  const head = first.startsWith(prefix) ? `  ${chalk.dim(position)}  ${severityPaint(chalk, finding.severity)(finding.verdict)}${first.slice(prefix.length)}` : first;
+  const [first = '', ...rest] = indented(`${position} ${finding.verdict} "${finding.span.text}"${official === null ? '' : ` · official ${official}`}`, width, 2);
+  // Wrapping folds the double spaces: the prefix to paint is matched as wrapped.
+  const prefix = `  ${position} ${finding.verdict}`;
+  const head = first.startsWith(prefix) ? `  ${chalk.dim(position)} ${severityPaint(chalk, finding.severity)(finding.verdict)}${first.slice(prefix.length)}` : first;
   const lines = [head, ...rest.map((line) => `  ${line}`)];
   const source = sourceOf(finding);
   // The footing in its short form beside the source it qualifies: a line saved per finding.

@@ -68,6 +68,13 @@ describe('human report width', () => {
     expect(draw(reports, 10)).toEqual(draw(reports, 40));
   });
 
+  it.each([80, 160])('at %i columns paints the verdict word in its severity colour', (width) => {
+    const text = formatHuman([sampleReport()], { ...options([sampleReport()], width), color: true });
+    expect(text).toContain('\u001b[31m\u001b[1moverstated');
+    expect(text).toContain('\u001b[33munverifiable');
+    expect(text).toContain('\u001b[32msupported');
+  });
+
   it('prints every verdict as a word, with colour off or on', () => {
     for (const color of [false, true]) {
       const text = formatHuman([sampleReport()], { ...options([sampleReport()], 80), color });
