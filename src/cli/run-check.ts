@@ -12,8 +12,8 @@ import type { ReferenceRecord } from '../data/reference-schema.js';
 import type { ReferenceData } from '../reconcile/reconcile-claims.js';
 import { formatGithubStepSummary } from '../report/format-github-step-summary.js';
 import { FORMATS } from '../report/formats.js';
+import { decideOutcome, failReasons, SEVERITIES } from '../report/decide-outcome.js';
 import { summarize } from '../report/summarize.js';
-import { thresholdFailures } from '../report/threshold-failures.js';
 import type { ArticleDocument, DataVersions, FileReport, IsoDate } from '../types.js';
 import { collectPaths } from './collect-paths.js';
 import { reportUsageError, type CliEnvironment } from './environment.js';
@@ -21,10 +21,11 @@ import { EXIT } from './exit-codes.js';
 import { outputTargetProblem } from './output-target.js';
 import { readInputs, wouldReadTerminal } from './read-inputs.js';
 import { resolveSettings, type CheckFlags, type Settings } from './settings.js';
+import { terminalWidth } from './terminal-width.js';
 import { VERSION } from './version.js';
 import { appendStepSummary, progressReporter, writeReport } from './write-output.js';
 
-export { SEVERITIES } from '../report/threshold-failures.js';
+export { SEVERITIES };
 
 /** Checks every input and prints the report; returns 0 (passes), 1 (findings fail it) or 2 (bad input). */
 export async function runCheck(args: readonly string[], flags: CheckFlags, environment: CliEnvironment): Promise<number> {
@@ -67,19 +68,23 @@ export async function runCheck(args: readonly string[], flags: CheckFlags, envir
 
 async function report(reports: readonly FileReport[], data: DataVersions, records: readonly ReferenceRecord[], settings: Settings, output: string | undefined, environment: CliEnvironment): Promise<number> {
   const shown = settings.quiet ? reports.map(keepErrors) : reports;
-  // Judged on every finding, --quiet or not: hiding warnings does not excuse them.
-  const failures = thresholdFailures(summarize(reports), settings);
+  // One decision for the exit code and for the words every report says about it.
+  const outcome = decideOutcome(summarize(reports), settings);
   const summaryPath = environment.env['GITHUB_STEP_SUMMARY'];
   const stepSummary = settings.format === 'github' && summaryPath !== undefined && summaryPath !== '';
   const color = output === undefined && useColor(environment, settings.color);
-  const text = FORMATS[settings.format](shown, { color, width: environment.stdout.columns ?? 120, version: VERSION, explain: settings.explain, data, records, failures, stepSummary });
+  const view = settings.quiet ? 'errors' : settings.problemsOnly ? 'problems' : 'all';
+  // The human report hides what the view hides itself, so that its summary can count what it hid.
+  const given = settings.format === 'human' ? reports : shown;
+  const width = terminalWidth(environment.stdout, environment.env);
+  const text = FORMATS[settings.format](given, { color, width, version: VERSION, explain: settings.explain, data, records, outcome, view, stepSummary });
   const written = await writeReport(text, output, environment);
   if (written !== null) return reportUsageError(environment, written);
   if (stepSummary) {
-    const summaryError = await appendStepSummary(formatGithubStepSummary(shown, data, failures), environment);
+    const summaryError = await appendStepSummary(formatGithubStepSummary(shown, data, failReasons(outcome)), environment);
     if (summaryError !== null) return reportUsageError(environment, summaryError);
   }
-  return failures.length > 0 ? EXIT.FINDINGS : EXIT.OK;
+  return outcome.passed ? EXIT.OK : EXIT.FINDINGS;
 }
 
 /**

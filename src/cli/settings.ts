@@ -17,6 +17,8 @@ export interface CheckFlags {
   readonly maxWarnings?: number;
   /** Report errors only. */
   readonly quiet?: boolean;
+  /** Human report: show warnings and errors only, hiding supported figures, figures not checked and files with neither. */
+  readonly problemsOnly?: boolean;
   /** Colour on or off, overriding the terminal check (--color / --no-color). */
   readonly color?: boolean;
   /** A configuration file (--config), or false for none (--no-config). */
@@ -37,6 +39,7 @@ export interface Settings {
   readonly failOn: Severity;
   readonly maxWarnings: number | null;
   readonly quiet: boolean;
+  readonly problemsOnly: boolean;
   readonly color: boolean | null;
   readonly reportUnusedDisableDirectives: boolean;
   readonly explain: boolean;
@@ -62,6 +65,7 @@ export function resolveSettings(flags: CheckFlags, cwd: string): { ok: true; set
       failOn: flags.failOn ?? config.failOn ?? 'error',
       maxWarnings: flags.maxWarnings ?? config.maxWarnings ?? null,
       quiet: flags.quiet ?? config.quiet ?? false,
+      problemsOnly: flags.problemsOnly ?? config.problemsOnly ?? false,
       color: flags.color ?? config.color ?? null,
       reportUnusedDisableDirectives: flags.reportUnusedDisableDirectives ?? config.reportUnusedDisableDirectives ?? false,
       explain: flags.explain ?? config.explain ?? false,

@@ -14,6 +14,8 @@ export const configSchema = z
     failOn: severity,
     maxWarnings: z.number().int().nonnegative(),
     quiet: z.boolean(),
+    /** Human report: show warnings and errors only; hide supported figures, figures not checked and files with neither. */
+    problemsOnly: z.boolean(),
     color: z.boolean(),
     reportUnusedDisableDirectives: z.boolean(),
     /** Show the words that established each checked claim in the human report. */

@@ -7,12 +7,13 @@ import { footingOf, footingTag } from './footing.js';
 import { portablePath } from './artifact-uri.js';
 import { locateSpan } from './locate.js';
 import { summarize } from './summarize.js';
-import { describeThresholdFailure, type ThresholdFailure } from './threshold-failures.js';
+import type { FailReason } from './decide-outcome.js';
+import { describeFailReason } from './describe-outcome.js';
 
 const HEADER = '| Where | As written | Verdict | Official figure | Source | Message |\n| --- | --- | --- | --- | --- | --- |';
 
 /** Markdown for `$GITHUB_STEP_SUMMARY`: counts, then a table of every finding, which annotations cannot show past their cap. */
-export function formatGithubStepSummary(reports: readonly FileReport[], data: DataVersions, failures: readonly ThresholdFailure[] = []): string {
+export function formatGithubStepSummary(reports: readonly FileReport[], data: DataVersions, failures: readonly FailReason[] = []): string {
   const { errors, warnings, infos } = summarize(reports);
   const counts = `${errors} ${errors === 1 ? 'error' : 'errors'}, ${warnings} ${warnings === 1 ? 'warning' : 'warnings'}, ${infos} info in ${reports.length} ${reports.length === 1 ? 'file' : 'files'}.`;
   const rows = reports.flatMap((report) => {
@@ -28,7 +29,7 @@ export function formatGithubStepSummary(reports: readonly FileReport[], data: Da
     });
   });
   const table = rows.length === 0 ? '' : `\n${HEADER}\n${rows.join('\n')}\n`;
-  const verdict = failures.length === 0 ? '' : `\n\n**Failed:** ${failures.map(describeThresholdFailure).join('; ')}.`;
+  const verdict = failures.length === 0 ? '' : `\n\n**Failed:** ${failures.map(describeFailReason).join('; ')}.`;
   return `### capcheck\n\n${counts}${verdict}\n\n${escapeMarkdown(describeDataVersions(data))}.\n${table}`;
 }
 

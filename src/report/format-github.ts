@@ -4,7 +4,8 @@ import type { FileReport, Finding, Severity } from '../types.js';
 import { portablePath } from './artifact-uri.js';
 import { describeEvidence } from './describe-evidence.js';
 import { locateSpan } from './locate.js';
-import { describeThresholdFailure, type ThresholdFailure } from './threshold-failures.js';
+import type { FailReason } from './decide-outcome.js';
+import { describeFailReason } from './describe-outcome.js';
 import { workflowCommand } from './workflow-command.js';
 
 /** GitHub shows this many annotations of each type (error, warning, notice) per step and drops the rest silently. */
@@ -16,7 +17,7 @@ const ORDER: readonly Annotation[] = ['error', 'warning', 'notice'];
 /** What the github format says beyond the findings. */
 export interface GithubFormatOptions {
   /** The limits the run broke: each becomes an error annotation first in the output, so it is never hidden by the cap. */
-  readonly failures: readonly ThresholdFailure[];
+  readonly failures: readonly FailReason[];
   /** Whether the job summary will list every finding, so the overflow notice may send readers there. */
   readonly stepSummary: boolean;
 }
@@ -46,7 +47,7 @@ export function formatGithub(reports: readonly FileReport[], options: GithubForm
   const errors = byType.get('error') ?? [];
   const warnings = byType.get('warning') ?? [];
   const notices = byType.get('notice') ?? [];
-  const failures = options.failures.map((failure) => workflowCommand('error', [['title', 'capcheck: run failed']], `${describeThresholdFailure(failure)}.`));
+  const failures = options.failures.map((failure) => workflowCommand('error', [['title', 'capcheck: run failed']], `${describeFailReason(failure)}.`));
   const overflow = overflowNotice({ error: failures.length + errors.length, warning: warnings.length, notice: notices.length }, options.stepSummary);
   return [...failures, ...errors, ...warnings, ...overflow, ...notices].map((line) => `${line}\n`).join('');
 }

@@ -1,27 +1,36 @@
 import { Chalk, type ChalkInstance } from 'chalk';
-import Table from 'cli-table3';
-import { assertNever } from '../assert-never.js';
-import { describeDate } from '../describe/describe-date.js';
-import { describeReferenceValue } from '../describe/describe-value.js';
-import { companyById } from '../data/companies.js';
-import { createLineIndex, type LineIndex } from '../read/line-index.js';
-import { describePeriod } from '../reconcile/period-dates.js';
-import type { Claim, Cue, DataVersions, FileReport, Finding, Severity } from '../types.js';
 import { describeDataVersions } from '../describe/describe-data.js';
-import { describeFooting, footingOf } from './footing.js';
-import { summarize } from './summarize.js';
+import { describeDate } from '../describe/describe-date.js';
+import { createLineIndex } from '../read/line-index.js';
+import type { DataVersions, FileReport } from '../types.js';
+import type { RunOutcome } from './decide-outcome.js';
+import { compactFinding, TABLE_MIN_WIDTH, tableFinding, tableHeading, where, type FindingContext } from './human-finding.js';
+import { isShown, summaryLines, type HumanView } from './human-summary.js';
+import { indented, severityPaint } from './human-text.js';
+
+export type { HumanView } from './human-summary.js';
 
 /** How the human report is drawn. */
 export interface HumanFormatOptions {
   /** Colour escapes on or off; the CLI decides from the terminal and NO_COLOR/FORCE_COLOR. */
   readonly color: boolean;
-  /** Terminal width in columns, to wrap the table. */
+  /**
+   * Terminal width in columns: no line is longer, except one holding a URL longer than the width
+   * (never broken, so it stays clickable). Below 100 the compact layout, else the table; below 40, drawn for 40.
+   */
   readonly width: number;
   /** Show, under each checked figure, the words that established its company, metric and period. */
   readonly explain: boolean;
   /** The data the run checked against, named under the summary line. */
   readonly data: DataVersions;
+  /** Whether the run passed and why not, said under the summary line. */
+  readonly outcome: RunOutcome;
+  /** Which findings to show; the summary still counts them all and says what was hidden. */
+  readonly view: HumanView;
 }
+
+/** Narrower than this, the report is drawn as if this wide: a verdict and its figure must fit a line. */
+const MIN_WIDTH = 40;
 
 const DATE_SOURCE_NOTE: Record<FileReport['dateSource'], string> = {
   option: 'from --date',
@@ -29,109 +38,59 @@ const DATE_SOURCE_NOTE: Record<FileReport['dateSource'], string> = {
   default: "today: the article states no date; pass --date to check as of publication",
 };
 
-/** The report for people: per file, a table of every claim with its evidence, then a summary line. */
+/** The report for people: per file, each checked figure with its evidence, then the summary. */
 export function formatHuman(reports: readonly FileReport[], options: HumanFormatOptions): string {
   const chalk = new Chalk({ level: options.color ? 1 : 0 });
-  const sections = reports.map((report) => formatFile(report, chalk, options));
-  return `${[...sections, `${summaryLine(reports, chalk)}\n${chalk.dim(describeDataVersions(options.data))}`].join('\n\n')}\n`;
+  const width = Math.max(MIN_WIDTH, options.width);
+  const sections = reports.flatMap((report) => formatFile(report, chalk, width, options) ?? []);
+  const summary = [...summaryLines(reports, options.outcome, options.view, chalk, width), ...indented(describeDataVersions(options.data), width, 0, (text) => chalk.dim(text))];
+  let text = '';
+  sections.forEach((section, index) => {
+    // Files with no figure follow each other line by line: with many files, each takes one line.
+    const glued = index > 0 && section.kind === 'no-figure' && sections[index - 1]?.kind === 'no-figure';
+    text += `${index === 0 ? '' : glued ? '\n' : '\n\n'}${section.text}`;
+  });
+  return `${text === '' ? '' : `${text}\n\n`}${summary.join('\n')}\n`;
 }
 
-function formatFile(report: FileReport, chalk: ChalkInstance, options: HumanFormatOptions): string {
-  const header = `${chalk.underline(report.document.path)} ${chalk.dim(`(as of ${describeDate(report.date)}, ${DATE_SOURCE_NOTE[report.dateSource]})`)}`;
+/** A file's part of the report: a one-line note that it has no figure, or its findings. */
+interface Section {
+  readonly kind: 'no-figure' | 'findings';
+  readonly text: string;
+}
+
+/** A file's section; null when the view hides everything in it. */
+function formatFile(report: FileReport, chalk: ChalkInstance, width: number, options: HumanFormatOptions): Section | null {
+  const findings = report.findings.filter((finding) => isShown(finding, options.view));
+  if (findings.length === 0 && options.view !== 'all') return null;
+  const path = report.document.path;
+  // A file with no figure takes one line: with many files, the ones with nothing to say stay short.
+  if (report.findings.length === 0) return { kind: 'no-figure', text: indented(`${path}: no figure found`, width, 0, (text) => chalk.dim(text)).join('\n') };
+  const header = indented(`${path} (as of ${describeDate(report.date)}, ${DATE_SOURCE_NOTE[report.dateSource]})`, width, 0).map((line, index) =>
+    index === 0 && line.startsWith(path) ? `${chalk.underline(path)}${chalk.dim(line.slice(path.length))}` : chalk.dim(line),
+  );
   const lines = createLineIndex(report.document.source);
+  const context: FindingContext = { chalk, width, lines, explain: options.explain };
   // A finding about the whole file (stale data) stands under the header: it has no figure to show.
-  const aboutFile = report.findings.filter((finding) => finding.verdict === 'stale-data');
-  const fileNotes = aboutFile.map((finding) => `\n  ${paint(chalk, finding.severity, `${finding.severity} ${finding.ruleId}`)}: ${finding.message}`).join('');
-  const checked = report.findings.filter((finding) => finding.verdict !== 'not-checked' && finding.verdict !== 'stale-data');
-  const notChecked = report.findings.filter((finding) => finding.verdict === 'not-checked');
-  // Figures not checked are listed one line each, under the table: they are context, not verdicts.
-  const unchecked = notChecked.map((finding) => {
-    const { line, column } = lines.toPosition(finding.span.start);
-    return `  ${chalk.dim(`${line}:${column}`)} ${chalk.dim(finding.message)}`;
-  });
-  const uncheckedBlock = unchecked.length === 0 ? '' : `\n${chalk.dim(`Not checked (${unchecked.length}):`)}\n${unchecked.join('\n')}`;
-  if (checked.length === 0) {
-    const none = report.findings.length === 0 ? 'No figure found.' : 'No figure capcheck could check.';
-    return `${header}${fileNotes}\n  ${chalk.dim(none)}${uncheckedBlock}`;
-  }
-  const widths = columnWidths(options.width);
-  const table = new Table({
-    head: ['Where', 'As written', 'Verdict', 'Official figure', 'Source'],
-    colWidths: widths,
-    wordWrap: true,
-    wrapOnWordBoundary: true,
-    style: { head: options.color ? ['bold'] : [], border: options.color ? ['grey'] : [], compact: false },
-  });
-  for (const finding of checked) {
-    const { line, column } = lines.toPosition(finding.span.start);
-    table.push([
-      `${line}:${column}`,
-      finding.span.text,
-      paint(chalk, finding.severity, finding.verdict),
-      finding.reference ? describeReferenceValue(finding.reference) : (finding.evidence?.figure ?? '—'),
-      sourceCell(finding),
-    ]);
-    const sourceUrl = finding.reference?.source.url ?? finding.evidence?.url;
-    const url = sourceUrl === undefined ? '' : `\n${chalk.dim(sourceUrl)}`;
-    const footing = finding.reference === null ? '' : `\n${chalk.dim(describeFooting(footingOf(finding.reference)))}`;
-    const cues = options.explain && finding.claim !== null ? `\n${chalk.dim(describeCues(finding.claim, lines))}` : '';
-    table.push([{ colSpan: 5, content: `${finding.message}${url}${footing}${cues}` }]);
-  }
-  return `${header}${fileNotes}\n${table.toString()}${uncheckedBlock}`;
-}
-
-/** "Read as: Meta ("Zuckerberg", subject, 3:1) · capex ("invest", 3:40) · 2025 ("this year", 3:70)". */
-function describeCues(claim: Claim, lines: LineIndex): string {
-  const at = (cue: Cue): string => {
-    const { line, column } = lines.toPosition(cue.start);
-    return `${line}:${column}`;
-  };
-  const { company, metric, period } = claim.cues;
-  const periodPart = claim.period === null ? '' : ` · ${describePeriod(claim.period)} (${period === null ? 'assumed: no period written' : `"${period.text}", ${at(period)}`})`;
-  return `Read as: ${companyById(claim.entity).displayName} ("${company.text}", ${company.role}, ${at(company)}) · ${claim.metric} ("${metric.text}", ${at(metric)})${periodPart}`;
-}
-
-function sourceCell(finding: Finding): string {
-  const source = finding.reference?.source;
-  if (source !== undefined) return `${source.title}, ${describeDate(source.date)}`;
-  const evidence = finding.evidence;
-  return evidence === undefined ? '—' : `${evidence.source}, ${/^\d{4}-\d{2}/.test(evidence.date) ? describeDate(evidence.date) : evidence.date}`;
-}
-
-function paint(chalk: ChalkInstance, severity: Severity, text: string): string {
-  switch (severity) {
-    case 'error':
-      return chalk.red.bold(text);
-    case 'warning':
-      return chalk.yellow(text);
-    case 'info':
-      return chalk.green(text);
-    default:
-      return assertNever(severity);
-  }
-}
-
-function summaryLine(reports: readonly FileReport[], chalk: ChalkInstance): string {
-  const { errors, warnings, infos } = summarize(reports);
-  const all = reports.flatMap((report) => report.findings);
-  const supported = all.filter((finding) => finding.verdict === 'supported').length;
-  const notChecked = all.filter((finding) => finding.verdict === 'not-checked').length;
-  const files = `${reports.length} ${plural(reports.length, 'file')}`;
-  const counts = `${plural(errors, 'error', true)}, ${plural(warnings, 'warning', true)}, ${plural(infos, 'info', true)} (${supported} supported, ${notChecked} not checked)`;
-  if (errors > 0) return chalk.red.bold(`✖ ${counts} in ${files}`);
-  if (warnings > 0) return chalk.yellow.bold(`⚠ ${counts} in ${files}`);
-  return chalk.green.bold(`✔ ${counts} in ${files}`);
-}
-
-function plural(count: number, word: string, withCount = false): string {
-  const noun = count === 1 || word === 'info' ? word : `${word}s`;
-  return withCount ? `${count} ${noun}` : noun;
-}
-
-/** Splits the terminal width over the five columns, keeping each readable. */
-function columnWidths(width: number): number[] {
-  const usable = Math.max(100, width) - 6;
-  const fixed = [9, 24, 15, 20];
-  const source = Math.max(30, usable - fixed.reduce((sum, each) => sum + each, 0));
-  return [...fixed, source];
+  const fileNotes = findings
+    .filter((finding) => finding.verdict === 'stale-data')
+    .flatMap((finding) => {
+      const label = `${finding.severity} ${finding.ruleId}`;
+      const [first = '', ...rest] = indented(`${label}: ${finding.message}`, width, 2, (text) => text, 4);
+      return [first.replace(label, severityPaint(chalk, finding.severity)(label)), ...rest];
+    });
+  const checked = findings.filter((finding) => finding.verdict !== 'not-checked' && finding.verdict !== 'stale-data');
+  const notChecked = findings.filter((finding) => finding.verdict === 'not-checked');
+  const body =
+    checked.length === 0
+      ? indented('No figure capcheck could check.', width, 2, (text) => chalk.dim(text))
+      : width < TABLE_MIN_WIDTH
+        ? checked.flatMap((finding) => compactFinding(finding, context))
+        : [...tableHeading(context), ...checked.flatMap((finding) => tableFinding(finding, context))];
+  // Figures not checked are listed one each, after the checked ones: they are context, not verdicts.
+  const unchecked =
+    notChecked.length === 0
+      ? []
+      : [chalk.dim(`Not checked (${notChecked.length}):`), ...notChecked.flatMap((finding) => indented(`${where(finding, lines)} ${finding.message}`, width, 2, (text) => chalk.dim(text), 4))];
+  return { kind: 'findings', text: [...header, ...fileNotes, ...body, ...unchecked].join('\n') };
 }

@@ -1,14 +1,14 @@
 import type { ReferenceRecord } from '../data/reference-schema.js';
 import type { DataVersions, FileReport } from '../types.js';
+import { failReasons, type RunOutcome } from './decide-outcome.js';
 import { formatClaimReview } from './format-claimreview.js';
 import { formatGithub } from './format-github.js';
-import { formatHuman } from './format-human.js';
+import { formatHuman, type HumanView } from './format-human.js';
 import { formatJson } from './format-json.js';
 import { formatRdjson } from './format-rdjson.js';
 import { formatSarif } from './format-sarif.js';
 import { formatUnix } from './format-unix.js';
 import { formatHtml } from './html/format-html.js';
-import type { ThresholdFailure } from './threshold-failures.js';
 
 /** What every reporter may be given; each reads only what it needs. */
 export interface FormatOptions {
@@ -22,23 +22,26 @@ export interface FormatOptions {
   readonly version: string;
   /** The data the run checked against, named in every format that has a place for it. */
   readonly data: DataVersions;
-  /** The limits (--fail-on, --max-warnings) the run broke, said where the format can (github); none by default. */
-  readonly failures?: readonly ThresholdFailure[];
   /** Whether the full list goes to a GitHub job summary, so the github format may point to it; false by default. */
   readonly stepSummary?: boolean;
   /** Every reference record the run knew, for formats that draw a figure's whole guidance history (HTML). */
   readonly records: readonly ReferenceRecord[];
+  /** Whether the run passed and why not (the exit code is drawn from the same decision). */
+  readonly outcome: RunOutcome;
+  /** Which findings the human report shows; it is given every finding so its summary counts them all. */
+  readonly view: HumanView;
 }
 
 /** A pure reporter: findings in, the whole output out, ending in a newline unless there is nothing to say. */
 export type Reporter = (reports: readonly FileReport[], options: FormatOptions) => string;
 
 const REPORTERS = {
-  human: (reports, options) => formatHuman(reports, { color: options.color, width: options.width, explain: options.explain, data: options.data }),
+  human: (reports, options) =>
+    formatHuman(reports, { color: options.color, width: options.width, explain: options.explain, data: options.data, outcome: options.outcome, view: options.view }),
   json: (reports, options) => formatJson(reports, options.data),
   unix: (reports) => formatUnix(reports),
   sarif: (reports, options) => formatSarif(reports, { version: options.version, data: options.data }),
-  github: (reports, options) => formatGithub(reports, { failures: options.failures ?? [], stepSummary: options.stepSummary ?? false }),
+  github: (reports, options) => formatGithub(reports, { failures: failReasons(options.outcome), stepSummary: options.stepSummary ?? false }),
   rdjson: (reports) => formatRdjson(reports),
   claimreview: (reports, options) => formatClaimReview(reports, options.data),
   html: (reports, options) => formatHtml(reports, { version: options.version, data: options.data, records: options.records }),

@@ -128,9 +128,9 @@ describe('the Action on changed drafts', () => {
     const run = runAction(commits.base, { 'max-warnings': '0', 'sarif-file': 'reports/capcheck.sarif' });
     const check = runStep(run, 'Check the changed drafts');
     expect(check.exitCode).toBe(0);
-    expect(check.stdout.split('\n')[0]).toBe('::error title=capcheck%3A run failed::10 warnings, more than --max-warnings 0 allows.');
+    expect(check.stdout.split('\n')[0]).toBe('::error title=capcheck%3A run failed::10 warnings exceed --max-warnings 0.');
     expect(sarifFiles(join(repo, 'reports', 'capcheck.sarif'))).toHaveLength(10);
-    expect(run.summary).toContain('**Failed:** 10 warnings, more than --max-warnings 0 allows.');
+    expect(run.summary).toContain('**Failed:** 10 warnings exceed --max-warnings 0.');
     expect(upload(run)).toMatchObject({ kind: 'uses', with: { sarif_file: join(repo, 'reports', 'capcheck.sarif') } });
     expect(runStep(run, 'Set the result').exitCode).toBe(1);
     expect(run.exitCode).toBe(1);

@@ -47,7 +47,8 @@ describe('naming the data', () => {
   });
 
   it('the human report names it under the summary', () => {
-    const run = runCli([article, '--date', '2026-05-01', '--no-config']);
+    // Wide enough that the data line is not wrapped.
+    const run = runCli([article, '--date', '2026-05-01', '--no-config'], { env: { COLUMNS: '200' } });
     expect(run.stdout.trimEnd().split('\n').at(-1)).toMatch(/^Data: reference records \S+ \(announcements through .+\) · ECB rates through .+ · World Bank GDP through \d{4}$/);
   });
 });

@@ -41,7 +41,7 @@ describe('--format github', () => {
     expect(passing.stdout).toMatch(/^::warning /);
     const failing = runCli(['one-warning.md', '--format', 'github', '--max-warnings', '0'], { cwd: root });
     expect(failing.exitCode).toBe(1);
-    expect(failing.stdout.split('\n')[0]).toBe('::error title=capcheck%3A run failed::1 warning, more than --max-warnings 0 allows.');
+    expect(failing.stdout.split('\n')[0]).toBe('::error title=capcheck%3A run failed::1 warning exceeds --max-warnings 0.');
   });
 });
 

@@ -8,9 +8,9 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { formatGithubStepSummary } from '../../src/report/format-github-step-summary.js';
 import { FORMATS } from '../../src/report/formats.js';
-import { DATA, sampleReport, staleReport } from './make-report.js';
+import { DATA, outcomeOf, PASSED, sampleReport, staleReport } from './make-report.js';
 
-const OPTIONS = { color: false, width: 120, version: '0.1.0', explain: false, data: DATA, records: [] };
+const OPTIONS = { color: false, width: 120, version: '0.1.0', explain: false, data: DATA, records: [], outcome: PASSED, view: 'all' } as const;
 const DATA_LINE = 'Data: reference records 2025-02-04 (announcements through 4 Feb 2025) · ECB rates through 7 Feb 2025 · World Bank GDP through 2023';
 const WEAK = 'Footing: rests on a secondary page (weak source); no company statement stored; confidence low';
 const PRIMARY = 'Footing: company statement (primary source); confidence high';
@@ -18,7 +18,8 @@ const STALE_MESSAGE =
   "Guidance may have changed since capcheck's data (through 4 Feb 2025): the article (10 Jun 2025) is more than 30 days after its newest records for Meta's capex (29 Jan 2025) and Microsoft's capex (3 Jan 2025).";
 
 describe('human report', () => {
-  const human = FORMATS.human([sampleReport()], OPTIONS);
+  // Wide enough that no line wraps: the strings below are whole.
+  const human = FORMATS.human([sampleReport()], { ...OPTIONS, width: 400, outcome: outcomeOf([sampleReport()]) });
 
   it('shows the footing under each finding resting on a record', () => {
     expect(human).toContain(WEAK);
@@ -27,14 +28,14 @@ describe('human report', () => {
   });
 
   it('names the data under the summary line', () => {
-    expect(human.trimEnd().split('\n').slice(-2)).toEqual(['✖ 2 errors, 1 warning, 1 info (1 supported, 0 not checked) in 1 file', DATA_LINE]);
+    expect(human.trimEnd().split('\n').slice(-3)).toEqual(['✖ 2 errors, 1 warning, 1 info (1 supported, 0 not checked) in 1 file', '  failed: 2 errors reach --fail-on error', DATA_LINE]);
   });
 
   it('puts a file-level stale-data warning under the file header, not in the table', () => {
-    const lines = FORMATS.human([staleReport()], OPTIONS).split('\n');
+    const lines = FORMATS.human([staleReport()], { ...OPTIONS, width: 400, outcome: outcomeOf([staleReport()]) }).split('\n');
     expect(lines[0]).toBe('posts/ai-capex.md (as of 10 Jun 2025, from --date)');
     expect(lines[1]).toBe(`  warning stale-data: ${STALE_MESSAGE}`);
-    expect(lines[2]?.startsWith('┌')).toBe(true);
+    expect(lines[2]?.trim().startsWith('Where')).toBe(true);
   });
 });
 

@@ -43,7 +43,7 @@ describe('GitHub step summary', () => {
   it('says which limit failed the run, under the counts', () => {
     const failures = [{ kind: 'max-warnings', maxWarnings: 0, warnings: 1 }] as const;
     expect(formatGithubStepSummary([emptyReport()], DATA, failures)).toBe(
-      `### capcheck\n\n0 errors, 0 warnings, 0 info in 1 file.\n\n**Failed:** 1 warning, more than --max-warnings 0 allows.\n\n${DATA_LINE}\n`,
+      `### capcheck\n\n0 errors, 0 warnings, 0 info in 1 file.\n\n**Failed:** 1 warning exceeds --max-warnings 0.\n\n${DATA_LINE}\n`,
     );
   });
 });

@@ -102,13 +102,13 @@ describe('github format', () => {
 
   it('says which limit failed the run, first, in an error annotation that takes a slot like any other', () => {
     const failures = [
-      { kind: 'fail-on', failOn: 'warning', count: 10 },
+      { kind: 'fail-on', failOn: 'warning', counts: [{ severity: 'error', count: 9 }, { severity: 'warning', count: 1 }] },
       { kind: 'max-warnings', maxWarnings: 0, warnings: 1 },
     ] as const;
     const output = formatGithub([manyFindings({ error: 9, warning: 1, info: 0 })], { failures, stepSummary: true });
     expect(output.split('\n').slice(0, 2)).toEqual([
-      '::error title=capcheck%3A run failed::10 findings reach --fail-on warning.',
-      '::error title=capcheck%3A run failed::1 warning, more than --max-warnings 0 allows.',
+      '::error title=capcheck%3A run failed::9 errors and 1 warning reach --fail-on warning.',
+      '::error title=capcheck%3A run failed::1 warning exceeds --max-warnings 0.',
     ]);
     // 2 limit errors + 9 finding errors = 11 errors: one is past the cap.
     expect(output).toContain('::1 more finding is not annotated');

@@ -3,6 +3,8 @@
  * on its line, so UTF-16, UTF-8 and code-point columns all differ.
  */
 import type { ReferenceRecord } from '../../src/data/reference-schema.js';
+import { decideOutcome, type RunOutcome } from '../../src/report/decide-outcome.js';
+import { summarize } from '../../src/report/summarize.js';
 import { decimalFromInteger } from '../../src/money/decimal.js';
 import { markStaleFindings } from '../../src/reconcile/stale-data.js';
 import type { Claim, DataVersions, FileReport, Finding, FindingSpan, RelatedLocation } from '../../src/types.js';
@@ -167,4 +169,12 @@ export function staleReport(path = 'posts/ai-capex.md'): FileReport {
   const sample = sampleReport(path);
   const findings = markStaleFindings(sample.findings, [META_2025, MSFT_FY2025], '2025-06-10', '2025-02-04');
   return { ...sample, date: '2025-06-10', dateSource: 'option', findings };
+}
+
+/** A passing run's outcome under the default thresholds, for reporters that are told it. */
+export const PASSED: RunOutcome = { passed: true, thresholds: { failOn: 'error', maxWarnings: null } };
+
+/** The outcome the CLI would decide for `reports` under the default thresholds. */
+export function outcomeOf(reports: readonly FileReport[]): RunOutcome {
+  return decideOutcome(summarize(reports), { failOn: 'error', maxWarnings: null });
 }
