@@ -1,4 +1,5 @@
 import type { ArticleDocument, DocumentFormat } from '../types.js';
+import { NO_METADATA } from './article-metadata.js';
 import { blankUrls } from './blank-urls.js';
 import { findStatedDate } from './find-stated-date.js';
 import { isHtmlInput } from './html/is-html-input.js';
@@ -19,5 +20,5 @@ export function detectFormat(path: string, source: string): DocumentFormat {
 export function prepareDocument(path: string, source: string): ArticleDocument {
   if (isHtmlInput(path, source)) return prepareHtmlDocument(path, source);
   if (detectFormat(path, source) === 'markdown') return prepareMarkdownDocument(path, source);
-  return { path, format: 'text', source, text: blankUrls(source), statedDate: findStatedDate(source) };
+  return { path, format: 'text', source, text: blankUrls(source), statedDate: findStatedDate(source), metadata: NO_METADATA };
 }
