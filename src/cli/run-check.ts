@@ -7,6 +7,7 @@ import { loadDatasetWithUserData, type UserDataFile } from '../data/user-records
 import { resolveUserDataDir } from '../data/user-data.js';
 import { filterFindings } from '../filter/filter-findings.js';
 import { loadFxTable } from '../money/load-fx.js';
+import { absoluteHttpUrl } from '../read/absolute-url.js';
 import { parseIsoDate } from '../read/iso-date.js';
 import type { ReferenceData } from '../reconcile/reconcile-claims.js';
 import { formatGithubStepSummary } from '../report/format-github-step-summary.js';
@@ -38,6 +39,8 @@ export async function runCheck(args: readonly string[], flags: CheckFlags, envir
     dateOption = parseIsoDate(flags.date);
     if (dateOption === null) return reportUsageError(environment, `--date: "${flags.date}" is not a calendar date in YYYY-MM-DD form`);
   }
+  const urlOption = flags.url === undefined ? null : absoluteHttpUrl(flags.url);
+  if (flags.url !== undefined && urlOption === null) return reportUsageError(environment, `--url: "${flags.url}" is not an absolute http(s) URL`);
   if (wouldReadTerminal(args, environment)) {
     return reportUsageError(environment, 'no input: give files, folders or quoted globs, or pipe an article on stdin (see --help)');
   }
@@ -48,8 +51,13 @@ export async function runCheck(args: readonly string[], flags: CheckFlags, envir
   const paths = await collectPaths(args, environment.cwd(), [{ folder: configFolder, patterns: settings.ignorePatterns }]);
   if (!paths.ok) return reportUsageError(environment, paths.error);
 
-  const documents = await readDocuments(paths.paths, flags.stdinFilename, environment);
-  if (documents === null) return EXIT.USAGE;
+  if (urlOption !== null && paths.paths.length > 1) {
+    return reportUsageError(environment, `--url: names one article's address, but ${paths.paths.length} inputs were given (check one, or state each article's url in its front matter)`);
+  }
+  const read = await readDocuments(paths.paths, flags.stdinFilename, environment);
+  if (read === null) return EXIT.USAGE;
+  // The flag names the article's address over the one it states (flags over the file).
+  const documents = urlOption === null ? read : read.map((document) => ({ ...document, metadata: { ...document.metadata, url: urlOption } }));
   const progress = progressReporter(documents.length, environment);
   const dates = { option: dateOption, today: environment.today() };
   const reports = documents.map((document, index) => {
@@ -64,7 +72,7 @@ export async function runCheck(args: readonly string[], flags: CheckFlags, envir
 async function report(reports: readonly FileReport[], data: DataVersions, settings: Settings, output: string | undefined, environment: CliEnvironment): Promise<number> {
   const shown = settings.quiet ? reports.map(keepErrors) : reports;
   const color = output === undefined && useColor(environment, settings.color);
-  const text = FORMATS[settings.format](shown, { color, width: environment.stdout.columns ?? 120, version: VERSION, explain: settings.explain, data });
+  const text = FORMATS[settings.format](shown, { color, width: environment.stdout.columns ?? 120, version: VERSION, explain: settings.explain, data, reportDate: environment.today() });
   const written = await writeReport(text, output, environment);
   if (written !== null) return reportUsageError(environment, written);
   if (settings.format === 'github') {

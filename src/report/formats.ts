@@ -1,4 +1,4 @@
-import type { DataVersions, FileReport } from '../types.js';
+import type { DataVersions, FileReport, IsoDate } from '../types.js';
 import { formatClaimReview } from './format-claimreview.js';
 import { formatGithub } from './format-github.js';
 import { formatHuman } from './format-human.js';
@@ -19,6 +19,8 @@ export interface FormatOptions {
   readonly version: string;
   /** The data the run checked against, named in every format that has a place for it. */
   readonly data: DataVersions;
+  /** The day the report is made (the CLI reads the clock once), for formats that date themselves (ClaimReview). */
+  readonly reportDate: IsoDate;
 }
 
 /** A pure reporter: findings in, the whole output out, ending in a newline unless there is nothing to say. */
@@ -31,7 +33,7 @@ const REPORTERS = {
   sarif: (reports, options) => formatSarif(reports, { version: options.version, data: options.data }),
   github: (reports) => formatGithub(reports),
   rdjson: (reports) => formatRdjson(reports),
-  claimreview: (reports, options) => formatClaimReview(reports, options.data),
+  claimreview: (reports, options) => formatClaimReview(reports, { data: options.data, reviewDate: options.reportDate }),
 } as const satisfies Record<string, Reporter>;
 
 /** Every output format by name; typed as one signature so `FORMATS[name](reports, options)` works for any name. */
