@@ -4,6 +4,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { REPO_ROOT, runCli } from '../run-cli.js';
 
 type Api = typeof import('../../src/index.js');
+type CheckOptions = import('../../src/index.js').CheckOptions;
 
 /** The package's entry point as users import it: the compiled `dist/index.js` (`npm run build` first). */
 let api: Api;
@@ -32,12 +33,12 @@ describe('check(text, options), from the built package', () => {
     expect(report.summary).toEqual({ errors: 1, warnings: 0, infos: 1 });
   });
 
-  it.each([
-    ['Markdown by name', ['--stdin-filename', 'post.md'], { path: 'post.md' }],
-    ['plain text, dated by option', ['--date', '2025-03-01'], { date: '2025-03-01' }],
-    ['HTML by name', ['--stdin-filename', 'page.html', '--date', '2025-02-10'], { path: 'page.html', date: '2025-02-10' }],
-  ] as const)('equals what `capcheck --format json` prints: %s', (_, flags, options) => {
-    const text = flags.includes('page.html') ? `<!doctype html><html><body><p>${ARTICLE.split('\n')[4] ?? ''}</p></body></html>` : ARTICLE;
+  const PAGE = `<!doctype html><html><body><p>${ARTICLE.split('\n')[4] ?? ''}</p></body></html>`;
+  it.each<[string, string, readonly string[], CheckOptions]>([
+    ['Markdown by name', ARTICLE, ['--stdin-filename', 'post.md'], { path: 'post.md' }],
+    ['plain text, dated by option', ARTICLE, ['--date', '2025-03-01'], { date: '2025-03-01' }],
+    ['HTML by name', PAGE, ['--stdin-filename', 'page.html', '--date', '2025-02-10'], { path: 'page.html', date: '2025-02-10' }],
+  ])('equals what `capcheck --format json` prints: %s', (_, text, flags, options) => {
     const run = runCli(['--format', 'json', '--no-config', ...flags], { input: text });
     expect(run.stderr).toBe('');
     expect(api.check(text, options)).toStrictEqual(JSON.parse(run.stdout));
