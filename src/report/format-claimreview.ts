@@ -109,8 +109,9 @@ function claimReview(report: FileReport, finding: ReviewedFinding, lines: LineIn
 
 /**
  * The claim as the article makes it: its authors, the article's date (stated, or given with
- * `--date`; left out when capcheck assumed today), and the article as where it appears. No
- * `firstAppearance`: capcheck sees one article and cannot know where a figure was first said.
+ * `--date`; left out when capcheck assumed today), and the article (its file, address and headline)
+ * as where it appears. No `firstAppearance`: capcheck sees one article and cannot know where a
+ * figure was first said.
  */
 function itemReviewed(report: FileReport): Record<string, unknown> {
   const { metadata, path } = report.document;
@@ -123,7 +124,8 @@ function itemReviewed(report: FileReport): Record<string, unknown> {
     appearance: {
       '@type': 'CreativeWork',
       ...(url === null ? {} : { url }),
-      name: metadata.title ?? portablePath(path),
+      name: portablePath(path),
+      ...(metadata.title === null ? {} : { headline: metadata.title }),
     },
   };
 }

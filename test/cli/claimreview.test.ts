@@ -50,7 +50,7 @@ describe('capcheck --format claimreview', () => {
       '@type': 'Claim',
       author: [{ '@type': 'Person', name: 'Jane Doe' }, { '@type': 'Person', name: 'Max Roe' }],
       datePublished: '2025-02-10',
-      appearance: { '@type': 'CreativeWork', url: 'https://news.example/2025/capex', name: 'The capex race' },
+      appearance: { '@type': 'CreativeWork', url: 'https://news.example/2025/capex', name: 'capex.md', headline: 'The capex race' },
     });
     // The review is made on the day of the run, which is after the article's date.
     expect(money?.datePublished).toMatch(/^\d{4}-\d{2}-\d{2}$/);

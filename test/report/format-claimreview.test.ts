@@ -95,7 +95,7 @@ describe('claimreview format', () => {
       'https://news.example/2025/capex#capcheck-3-24',
       'https://news.example/2025/capex#capcheck-4-55',
     ]);
-    expect(reviews[0]?.itemReviewed.appearance).toEqual({ '@type': 'CreativeWork', url: 'https://news.example/2025/capex#top', name: 'The capex race' });
+    expect(reviews[0]?.itemReviewed.appearance).toEqual({ '@type': 'CreativeWork', url: 'https://news.example/2025/capex#top', name: 'posts/ai-capex.md', headline: 'The capex race' });
   });
 
   it.each<[readonly string[], unknown]>([
