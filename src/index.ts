@@ -1,6 +1,7 @@
 /**
- * capcheck's public API: the pipeline stages, the bundled data loaders and the reporters, for
- * tools that check articles without the command line. Everything else is internal.
+ * capcheck's public API: `check(text, options)`, one call that returns the JSON report; then the
+ * pipeline stages, the bundled data loaders and the reporters, for tools that check articles
+ * without the command line. Everything else is internal.
  */
 export { check } from './check/check.js';
 export type { CheckOptions } from './check/check.js';

@@ -62,7 +62,7 @@ export function formatClaimReview(reports: readonly FileReport[], options: Claim
     return report.findings.filter(isReviewed).flatMap((finding) => {
       const review = claimReview(report, finding, lines, options);
       // Two findings on one claim at one place (findings come most severe first) make one review.
-      const key = `${review.url ?? ''}\u0000${finding.span.start}\u0000${finding.span.end}\u0000${review.claimReviewed}`;
+      const key = `${finding.span.start}:${finding.span.end}:${review.claimReviewed}`;
       if (seen.has(key)) return [];
       seen.add(key);
       return [review];
@@ -75,7 +75,7 @@ function isReviewed(finding: Finding): finding is ReviewedFinding {
   return finding.claim !== null && finding.reference !== null;
 }
 
-function claimReview(report: FileReport, finding: ReviewedFinding, lines: LineIndex, options: ClaimReviewOptions): { readonly url?: string; readonly claimReviewed: string } & Record<string, unknown> {
+function claimReview(report: FileReport, finding: ReviewedFinding, lines: LineIndex, options: ClaimReviewOptions): { readonly claimReviewed: string } & Record<string, unknown> {
   const rating = CLAIM_RATINGS[finding.verdict];
   const { source } = finding.reference;
   const articleUrl = articleUrlOf(report);
