@@ -1,7 +1,11 @@
 /**
- * capcheck's public API: the pipeline stages, the bundled data loaders and the reporters, for
- * tools that check articles without the command line. Everything else is internal.
+ * capcheck's public API: `check(text, options)`, one call that returns the JSON report; then the
+ * pipeline stages, the bundled data loaders and the reporters, for tools that check articles
+ * without the command line. Everything else is internal.
  */
+export { check } from './check/check.js';
+export type { CheckOptions } from './check/check.js';
+export type { JsonReport, JsonFileReport } from './report/format-json.js';
 export { main } from './cli/main.js';
 export type { CliEnvironment } from './cli/main.js';
 export { prepareDocument } from './read/prepare-document.js';
@@ -23,6 +27,7 @@ export type { FormatName, FormatOptions } from './report/formats.js';
 export type {
   Amount,
   ArticleDocument,
+  ArticleMetadata,
   Attribution,
   Claim,
   FileReport,

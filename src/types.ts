@@ -35,6 +35,17 @@ interface DocumentBase {
   readonly text: string;
   /** The article's own date (a `date:` line or front matter), if it states one. */
   readonly statedDate: IsoDate | null;
+  /** What the article says about itself (front matter, page metadata); empty for plain text. */
+  readonly metadata: ArticleMetadata;
+}
+
+/** What an article states about itself, for reports that describe the article (ClaimReview). */
+export interface ArticleMetadata {
+  /** Its published address: an absolute http(s) URL, or null when it gives none. */
+  readonly url: string | null;
+  /** Its authors by name, in the order given; empty when it names none. */
+  readonly authors: readonly string[];
+  readonly title: string | null;
 }
 
 /** Where a Markdown document's prose and raw HTML stand, as the parser found them. */

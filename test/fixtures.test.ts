@@ -27,6 +27,8 @@ const MACHINE_FORMATS = [
 const FIXTURES = join(REPO_ROOT, 'fixtures');
 /** The width the human expectations are drawn at: the compact layout most terminals and CI logs get. */
 const FIXTURE_WIDTH = 80;
+/** The day machine formats are made on (1 Jan 2026): ClaimReview dates each review with the day of the run. */
+const RUN_DAY = { SOURCE_DATE_EPOCH: '1767225600' };
 const UPDATE = process.env['UPDATE_FIXTURES'] === '1';
 
 const cases = readdirSync(FIXTURES, { withFileTypes: true })
@@ -68,7 +70,7 @@ describe.each(cases)('fixture %s', (name) => {
 
   if (fixture.formats === true) {
     it.each(MACHINE_FORMATS)('gives the expected %s output', (format, file) => {
-      const run = runCli([input, ...fixture.args, '--format', format]);
+      const run = runCli([input, ...fixture.args, '--format', format], { env: RUN_DAY });
       expect(run.stderr).toBe('');
       expectMatchesFile(run.stdout, join(folder, file));
     });

@@ -9,6 +9,7 @@ it('exports exactly the public API', () => {
     'RULES',
     'RULE_IDS',
     'attributeFigures',
+    'check',
     'checkDocument',
     'createEcbConverter',
     'extractFigures',

@@ -1,4 +1,5 @@
 import type { IsoDate } from '../types.js';
+import { todayOf } from './today.js';
 
 /** What the CLI reaches of the outside world; tests and the launcher pass their own. */
 export interface CliEnvironment {
@@ -11,13 +12,13 @@ export interface CliEnvironment {
   readonly cwd: () => string;
 }
 
-/** The real process: its streams, its environment, and today's UTC date. */
+/** The real process: its streams, its environment, and today's UTC date (or `SOURCE_DATE_EPOCH`'s). */
 export const processEnvironment: CliEnvironment = {
   stdin: process.stdin,
   stdout: process.stdout,
   stderr: process.stderr,
   env: process.env,
-  today: () => new Date().toISOString().slice(0, 10),
+  today: () => todayOf(process.env, () => new Date()),
   cwd: () => process.cwd(),
 };
 

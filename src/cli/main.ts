@@ -78,6 +78,7 @@ function buildProgram(environment: CliEnvironment, select: (invocation: Invocati
     .option('--report-unused-disable-directives', 'report capcheck-disable comments that silence nothing')
     .option('--stdin-filename <name>', 'name stdin in reports; its extension picks the format')
     .option('--data <file>', 'your own reference records (the schema of data/records/), merged over the bundled data; repeatable', collectPaths)
+    .option('--url <url>', "the article's published address, for ClaimReview (default: the one its front matter or page states); one input only")
     .option('--explain', 'show the words that tied each checked figure to its company, metric and period')
     .helpOption('-h, --help', 'show this help')
     // Options after a subcommand's name are the subcommand's own (`data list --format json`).

@@ -7,6 +7,7 @@ import { loadDatasetWithUserData, type UserDataFile } from '../data/user-records
 import { resolveUserDataDir } from '../data/user-data.js';
 import { filterFindings } from '../filter/filter-findings.js';
 import { loadFxTable } from '../money/load-fx.js';
+import { absoluteHttpUrl } from '../read/absolute-url.js';
 import { parseIsoDate } from '../read/iso-date.js';
 import type { ReferenceRecord } from '../data/reference-schema.js';
 import type { ReferenceData } from '../reconcile/reconcile-claims.js';
@@ -41,6 +42,8 @@ export async function runCheck(args: readonly string[], flags: CheckFlags, envir
     dateOption = parseIsoDate(flags.date);
     if (dateOption === null) return reportUsageError(environment, `--date: "${flags.date}" is not a calendar date in YYYY-MM-DD form`);
   }
+  const urlOption = flags.url === undefined ? null : absoluteHttpUrl(flags.url);
+  if (flags.url !== undefined && urlOption === null) return reportUsageError(environment, `--url: "${flags.url}" is not an absolute http(s) URL`);
   if (wouldReadTerminal(args, environment)) {
     return reportUsageError(environment, 'no input: give files, folders or quoted globs, or pipe an article on stdin (see --help)');
   }
@@ -53,8 +56,13 @@ export async function runCheck(args: readonly string[], flags: CheckFlags, envir
   const outputProblem = flags.output === undefined ? null : outputTargetProblem(flags.output, paths.paths, environment.cwd());
   if (outputProblem !== null) return reportUsageError(environment, outputProblem);
 
-  const documents = await readDocuments(paths.paths, flags.stdinFilename, environment);
-  if (documents === null) return EXIT.USAGE;
+  if (urlOption !== null && paths.paths.length > 1) {
+    return reportUsageError(environment, `--url: names one article's address, but ${paths.paths.length} inputs were given (check one, or state each article's url in its front matter)`);
+  }
+  const read = await readDocuments(paths.paths, flags.stdinFilename, environment);
+  if (read === null) return EXIT.USAGE;
+  // The flag names the article's address over the one it states (flags over the file).
+  const documents = urlOption === null ? read : read.map((document) => ({ ...document, metadata: { ...document.metadata, url: urlOption } }));
   const progress = progressReporter(documents.length, environment);
   const dates = { option: dateOption, today: environment.today() };
   const reports = documents.map((document, index) => {
@@ -77,7 +85,7 @@ async function report(reports: readonly FileReport[], data: DataVersions, record
   // The human report hides what the view hides itself, so that its summary can count what it hid.
   const given = settings.format === 'human' ? reports : shown;
   const width = terminalWidth(environment.stdout, environment.env);
-  const text = FORMATS[settings.format](given, { color, width, version: VERSION, explain: settings.explain, data, records, outcome, view, stepSummary });
+  const text = FORMATS[settings.format](given, { color, width, version: VERSION, explain: settings.explain, data, records, outcome, view, stepSummary, reportDate: environment.today() });
   const written = await writeReport(text, output, environment);
   if (written !== null) return reportUsageError(environment, written);
   if (stepSummary) {

@@ -31,6 +31,8 @@ export interface CheckFlags {
   readonly explain?: boolean;
   /** Users' record files (--data, repeatable), relative to the working folder. */
   readonly data?: readonly string[];
+  /** The published address of the one article checked (--url), over the one it states. */
+  readonly url?: string;
 }
 
 /** Everything that decides a run, after defaults < configuration file < flags. */

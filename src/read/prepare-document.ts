@@ -1,4 +1,6 @@
+import { assertNever } from '../assert-never.js';
 import type { ArticleDocument, DocumentFormat } from '../types.js';
+import { NO_METADATA } from './article-metadata.js';
 import { blankUrls } from './blank-urls.js';
 import { findStatedDate } from './find-stated-date.js';
 import { isHtmlInput } from './html/is-html-input.js';
@@ -15,9 +17,23 @@ export function detectFormat(path: string, source: string): DocumentFormat {
   return 'text';
 }
 
-/** Turns decoded input into a document: prose to analyse and the date it states. */
-export function prepareDocument(path: string, source: string): ArticleDocument {
-  if (isHtmlInput(path, source)) return prepareHtmlDocument(path, source);
-  if (detectFormat(path, source) === 'markdown') return prepareMarkdownDocument(path, source);
-  return { path, format: 'text', source, text: blankUrls(source), statedDate: findStatedDate(source) };
+/**
+ * Turns decoded input into a document: prose to analyse and the date it states. The format is
+ * `format` when given, else read from the path and the text (see `detectFormat`, `isHtmlInput`).
+ */
+export function prepareDocument(path: string, source: string, format: DocumentFormat = inputFormat(path, source)): ArticleDocument {
+  switch (format) {
+    case 'html':
+      return prepareHtmlDocument(path, source);
+    case 'markdown':
+      return prepareMarkdownDocument(path, source);
+    case 'text':
+      return { path, format: 'text', source, text: blankUrls(source), statedDate: findStatedDate(source), metadata: NO_METADATA };
+    default:
+      return assertNever(format);
+  }
+}
+
+function inputFormat(path: string, source: string): DocumentFormat {
+  return isHtmlInput(path, source) ? 'html' : detectFormat(path, source);
 }

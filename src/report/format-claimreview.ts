@@ -1,11 +1,13 @@
 import { companyById } from '../data/companies.js';
 import type { ReferenceRecord } from '../data/reference-schema.js';
 import { describePeriod } from '../reconcile/period-dates.js';
-import type { Claim, DataVersions, FileReport, Finding, Verdict } from '../types.js';
+import type { Claim, DataVersions, FileReport, Finding, IsoDate, Verdict } from '../types.js';
 import { describeDataVersions } from '../describe/describe-data.js';
 import { describeFooting, footingOf } from './footing.js';
 import { portablePath } from './artifact-uri.js';
 import { METRIC_NAMES } from '../describe/metric-names.js';
+import { absoluteHttpUrl } from '../read/absolute-url.js';
+import { createLineIndex, type LineIndex } from '../read/line-index.js';
 
 /**
  * The documented rating scale: 5 (the figure agrees) down to 1 (another company's figure, or the
@@ -34,43 +36,66 @@ export const CLAIM_RATINGS: Readonly<Record<Verdict, { readonly alternateName: s
 /** Google asks for a claimReviewed under 75 characters. */
 const CLAIM_REVIEWED_MAX = 75;
 
+/** What the ClaimReview reporter needs beyond the reports. */
+export interface ClaimReviewOptions {
+  readonly data: DataVersions;
+  /** The day the reviews are made (the run's date, read from the clock by the CLI): each review's own `datePublished`. */
+  readonly reviewDate: IsoDate;
+}
+
+/** A finding that can be reviewed: one about a claim, judged against an official record. */
+type ReviewedFinding = Finding & { readonly claim: Claim; readonly reference: ReferenceRecord };
+
 /**
- * schema.org ClaimReview JSON-LD, an array with one review per finding that was checked against an
- * official record: an interchange format (Google no longer shows fact-check rich results), so there is
- * no `url` (a draft has no page of its own) and the evidence goes in `citation`.
+ * schema.org ClaimReview JSON-LD: an array with one review per claim judged against an official
+ * record (a growth rate or share of revenue is its own claim, reviewed apart from the figure it
+ * rests on), an interchange format (Google no longer shows fact-check rich results). Each review's
+ * `url` is the article's address (from `--url` or the article's own metadata) with a fragment
+ * naming the claim's place, `#capcheck-<line>-<column>`: Google asks for the address of the page
+ * hosting the review, on the article's own domain, and the fragment keeps one address per review.
+ * Without an address there is no `url`: a draft has no page yet, and none is invented.
  */
-export function formatClaimReview(reports: readonly FileReport[], data: DataVersions): string {
-  const reviews = reports.flatMap((report) =>
-    report.findings.flatMap((finding) =>
-      finding.reference === null || finding.claim === null ? [] : [claimReview(report, finding, finding.claim, finding.reference, data)],
-    ),
-  );
+export function formatClaimReview(reports: readonly FileReport[], options: ClaimReviewOptions): string {
+  const reviews = reports.flatMap((report) => {
+    const lines = createLineIndex(report.document.source);
+    const seen = new Set<string>();
+    return report.findings.filter(isReviewed).flatMap((finding) => {
+      const review = claimReview(report, finding, lines, options);
+      // Two findings on one claim at one place (findings come most severe first) make one review.
+      const key = `${finding.span.start}:${finding.span.end}:${review.claimReviewed}`;
+      if (seen.has(key)) return [];
+      seen.add(key);
+      return [review];
+    });
+  });
   return `${JSON.stringify(reviews, null, 2)}\n`;
 }
 
-function claimReview(report: FileReport, finding: Finding, claim: Claim, reference: ReferenceRecord, data: DataVersions): Record<string, unknown> {
+function isReviewed(finding: Finding): finding is ReviewedFinding {
+  return finding.claim !== null && finding.reference !== null;
+}
+
+function claimReview(report: FileReport, finding: ReviewedFinding, lines: LineIndex, options: ClaimReviewOptions): { readonly claimReviewed: string } & Record<string, unknown> {
   const rating = CLAIM_RATINGS[finding.verdict];
-  const { source } = reference;
+  const { source } = finding.reference;
+  const articleUrl = articleUrlOf(report);
+  const place = lines.toPosition(finding.span.start);
   return {
     '@context': 'https://schema.org',
     '@type': 'ClaimReview',
-    claimReviewed: claimReviewed(claim),
+    ...(articleUrl === null ? {} : { url: `${withoutFragment(articleUrl)}#capcheck-${place.line}-${place.column}` }),
+    claimReviewed: claimReviewed(finding),
     reviewRating: {
       '@type': 'Rating',
       ...(rating.ratingValue === null ? {} : { ratingValue: rating.ratingValue, bestRating: 5, worstRating: 1 }),
       alternateName: rating.alternateName,
       ratingExplanation: finding.message,
     },
-    itemReviewed: {
-      '@type': 'Claim',
-      datePublished: report.date,
-      appearance: appearance(report.document.path),
-    },
+    itemReviewed: itemReviewed(report),
     // How firm the evidence is, and which data it was checked against.
-    reviewBody: `${describeFooting(footingOf(reference))}. ${describeDataVersions(data)}.`,
+    reviewBody: `${describeFooting(footingOf(finding.reference))}. ${describeDataVersions(options.data)}.`,
     author: { '@type': 'Organization', name: 'capcheck' },
-    // Reporters never read the clock: the review is dated as of the date the article was checked against.
-    datePublished: report.date,
+    datePublished: options.reviewDate,
     citation: {
       '@type': 'CreativeWork',
       name: source.title,
@@ -82,19 +107,53 @@ function claimReview(report: FileReport, finding: Finding, claim: Claim, referen
   };
 }
 
-/** "Meta 2025 capex: $70 billion", kept under Google's length limit. */
-function claimReviewed(claim: Claim): string {
+/**
+ * The claim as the article makes it: its authors, the article's date (stated, or given with
+ * `--date`; left out when capcheck assumed today), and the article (its file, address and headline)
+ * as where it appears. No `firstAppearance`: capcheck sees one article and cannot know where a
+ * figure was first said.
+ */
+function itemReviewed(report: FileReport): Record<string, unknown> {
+  const { metadata, path } = report.document;
+  const url = articleUrlOf(report);
+  const authors = metadata.authors.map((name) => ({ '@type': 'Person', name }));
+  return {
+    '@type': 'Claim',
+    ...(authors.length === 0 ? {} : { author: authors.length === 1 ? authors[0] : authors }),
+    ...(report.dateSource === 'default' ? {} : { datePublished: report.date }),
+    appearance: {
+      '@type': 'CreativeWork',
+      ...(url === null ? {} : { url }),
+      name: portablePath(path),
+      ...(metadata.title === null ? {} : { headline: metadata.title }),
+    },
+  };
+}
+
+/**
+ * "Meta 2025 capex: $70 billion", "Meta 2025 capex growth: more than double": the words the
+ * finding judged, under what they claim, kept under Google's length limit.
+ */
+function claimReviewed(finding: ReviewedFinding): string {
+  const { claim } = finding;
   const subject = [
     companyById(claim.entity).displayName,
     claim.period === null ? null : describePeriod(claim.period),
-    claim.metric === null ? null : METRIC_NAMES[claim.metric],
+    METRIC_NAMES[claim.metric],
+    // A growth finding rests on the figure's claim, yet judges the change written beside it.
+    finding.ruleId === 'growth' ? METRIC_NAMES.growth : null,
   ].filter((word) => word !== null);
-  const text = `${subject.join(' ')}: ${claim.figure.text}`;
+  const text = `${subject.join(' ')}: ${finding.span.text}`;
   const characters = Array.from(text);
   return characters.length < CLAIM_REVIEWED_MAX ? text : `${characters.slice(0, CLAIM_REVIEWED_MAX - 2).join('')}…`;
 }
 
-/** Where the claim appears: a URL when the input was one, else the file by name. */
-function appearance(path: string): Record<string, string> {
-  return /^https?:\/\//i.test(path) ? { '@type': 'CreativeWork', url: path } : { '@type': 'CreativeWork', name: portablePath(path) };
+/** The article's address: the one it states (or `--url` gave), else its name when that is one. */
+function articleUrlOf(report: FileReport): string | null {
+  return report.document.metadata.url ?? absoluteHttpUrl(report.document.path);
+}
+
+function withoutFragment(url: string): string {
+  const hash = url.indexOf('#');
+  return hash < 0 ? url : url.slice(0, hash);
 }

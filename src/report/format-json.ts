@@ -2,18 +2,39 @@ import type { ReferenceRecord } from '../data/reference-schema.js';
 import { assertNever } from '../assert-never.js';
 import { createLineIndex, type LineIndex } from '../read/line-index.js';
 import { describePeriod } from '../reconcile/period-dates.js';
-import type { Claim, Cue, DataVersions, FileReport, NotCheckedFindingReason } from '../types.js';
+import type { Claim, Cue, DataVersions, FileReport, IsoDate, NotCheckedFindingReason } from '../types.js';
 import { footingOf } from './footing.js';
 import { amountBounds, measureOf } from './figure-json.js';
 import { locateSpan } from './locate.js';
-import { summarize } from './summarize.js';
+import { summarize, type Summary } from './summarize.js';
 
 /** Version of the JSON contract; fields may be added, never renamed or removed. */
 export const JSON_SCHEMA_VERSION = 1;
 
+/** One input's part of the JSON report. */
+export interface JsonFileReport {
+  readonly path: string;
+  readonly date: IsoDate;
+  readonly dateSource: FileReport['dateSource'];
+  readonly findings: readonly Record<string, unknown>[];
+}
+
+/** The machine-readable report (schemaVersion 1): what `--format json` prints and the library's `check` returns. */
+export interface JsonReport {
+  readonly schemaVersion: typeof JSON_SCHEMA_VERSION;
+  readonly data: DataVersions;
+  readonly files: readonly JsonFileReport[];
+  readonly summary: Summary;
+}
+
 /** The machine-readable report (schemaVersion 1), as a string ending in a newline. */
 export function formatJson(reports: readonly FileReport[], data: DataVersions): string {
-  const payload = {
+  return `${JSON.stringify(buildJsonReport(reports, data), null, 2)}\n`;
+}
+
+/** The JSON report as an object of plain JSON values: printing it and parsing it back gives it again. */
+export function buildJsonReport(reports: readonly FileReport[], data: DataVersions): JsonReport {
+  return {
     schemaVersion: JSON_SCHEMA_VERSION,
     data,
     files: reports.map((report) => {
@@ -40,7 +61,6 @@ export function formatJson(reports: readonly FileReport[], data: DataVersions): 
     }),
     summary: summarize(reports),
   };
-  return `${JSON.stringify(payload, null, 2)}\n`;
 }
 
 function jsonClaim(claim: Claim, lines: LineIndex): Record<string, unknown> {

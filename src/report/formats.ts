@@ -1,5 +1,5 @@
 import type { ReferenceRecord } from '../data/reference-schema.js';
-import type { DataVersions, FileReport } from '../types.js';
+import type { DataVersions, FileReport, IsoDate } from '../types.js';
 import { failReasons, type RunOutcome } from './decide-outcome.js';
 import { formatClaimReview } from './format-claimreview.js';
 import { formatGithub } from './format-github.js';
@@ -30,6 +30,8 @@ export interface FormatOptions {
   readonly outcome: RunOutcome;
   /** Which findings the human report shows; it is given every finding so its summary counts them all. */
   readonly view: HumanView;
+  /** The day the report is made (the CLI reads the clock once), for formats that date themselves (ClaimReview). */
+  readonly reportDate: IsoDate;
 }
 
 /** A pure reporter: findings in, the whole output out, ending in a newline unless there is nothing to say. */
@@ -43,7 +45,7 @@ const REPORTERS = {
   sarif: (reports, options) => formatSarif(reports, { version: options.version, data: options.data }),
   github: (reports, options) => formatGithub(reports, { failures: failReasons(options.outcome), stepSummary: options.stepSummary ?? false }),
   rdjson: (reports) => formatRdjson(reports),
-  claimreview: (reports, options) => formatClaimReview(reports, options.data),
+  claimreview: (reports, options) => formatClaimReview(reports, { data: options.data, reviewDate: options.reportDate }),
   html: (reports, options) => formatHtml(reports, { version: options.version, data: options.data, records: options.records }),
 } as const satisfies Record<string, Reporter>;
 

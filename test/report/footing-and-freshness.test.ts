@@ -10,7 +10,7 @@ import { formatGithubStepSummary } from '../../src/report/format-github-step-sum
 import { FORMATS } from '../../src/report/formats.js';
 import { DATA, outcomeOf, PASSED, sampleReport, staleReport } from './make-report.js';
 
-const OPTIONS = { color: false, width: 120, version: '0.1.0', explain: false, data: DATA, records: [], outcome: PASSED, view: 'all' } as const;
+const OPTIONS = { color: false, width: 120, version: '0.1.0', explain: false, data: DATA, records: [], outcome: PASSED, view: 'all', reportDate: '2025-02-12' } as const;
 const DATA_LINE = 'Data: reference records 2025-02-04 (announcements through 4 Feb 2025) · ECB rates through 7 Feb 2025 · World Bank GDP through 2023';
 const WEAK = 'Footing: rests on a secondary page (weak source); no company statement stored; confidence low';
 const PRIMARY = 'Footing: company statement (primary source); confidence high';

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { FORMAT_NAMES, FORMATS, type FormatName } from '../../src/report/formats.js';
 import { DATA, emptyReport, PASSED, sampleReport } from './make-report.js';
 
-const OPTIONS = { color: false, width: 120, version: '0.1.0', explain: false, data: DATA, records: [], outcome: PASSED, view: 'all' } as const;
+const OPTIONS = { color: false, width: 120, version: '0.1.0', explain: false, data: DATA, records: [], outcome: PASSED, view: 'all', reportDate: '2025-02-12' } as const;
 const MACHINE: readonly FormatName[] = ['json', 'unix', 'sarif', 'github', 'rdjson', 'claimreview'];
 
 describe('format registry', () => {

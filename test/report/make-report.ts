@@ -6,6 +6,7 @@ import type { ReferenceRecord } from '../../src/data/reference-schema.js';
 import { decideOutcome, type RunOutcome } from '../../src/report/decide-outcome.js';
 import { summarize } from '../../src/report/summarize.js';
 import { decimalFromInteger } from '../../src/money/decimal.js';
+import { NO_METADATA } from '../../src/read/article-metadata.js';
 import { markStaleFindings } from '../../src/reconcile/stale-data.js';
 import type { Claim, DataVersions, FileReport, Finding, FindingSpan, RelatedLocation } from '../../src/types.js';
 import { referenceRecord } from '../data/reference-record.js';
@@ -106,7 +107,7 @@ export function finding(fields: Omit<Finding, 'related' | 'span' | 'claim'> & { 
 /** A report on `source` with the given findings, checked as of 2025-02-10. */
 export function makeReport(path: string, source: string, findings: readonly Finding[]): FileReport {
   return {
-    document: { path, format: 'text', source, text: source, statedDate: '2025-02-10' },
+    document: { path, format: 'text', source, text: source, statedDate: '2025-02-10', metadata: NO_METADATA },
     date: '2025-02-10',
     dateSource: 'document',
     findings,

@@ -2,6 +2,7 @@ import type { ArticleDocument } from '../../types.js';
 import { blankUrls } from '../blank-urls.js';
 import { extractHtmlProse } from './extract-html-prose.js';
 import { findHtmlDate } from './find-html-date.js';
+import { findHtmlMetadata } from './find-html-metadata.js';
 import { loadCheerio } from './load-cheerio.js';
 
 /**
@@ -19,5 +20,6 @@ export function prepareHtmlDocument(path: string, source: string): ArticleDocume
     // Link text can be a bare URL; its digits must not read as figures, as in every other format.
     text: blankUrls(extractHtmlProse($, source)),
     statedDate: findHtmlDate($),
+    metadata: findHtmlMetadata($),
   };
 }

@@ -4,6 +4,8 @@ import { buildMarkdownText } from './build-markdown-text.js';
 import { collectMarkdownRanges } from './collect-markdown-ranges.js';
 import { findMarkdownDate } from './find-markdown-date.js';
 import { parseMarkdown } from './parse-markdown.js';
+import { readFrontMatterMetadata } from './read-front-matter-metadata.js';
+import { NO_METADATA } from '../article-metadata.js';
 
 /**
  * Turns Markdown (and MDX, read as Markdown) into a document whose text is its prose at its
@@ -21,6 +23,7 @@ export function prepareMarkdownDocument(path: string, source: string): MarkdownD
     source,
     text,
     statedDate: findMarkdownDate(ranges.frontMatter, path, text),
+    metadata: ranges.frontMatter === null ? NO_METADATA : readFrontMatterMetadata(ranges.frontMatter),
     layout: { prose: built.prose, html: ranges.html, tables: ranges.tables },
   };
 }
@@ -33,6 +36,7 @@ function unparsed(path: string, source: string): MarkdownDocument {
     source,
     text: blankUrls(source),
     statedDate: findMarkdownDate(null, path, source),
+    metadata: NO_METADATA,
     layout: { prose: source.length === 0 ? [] : [{ start: 0, end: source.length }], html: [], tables: [] },
   };
 }

@@ -1,6 +1,6 @@
-import { isMap, isScalar, parseDocument } from 'yaml';
 import type { IsoDate } from '../../types.js';
 import { parseWrittenDate } from '../find-stated-date.js';
+import { readFrontMatterFields } from './read-front-matter-fields.js';
 
 /**
  * Top-level keys that date an article, first wins, compared without case, `_` or `-`: `date`,
@@ -14,14 +14,8 @@ const DATE_KEYS = ['date', 'publishdate', 'published', 'publishedat', 'pubdate']
  * does not parse, so a broken header costs the date, not the document.
  */
 export function readFrontMatterDate(yaml: string): IsoDate | null {
-  const document = parseDocument(yaml);
-  if (document.errors.length > 0 || !isMap(document.contents)) return null;
-  const values = new Map<string, unknown>();
-  for (const pair of document.contents.items) {
-    const key = isScalar(pair.key) ? pair.key.value : pair.key;
-    const name = typeof key === 'string' ? key.toLowerCase().replace(/[-_]/g, '') : null;
-    if (name !== null && !values.has(name)) values.set(name, isScalar(pair.value) ? pair.value.value : null);
-  }
+  const values = readFrontMatterFields(yaml);
+  if (values === null) return null;
   for (const key of DATE_KEYS) {
     const value = values.get(key);
     const date = typeof value === 'string' ? parseWrittenDate(value.trim()) : null;
