@@ -1,4 +1,5 @@
 import { readFile, stat } from 'node:fs/promises';
+import { resolve } from 'node:path';
 import type { ArticleDocument } from '../types.js';
 import { prepareDocument } from './prepare-document.js';
 
@@ -10,13 +11,14 @@ export type ReadResult = { readonly ok: true; readonly document: ArticleDocument
 
 const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
 
-/** Reads one file path (never writing to it) and prepares it as a document. */
-export async function readFileInput(path: string): Promise<ReadResult> {
+/** Reads one file path, relative to `folder` (never writing to it), and prepares it as a document named as given. */
+export async function readFileInput(path: string, folder = '.'): Promise<ReadResult> {
+  const located = resolve(folder, path);
   try {
-    const info = await stat(path);
+    const info = await stat(located);
     if (info.isDirectory()) return failure(path, 'is a directory, not a file');
     if (!info.isFile()) return failure(path, 'is not a regular file');
-    return decode(path, await readFile(path));
+    return decode(path, await readFile(located));
   } catch (error) {
     return failure(path, describeFileError(error));
   }
