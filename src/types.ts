@@ -373,7 +373,7 @@ export type Verdict =
   | 'inconsistent'
   /** The figure is reported but not checked: the message says why. */
   | 'not-checked'
-  /** A disable directive that silences nothing (not about a figure). */
+  /** A disable directive, or a rule name in one, that silences nothing (not about a figure). */
   | 'unused'
   /** The article is dated well after capcheck's newest records for companies it checks (about the file, not a figure). */
   | 'stale-data';

@@ -6,6 +6,7 @@ import { FORMAT_NAMES } from '../report/formats.js';
 import { describeVersion } from '../describe/describe-data.js';
 import { loadReferenceData, runCheck, SEVERITIES } from './run-check.js';
 import type { CheckFlags } from './settings.js';
+import { runExplain } from './run-explain.js';
 import { runExtract, type ExtractOptions } from './run-extract.js';
 import { VERSION } from './version.js';
 
@@ -100,6 +101,14 @@ function buildProgram(environment: CliEnvironment, select: (invocation: Invocati
     .exitOverride()
     .configureOutput(output)
     .action((files: string[], options: ExtractOptions) => select({ command: 'extract', files, options }));
+  program
+    .command('explain')
+    .description("print a rule's documentation, with examples; with no rule, list the rules")
+    .argument('[rule]', 'a rule id, as findings name it (overstated, period-slip, …)')
+    .helpOption('-h, --help', 'show this help')
+    .exitOverride()
+    .configureOutput(output)
+    .action((rule: string | undefined) => select({ command: 'action', action: (env) => runExplain(rule, env) }));
   program.addCommand(buildDataCommand({ select: (action) => select({ command: 'action', action }), output }));
   return program;
 }

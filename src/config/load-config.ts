@@ -1,6 +1,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { parse as parseYaml } from 'yaml';
+import { closestName } from '../closest-name.js';
+import { RULE_IDS } from '../reconcile/rules.js';
 import { configSchema, type CapcheckConfig } from './config-schema.js';
 
 /** A configuration found and validated, or one line saying what is wrong and where. */
@@ -55,9 +57,18 @@ function validate(data: unknown, path: string, prefix: string): ConfigResult {
   if (parsed.success) return { ok: true, config: parsed.data, path };
   const issue = parsed.error.issues[0];
   const keys = issue?.code === 'unrecognized_keys' ? issue.keys : [];
-  const key = [...(issue?.path ?? []).map(String), ...keys].join('.');
-  const what = issue?.code === 'unrecognized_keys' ? 'unknown key' : (issue?.message ?? 'invalid');
+  // One unknown key is named, as one line names one problem.
+  const key = [...(issue?.path ?? []).map(String), ...keys.slice(0, 1)].join('.');
+  const what = issue?.code === 'unrecognized_keys' ? unknownKey(issue.path, keys) : (issue?.message ?? 'invalid');
   return { ok: false, error: `${path}: ${key === '' ? '(root)' : `${prefix}${key}`}: ${what}` };
+}
+
+/** An unknown key under "rules" is a rule name: say so, and which rule was probably meant. */
+function unknownKey(path: readonly PropertyKey[], keys: readonly string[]): string {
+  const [name] = keys;
+  if (path.length !== 1 || path[0] !== 'rules' || name === undefined) return 'unknown key';
+  const suggestion = closestName(RULE_IDS, name);
+  return `unknown rule${suggestion === undefined ? '' : `; did you mean "${suggestion}"?`} (capcheck explain lists the rules)`;
 }
 
 function firstLine(error: unknown): string {

@@ -1,3 +1,4 @@
+import { editDistance } from '../closest-name.js';
 /**
  * Questions about the reference records, for `capcheck data`: which records match a filter, the
  * whole chain a record belongs to, the ids close to one that does not exist, and what the dataset
@@ -74,18 +75,6 @@ export function suggestIds(records: readonly ReferenceRecord[], wanted: string, 
     .sort((a, b) => a.distance - b.distance || a.id.localeCompare(b.id))
     .slice(0, limit)
     .map((candidate) => candidate.id);
-}
-
-function editDistance(a: string, b: string): number {
-  let previous = Array.from({ length: b.length + 1 }, (_, index) => index);
-  for (let i = 1; i <= a.length; i++) {
-    const current = [i];
-    for (let j = 1; j <= b.length; j++) {
-      current[j] = Math.min((previous[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1, (previous[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1));
-    }
-    previous = current;
-  }
-  return previous[b.length] ?? 0;
 }
 
 /** What the dataset holds for one company and metric. */

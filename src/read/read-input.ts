@@ -1,4 +1,5 @@
 import { readFile, stat } from 'node:fs/promises';
+import { resolve } from 'node:path';
 import type { ArticleDocument } from '../types.js';
 import { decodeText } from './decode-text.js';
 import { prepareDocument } from './prepare-document.js';
@@ -16,14 +17,15 @@ export type ReadResult = { readonly ok: true; readonly document: ArticleDocument
 export const MAX_INPUT_BYTES = 100 * 1024 * 1024;
 const TOO_LARGE = `is larger than capcheck's limit of ${MAX_INPUT_BYTES / 1024 / 1024} MiB per input`;
 
-/** Reads one file path (never writing to it) and prepares it as a document. */
-export async function readFileInput(path: string): Promise<ReadResult> {
+/** Reads one file path, relative to `folder` (never writing to it), and prepares it as a document named as given. */
+export async function readFileInput(path: string, folder = '.'): Promise<ReadResult> {
+  const located = resolve(folder, path);
   try {
-    const info = await stat(path);
+    const info = await stat(located);
     if (info.isDirectory()) return failure(path, 'is a directory, not a file');
     if (!info.isFile()) return failure(path, 'is not a regular file');
     if (info.size > MAX_INPUT_BYTES) return failure(path, TOO_LARGE);
-    return decode(path, await readFile(path));
+    return decode(path, await readFile(located));
   } catch (error) {
     return failure(path, describeFileError(error));
   }

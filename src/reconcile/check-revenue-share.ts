@@ -3,7 +3,7 @@ import { companyById } from '../data/companies.js';
 import { describeAnnounced, userDataNote } from '../describe/describe-origin.js';
 import { describeReferenceValue, describeValue } from '../describe/describe-value.js';
 import { divideDecimals } from '../money/divide.js';
-import { decimalFromInteger, shiftDecimal, type Decimal } from '../money/decimal.js';
+import { compareDecimals, decimalFromInteger, shiftDecimal, type Decimal } from '../money/decimal.js';
 import type { Claim, Finding, IsoDate } from '../types.js';
 import { isAnnouncedBy, isInForce } from './in-force.js';
 import { newestRecord } from './newest-record.js';
@@ -64,7 +64,13 @@ function shareInterval(capex: ReferenceRecord, revenue: ReferenceRecord): ValueI
 }
 
 function describeShare(revenue: ReferenceRecord, share: ValueInterval, when: string): string {
-  const sharePoints = share.high === null ? { kind: 'lower-bound' as const, value: share.low, inclusive: true } : { kind: 'range' as const, low: share.low, high: share.high };
+  // An exact capex (a reported actual) gives one share, not a range from a number to itself.
+  const sharePoints =
+    share.high === null
+      ? { kind: 'lower-bound' as const, value: share.low, inclusive: true }
+      : compareDecimals(share.low, share.high) === 0
+        ? { kind: 'exact' as const, value: share.low }
+        : { kind: 'range' as const, low: share.low, high: share.high };
   const shareText = describeValue(sharePoints, { kind: 'percent' });
   return `${shareText} of its ${revenue.period?.label ?? ''} revenue of ${describeReferenceValue(revenue)} (${when})`;
 }

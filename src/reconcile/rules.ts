@@ -98,6 +98,11 @@ export const RULES = {
     summary: 'A capcheck-disable comment silences no finding (reported with --report-unused-disable-directives).',
     help: 'Remove the comment, or fix the rules it names.',
   },
+  'unknown-rule-in-directive': {
+    severity: 'warning',
+    summary: 'A capcheck-disable comment names a rule capcheck does not have, so it silences nothing for that name.',
+    help: 'Spell the rule as `capcheck explain` lists it, or remove the name.',
+  },
 } as const satisfies Record<string, RuleDoc>;
 
 /** Every rule a finding can carry. */

@@ -5,6 +5,7 @@ import { portablePath } from './artifact-uri.js';
 import { lineTextAt, toUtf8Column } from './columns.js';
 import { describeEvidence } from './describe-evidence.js';
 import { locateSpan } from './locate.js';
+import { ruleDocUrl } from './rule-docs.js';
 
 interface RdjsonPosition {
   readonly line: number;
@@ -25,7 +26,7 @@ export function formatRdjson(reports: readonly FileReport[]): string {
       message: diagnosticMessage(finding),
       location: rdjsonLocation(report, lines, finding.span),
       severity: rdjsonSeverity(finding.severity),
-      code: { value: finding.ruleId },
+      code: { value: finding.ruleId, url: ruleDocUrl(finding.ruleId) },
       ...(finding.related.length === 0
         ? {}
         : {

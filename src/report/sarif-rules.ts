@@ -1,6 +1,7 @@
 import type { ReportingDescriptor } from 'sarif';
 import { RULE_IDS, RULES } from '../reconcile/rules.js';
 import type { RuleId } from '../types.js';
+import { ruleDocUrl } from './rule-docs.js';
 import { sarifLevel } from './sarif-level.js';
 
 /** One SARIF rule per rule id a finding can carry, seen or not, in the catalogue's order (results point at them by index). */
@@ -12,6 +13,7 @@ export const SARIF_RULES: readonly ReportingDescriptor[] = RULE_IDS.map((id) => 
     shortDescription: { text: rule.summary },
     fullDescription: { text: `${rule.summary} ${rule.help}` },
     help: { text: rule.help, markdown: `${rule.summary}\n\n**What to do:** ${rule.help}` },
+    helpUri: ruleDocUrl(id),
     defaultConfiguration: { level: sarifLevel(rule.severity) },
   };
 });

@@ -11,7 +11,7 @@ interface Rdjson {
   source: { name: string };
   diagnostics: {
     severity: string;
-    code: { value: string };
+    code: { value: string; url: string };
     location: { path: string; range: { start: Position; end: Position } };
     related_locations?: { message: string; location: { path: string; range: { start: Position; end: Position } } }[];
   }[];
@@ -45,6 +45,13 @@ describe('rdjson format', () => {
       ['WARNING', 'unverifiable', 'posts/a.md'],
       ['ERROR', 'overstated', 'posts/a.md'],
     ]);
+  });
+
+  it("links each diagnostic's code to its rule's page (code.url, which reviewdog shows)", () => {
+    const result = JSON.parse(formatRdjson([sampleReport()])) as Rdjson;
+    expect(result.diagnostics.map((each) => each.code)).toEqual(
+      ['overstated', 'supported', 'unverifiable', 'overstated'].map((id) => ({ value: id, url: `https://github.com/capcheck/capcheck/blob/main/docs/rules/${id}.md` })),
+    );
   });
 
   it('writes an empty diagnostics list for no findings', () => {

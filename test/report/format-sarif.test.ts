@@ -75,6 +75,13 @@ describe('sarif format', () => {
     expect(driver).not.toHaveProperty('informationUri');
   });
 
+  it("links every rule to its page in the repository's docs/rules (helpUri)", () => {
+    const rules = parse(formatSarif([], OPTIONS)).runs[0]?.tool.driver.rules ?? [];
+    expect(rules.map((rule) => [rule.id, rule.helpUri])).toEqual(
+      RULE_IDS.map((id) => [id, `https://github.com/capcheck/capcheck/blob/main/docs/rules/${id}.md`]),
+    );
+  });
+
   it('points results at their rules and maps severities to levels', () => {
     const run = parse(formatSarif([sampleReport()], OPTIONS)).runs[0];
     const rules = run?.tool.driver.rules ?? [];
