@@ -3,9 +3,10 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { REPO_ROOT } from './run-cli.js';
+import { REPOSITORY_URL } from '../src/report/rule-docs.js';
 
 /** Where README links to files the package does not ship (sources, benchmarks) must point. */
-const REPOSITORY_BLOB = 'https://github.com/capcheck/capcheck/blob/main/';
+const REPOSITORY_BLOB = `${REPOSITORY_URL}/blob/main/`;
 
 interface PackageJson {
   license: string;
@@ -57,7 +58,7 @@ describe('the package', () => {
     const repository = readmeLinks().filter((target) => target.startsWith(REPOSITORY_BLOB));
     expect(repository.length).toBeGreaterThan(0);
     expect(repository.filter((target) => !existsSync(join(REPO_ROOT, target.slice(REPOSITORY_BLOB.length))))).toEqual([]);
-    expect(manifest.repository).toEqual({ type: 'git', url: 'git+https://github.com/capcheck/capcheck.git' });
+    expect(manifest.repository).toEqual({ type: 'git', url: `git+${REPOSITORY_URL}.git` });
   });
 });
 

@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
-import { parse as parseYaml } from 'yaml';
+import { parseDocument } from 'yaml';
 import { closestName } from '../closest-name.js';
 import { RULE_IDS } from '../reconcile/rules.js';
 import { configSchema, type CapcheckConfig } from './config-schema.js';
@@ -72,5 +72,17 @@ function unknownKey(path: readonly PropertyKey[], keys: readonly string[]): stri
 }
 
 function firstLine(error: unknown): string {
-  return (error instanceof Error ? error.message : String(error)).split('\n')[0] ?? '';
+  // YAML's messages end their first line with ":" before quoting the source.
+  return ((error instanceof Error ? error.message : String(error)).split('\n')[0] ?? '').replace(/:$/, '');
+}
+
+/**
+ * YAML as plain data: a tag the library cannot resolve (`!!js/function`, a custom `!tag`) is an error
+ * like any other, and the library prints nothing itself, so the user sees one line from capcheck.
+ */
+function parseYaml(text: string): unknown {
+  const document = parseDocument(text, { logLevel: 'silent' });
+  const problem = document.errors[0] ?? document.warnings[0];
+  if (problem !== undefined) throw problem;
+  return document.toJS();
 }

@@ -60,6 +60,7 @@ write('pkg/sub/a.md', '---\ndate: 2025-07-01\n---\n\nOracle could spend as much 
 write('bad-value/.capcheckrc.json', '{ "failOn": "fatal" }\n');
 write('bad-key/.capcheckrc.json', '{ "failOnn": "error" }\n');
 write('bad-yaml/.capcheckrc.yaml', 'rules: [unclosed\n');
+write('yaml-tag/.capcheckrc.yaml', 'failOn: !!js/function error\n');
 
 interface Report {
   readonly files: readonly { readonly path: string; readonly findings: readonly { readonly ruleId: string; readonly severity: string }[] }[];
@@ -171,6 +172,12 @@ describe('configuration: defaults < configuration file < flags', () => {
     const run = runCli(['x.md'], { cwd: join(root, 'bad-yaml') });
     expect(run.exitCode).toBe(2);
     expect(run.stderr).toMatch(/^capcheck: .*bad-yaml\/\.capcheckrc\.yaml: not valid YAML: .+\n$/);
+  });
+
+  it('a YAML tag is refused in one line, with no warning from the YAML library before it', () => {
+    const run = runCli(['x.md'], { cwd: join(root, 'yaml-tag') });
+    expect(run.exitCode).toBe(2);
+    expect(run.stderr).toMatch(/^capcheck: .*yaml-tag\/\.capcheckrc\.yaml: not valid YAML: Unresolved tag: tag:yaml\.org,2002:js\/function at line 1, column 9\n$/);
   });
 });
 
