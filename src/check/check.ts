@@ -1,6 +1,5 @@
-import { processEnvironment } from '../cli/environment.js';
-import { loadReferenceData } from '../cli/run-check.js';
-import { userDataFiles } from '../cli/settings.js';
+import { resolve } from 'node:path';
+import { loadReferenceData } from './load-reference-data.js';
 import { filterFindings } from '../filter/filter-findings.js';
 import { absoluteHttpUrl } from '../read/absolute-url.js';
 import { parseIsoDate } from '../read/iso-date.js';
@@ -9,6 +8,7 @@ import { STDIN_PATH } from '../read/read-input.js';
 import { buildJsonReport, type JsonReport } from '../report/format-json.js';
 import type { DocumentFormat } from '../types.js';
 import { checkDocument } from './check-document.js';
+import { todayOf } from './today.js';
 
 /** What `check` may be told; every field is optional, as every flag is. */
 export interface CheckOptions {
@@ -39,11 +39,11 @@ export function check(text: string, options: CheckOptions = {}): JsonReport {
   if (options.date !== undefined && date === null) throw new Error(`date: "${options.date}" is not a calendar date in YYYY-MM-DD form`);
   const url = options.url === undefined ? null : absoluteHttpUrl(options.url);
   if (options.url !== undefined && url === null) throw new Error(`url: "${options.url}" is not an absolute http(s) URL`);
-  const loaded = options.data === undefined || options.data.length === 0 ? (bundled ??= loadReferenceData()) : loadReferenceData(userDataFiles(options.data, undefined, null, process.cwd()));
+  const loaded = options.data === undefined || options.data.length === 0 ? (bundled ??= loadReferenceData()) : loadReferenceData(options.data.map((path) => ({ path: resolve(path), label: path })));
   if (!loaded.ok) throw new Error(loaded.error);
   const read = prepareDocument(options.path ?? STDIN_PATH, text, options.format);
   const document = url === null ? read : { ...read, metadata: { ...read.metadata, url } };
-  const report = checkDocument(document, loaded.data, { option: date, today: processEnvironment.today() });
+  const report = checkDocument(document, loaded.data, { option: date, today: todayOf(process.env, () => new Date()) });
   return buildJsonReport([filterFindings(report, { rules: {}, reportUnusedDisableDirectives: false })], loaded.versions);
 }
 

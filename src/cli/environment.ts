@@ -1,5 +1,5 @@
 import type { IsoDate } from '../types.js';
-import { todayOf } from './today.js';
+import { todayOf } from '../check/today.js';
 
 /** What the CLI reaches of the outside world; tests and the launcher pass their own. */
 export interface CliEnvironment {

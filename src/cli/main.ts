@@ -4,7 +4,8 @@ import { buildDataCommand, collectPaths, type DataAction } from './data/data-com
 import { EXIT } from './exit-codes.js';
 import { FORMAT_NAMES } from '../report/formats.js';
 import { describeVersion } from '../describe/describe-data.js';
-import { loadReferenceData, runCheck, SEVERITIES } from './run-check.js';
+import { loadReferenceData } from '../check/load-reference-data.js';
+import { runCheck, SEVERITIES } from './run-check.js';
 import type { CheckFlags } from './settings.js';
 import { runExplain } from './run-explain.js';
 import { runExtract, type ExtractOptions } from './run-extract.js';

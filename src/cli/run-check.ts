@@ -1,16 +1,11 @@
 import { dirname } from 'node:path';
 import { checkDocument } from '../check/check-document.js';
-import { createEcbConverter } from '../check/ecb-converter.js';
-import { dataVersions } from '../data/data-versions.js';
-import { loadGdpTable } from '../data/load-gdp.js';
-import { loadDatasetWithUserData, type UserDataFile } from '../data/user-records.js';
+import { loadReferenceData } from '../check/load-reference-data.js';
 import { resolveUserDataDir } from '../data/user-data.js';
 import { filterFindings } from '../filter/filter-findings.js';
-import { loadFxTable } from '../money/load-fx.js';
 import { absoluteHttpUrl } from '../read/absolute-url.js';
 import { parseIsoDate } from '../read/iso-date.js';
 import type { ReferenceRecord } from '../data/reference-schema.js';
-import type { ReferenceData } from '../reconcile/reconcile-claims.js';
 import { formatGithubStepSummary } from '../report/format-github-step-summary.js';
 import { FORMATS } from '../report/formats.js';
 import { decideOutcome, failReasons, SEVERITIES } from '../report/decide-outcome.js';
@@ -93,33 +88,6 @@ async function report(reports: readonly FileReport[], data: DataVersions, record
     if (summaryError !== null) return reportUsageError(environment, summaryError);
   }
   return outcome.passed ? EXIT.OK : EXIT.FINDINGS;
-}
-
-/**
- * The reference data and which data it is: the bundled records with users' records merged in, each
- * file validated, and the bundled FX and GDP tables unless tables imported into `dataDir` reach at
- * least as far. Any failure is one line naming the file.
- */
-export function loadReferenceData(
-  userData: readonly UserDataFile[] = [],
-  dataDir: string | null = null,
-): { ok: true; data: ReferenceData; versions: DataVersions } | { ok: false; error: string } {
-  const dataset = loadDatasetWithUserData(userData);
-  if (!dataset.ok) return { ok: false, error: dataset.errors[0] ?? 'reference data: invalid' };
-  const fxTable = loadFxTable({ dataDir });
-  if (!fxTable.ok) return fxTable;
-  const gdpTable = loadGdpTable({ dataDir });
-  if (!gdpTable.ok) return gdpTable;
-  const { records, dataThrough } = dataset.dataset;
-  return {
-    ok: true,
-    data: { records, dataThrough, fx: createEcbConverter(fxTable.table), gdp: gdpTable.table },
-    versions: dataVersions(dataset.dataset, fxTable.table, gdpTable.table, {
-      ...(userData.length === 0 ? {} : { reference: `bundled + ${userData.map((file) => file.label).join(', ')}` }),
-      fx: fxTable.origin.source,
-      gdp: gdpTable.origin.source,
-    }),
-  };
 }
 
 /** Every input read; null after printing one line per input that could not be read. */

@@ -7,6 +7,7 @@ import type { RunOutcome } from './decide-outcome.js';
 import { compactFinding, TABLE_MIN_WIDTH, tableFinding, tableHeading, where, type FindingContext } from './human-finding.js';
 import { isShown, summaryLines, type HumanView } from './human-summary.js';
 import { indented, severityPaint } from './human-text.js';
+import { DATE_SOURCE_NOTES } from '../describe/describe-date-source.js';
 
 export type { HumanView } from './human-summary.js';
 
@@ -31,12 +32,6 @@ export interface HumanFormatOptions {
 
 /** Narrower than this, the report is drawn as if this wide: a verdict and its figure must fit a line. */
 const MIN_WIDTH = 40;
-
-const DATE_SOURCE_NOTE: Record<FileReport['dateSource'], string> = {
-  option: 'from --date',
-  document: "the article's own date",
-  default: "today: the article states no date; pass --date to check as of publication",
-};
 
 /** The report for people: per file, each checked figure with its evidence, then the summary. */
 export function formatHuman(reports: readonly FileReport[], options: HumanFormatOptions): string {
@@ -66,7 +61,7 @@ function formatFile(report: FileReport, chalk: ChalkInstance, width: number, opt
   const path = report.document.path;
   // A file with no figure takes one line: with many files, the ones with nothing to say stay short.
   if (report.findings.length === 0) return { kind: 'no-figure', text: indented(`${path}: no figure found`, width, 0, (text) => chalk.dim(text)).join('\n') };
-  const header = indented(`${path} (as of ${describeDate(report.date)}, ${DATE_SOURCE_NOTE[report.dateSource]})`, width, 0).map((line, index) =>
+  const header = indented(`${path} (as of ${describeDate(report.date)}, ${DATE_SOURCE_NOTES[report.dateSource]}${report.dateSource === 'default' ? '; pass --date to check as of publication' : ''})`, width, 0).map((line, index) =>
     index === 0 && line.startsWith(path) ? `${chalk.underline(path)}${chalk.dim(line.slice(path.length))}` : chalk.dim(line),
   );
   const lines = createLineIndex(report.document.source);

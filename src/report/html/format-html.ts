@@ -12,6 +12,7 @@ import { PAGE_SCRIPT } from './page-script.js';
 import { PAGE_STYLE } from './page-style.js';
 import { describeSubject, renderTimeline } from './timeline-svg.js';
 import { countVerdicts, verdictLabel } from './verdict-labels.js';
+import { DATE_SOURCE_NOTES } from '../../describe/describe-date-source.js';
 
 /** What the HTML report needs besides the findings. */
 export interface HtmlFormatOptions {
@@ -23,12 +24,6 @@ export interface HtmlFormatOptions {
 
 /** Nothing may load: no network, no other file. Styles and the one script are inline. */
 const CONTENT_SECURITY_POLICY = "default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'; base-uri 'none'; form-action 'none'";
-
-const DATE_SOURCE_NOTE: Record<FileReport['dateSource'], string> = {
-  option: 'from --date',
-  document: "the article's own date",
-  default: 'today: the article states no date',
-};
 
 /**
  * One self-contained HTML page: per file, the article with each figure highlighted by verdict, a panel
@@ -112,7 +107,7 @@ function renderFile(report: FileReport, fileNumber: number, records: readonly Re
   return [
     `<section class="file" id="file-${fileNumber}" aria-labelledby="${titleId}">`,
     `<h2 id="${titleId}">${escapeHtml(report.document.path)}</h2>`,
-    `<p class="meta">Checked as of ${escapeHtml(describeDate(report.date))} (${DATE_SOURCE_NOTE[report.dateSource]}) · ${fileCounts(report.findings)}</p>`,
+    `<p class="meta">Checked as of ${escapeHtml(describeDate(report.date))} (${DATE_SOURCE_NOTES[report.dateSource]}) · ${fileCounts(report.findings)}</p>`,
     notes.length === 0 ? '' : `<div class="file-notes">${notes.join('')}</div>`,
     '<div class="layout">',
     `<article class="article" aria-labelledby="${titleId}-article"><h3 id="${titleId}-article">The article</h3>${articleText(report, marks)}</article>`,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { todayOf } from '../../src/cli/today.js';
+import { todayOf } from '../../src/check/today.js';
 import { runCli } from '../run-cli.js';
 
 const NOW = () => new Date('2026-12-01T23:59:59Z');
