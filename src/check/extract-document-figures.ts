@@ -1,5 +1,6 @@
 import { assertNever } from '../assert-never.js';
 import { extractFigures } from '../extract/extract-figures.js';
+import { coverReferences } from './cover-references.js';
 import { visibleHtmlText } from '../read/html/visible-html-text.js';
 import { visibleMarkdownText } from '../read/markdown/visible-markdown-text.js';
 import type { ArticleDocument, Figure } from '../types.js';
@@ -14,9 +15,9 @@ export function extractDocumentFigures(document: ArticleDocument): Figure[] {
     case 'text':
       return figures;
     case 'html':
-      return figures.map((figure) => ({ ...figure, text: visibleHtmlText(document.source.slice(figure.start, figure.end)) }));
+      return figures.map((figure) => coverReferences(document.source, figure)).map((figure) => ({ ...figure, text: visibleHtmlText(document.source.slice(figure.start, figure.end)) }));
     case 'markdown':
-      return figures.map((figure) => ({ ...figure, text: visibleMarkdownText(document, figure) }));
+      return figures.map((figure) => coverReferences(document.source, figure)).map((figure) => ({ ...figure, text: visibleMarkdownText(document, figure) }));
     default:
       return assertNever(document);
   }
