@@ -33,6 +33,12 @@ interface DocumentBase {
    * so an offset in `text` is the same offset in `source`.
    */
   readonly text: string;
+  /**
+   * Where `text` blanks non-prose that must keep figures apart (URLs, code, comments, front matter,
+   * skipped HTML elements), sorted and disjoint. Transparent markup (`**`, `<b>`, link brackets) is
+   * not listed: a figure may run across it, never across a barrier. Attribution ignores barriers.
+   */
+  readonly barriers: readonly TextSpan[];
   /** The article's own date (a `date:` line or front matter), if it states one. */
   readonly statedDate: IsoDate | null;
   /** What the article says about itself (front matter, page metadata); empty for plain text. */

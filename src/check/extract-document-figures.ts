@@ -9,7 +9,7 @@ import type { ArticleDocument, Figure } from '../types.js';
  * analysed prose pads markup and character references with spaces, so the text is rebuilt.
  */
 export function extractDocumentFigures(document: ArticleDocument): Figure[] {
-  const figures = extractFigures(document.text);
+  const figures = extractFigures(document.text, document.barriers);
   switch (document.format) {
     case 'text':
       return figures;

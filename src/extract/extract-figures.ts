@@ -2,7 +2,7 @@
  * The extract stage: finds money figures, GPU, power and user counts, and percentages in
  * prose, with exact values in base units and their spans in the text.
  */
-import type { Figure } from '../types.js';
+import type { Figure, TextSpan } from '../types.js';
 import { assertNever } from '../assert-never.js';
 import { canStartFigure } from './can-start-figure.js';
 import { parseFigure, type FigureDraft } from './parse-figure.js';
@@ -11,9 +11,12 @@ import { tokenize, type Token } from './tokenize.js';
 import { extractListMemberFigures } from './list-member-figures.js';
 import { extractUnitColumnFigures, type ColumnUnit } from './unit-column-figures.js';
 
-/** Extracts the figures of `text`, sorted by `start` and never overlapping. */
-export function extractFigures(text: string): Figure[] {
-  const figures = extractWrittenFigures(text);
+/**
+ * Extracts the figures of `text`, sorted by `start` and never overlapping. `barriers` (sorted) are where
+ * the reader blanked non-prose (`ArticleDocument.barriers`): no figure runs across one.
+ */
+export function extractFigures(text: string, barriers: readonly TextSpan[] = []): Figure[] {
+  const figures = extractWrittenFigures(text, barriers);
   const columns = extractUnitColumnFigures(text, figures, readColumnUnit);
   const listed = extractListMemberFigures(text, figures, readOneFigure).filter((figure) => !columns.some((other) => other.start < figure.end && other.end > figure.start));
   return columns.length + listed.length === 0 ? figures : [...figures, ...columns, ...listed].sort((a, b) => a.start - b.start);
@@ -44,8 +47,8 @@ function readColumnUnit(unit: string): ColumnUnit | null {
 }
 
 /** The figures written out in full, each with its own number and unit. */
-function extractWrittenFigures(text: string): Figure[] {
-  const tokens = tokenize(text);
+function extractWrittenFigures(text: string, barriers: readonly TextSpan[] = []): Figure[] {
+  const tokens = tokenize(text, barriers);
   const figures: Figure[] = [];
   let index = 0;
   while (index < tokens.length) {

@@ -3,7 +3,7 @@
  * characters. Whitespace is not a token; each token records whether it was glued to the
  * previous one, because "5m" and "5 m" mean different things.
  */
-import { CURRENCY_CODES } from '../types.js';
+import { CURRENCY_CODES, type TextSpan } from '../types.js';
 import { CJK_CLASS_BODY, isCjkCode } from './is-cjk.js';
 import { matchMojibakeDash } from './mojibake-dashes.js';
 
@@ -21,7 +21,7 @@ export interface Token {
   readonly lower: string;
   /** No whitespace separates this token from the previous one. */
   readonly glued: boolean;
-  /** A blank line precedes this token; figures never span a paragraph break. */
+  /** A blank line, or a barrier (blanked non-prose: a URL, code), precedes this token; figures never span either. */
   readonly breakBefore: boolean;
 }
 
@@ -68,10 +68,12 @@ const ASCII_CLASS = new Uint8Array(128).map((_, code) => {
 // The kind of a token that starts with each class (whitespace starts none).
 const CLASS_KINDS: readonly TokenKind[] = ['punct', 'number', 'word', 'word', 'symbol', 'dash', 'punct'];
 
-/** Tokenizes `text` in one left-to-right pass. */
-export function tokenize(text: string): Token[] {
+/** Tokenizes `text` in one left-to-right pass; `barriers` (sorted) are where blanked non-prose stands. */
+export function tokenize(text: string, barriers: readonly TextSpan[] = []): Token[] {
   const tokens: Token[] = [];
   const length = text.length;
+  let barrier = 0;
+  let previousEnd = 0;
   let position = 0;
   let glued = true;
   let breakBefore = false;
@@ -149,6 +151,10 @@ export function tokenize(text: string): Token[] {
       }
     }
     const tokenText = lower ?? text.slice(position, end);
+    // Barriers wholly before the previous token were passed over at earlier tokens; one left before this token stands in the gap.
+    for (; barrier < barriers.length && (barriers[barrier]?.start ?? length) < position; barrier++) {
+      if ((barriers[barrier]?.end ?? 0) > previousEnd) breakBefore = true;
+    }
     tokens.push({
       kind,
       start: position,
@@ -160,6 +166,7 @@ export function tokenize(text: string): Token[] {
     });
     glued = true;
     breakBefore = false;
+    previousEnd = end;
     position = end;
   }
   return tokens;

@@ -27,8 +27,10 @@ export function prepareDocument(path: string, source: string, format: DocumentFo
       return prepareHtmlDocument(path, source);
     case 'markdown':
       return prepareMarkdownDocument(path, source);
-    case 'text':
-      return { path, format: 'text', source, text: blankUrls(source), statedDate: findStatedDate(source), metadata: NO_METADATA };
+    case 'text': {
+      const { text, urls } = blankUrls(source);
+      return { path, format: 'text', source, text, barriers: urls, statedDate: findStatedDate(source), metadata: NO_METADATA };
+    }
     default:
       return assertNever(format);
   }

@@ -107,7 +107,7 @@ export function finding(fields: Omit<Finding, 'related' | 'span' | 'claim'> & { 
 /** A report on `source` with the given findings, checked as of 2025-02-10. */
 export function makeReport(path: string, source: string, findings: readonly Finding[]): FileReport {
   return {
-    document: { path, format: 'text', source, text: source, statedDate: '2025-02-10', metadata: NO_METADATA },
+    document: { path, format: 'text', source, text: source, barriers: [], statedDate: '2025-02-10', metadata: NO_METADATA },
     date: '2025-02-10',
     dateSource: 'document',
     findings,

@@ -1,4 +1,5 @@
 import type { CheerioAPI } from 'cheerio';
+import type { TextSpan } from '../../types.js';
 import { decodeReferencesInPlace } from './decode-references-in-place.js';
 import { elementRole } from './element-role.js';
 import { isHtmlElement, isHtmlText, type HtmlElement, type HtmlNode } from './html-node.js';
@@ -9,29 +10,50 @@ import { isHtmlElement, isHtmlText, type HtmlElement, type HtmlNode } from './ht
  */
 const COLLAPSIBLE = /[\t\n\f\r\0]/g;
 
-/**
- * The visible prose of a parsed HTML page, as long as `source` with every character at its source
- * offset: text nodes with references decoded in place, a paragraph break (`\n\n`) on each block
- * tag, a line break on each table row and a "|" on each cell, and everything else (head but title, skipped elements, tags, comments) blanked.
- */
-export function extractHtmlProse($: CheerioAPI, source: string): string {
+/** The visible prose of an HTML page, and where it blanks content that is not prose. */
+export interface HtmlProse {
+  /**
+   * As long as `source` with every character at its source offset: text nodes with references decoded
+   * in place, a paragraph break (`\n\n`) on each block tag, a line break on each table row and a "|" on
+   * each cell, and everything else (head but title, skipped elements, tags, comments) blanked.
+   */
+  readonly text: string;
+  /** Skipped elements (script, style, code, …) and comments, whole and sorted: figures never run across them; tags do not part them. */
+  readonly skipped: TextSpan[];
+}
+
+/** Reads the visible prose of a parsed HTML page (see `HtmlProse`). */
+export function extractHtmlProse($: CheerioAPI, source: string): HtmlProse {
   const units = new Array<string>(source.length).fill(' ');
+  const skipped: TextSpan[] = [];
   // Explicit stack: deeply nested pages must not overflow the call stack. Order is irrelevant, writes are positional.
   const pending: { node: HtmlNode; inHead: boolean }[] = ($.root()[0]?.children ?? []).map((node) => ({ node, inHead: false }));
   for (let item = pending.pop(); item !== undefined; item = pending.pop()) {
     const { node, inHead } = item;
     if (isHtmlText(node)) {
       if (!inHead) copyText(units, source, node.sourceCodeLocation);
+    } else if (node.nodeType === COMMENT_NODE) {
+      noteSpan(skipped, node.sourceCodeLocation);
     } else if (isHtmlElement(node)) {
       const role = elementRole(node);
-      if (role === 'skip') continue;
+      if (role === 'skip') {
+        noteSpan(skipped, node.sourceCodeLocation);
+        continue;
+      }
       if (role === 'block') markBreaks(units, node);
       else if (role === 'row' || role === 'cell') markStart(units, node, role === 'row' ? '\n' : '|');
       const childInHead = node.name === 'head' || (inHead && node.name !== 'title');
       for (const child of node.children) pending.push({ node: child, inHead: childInHead });
     }
   }
-  return units.join('');
+  // Noted in reverse document order (the stack), and never nested: a skipped element's content is not walked.
+  return { text: units.join(''), skipped: skipped.sort((a, b) => a.start - b.start) };
+}
+
+const COMMENT_NODE = 8;
+
+function noteSpan(spans: TextSpan[], location: { startOffset: number; endOffset: number } | null | undefined): void {
+  if (location && location.endOffset > location.startOffset) spans.push({ start: location.startOffset, end: location.endOffset });
 }
 
 function copyText(units: string[], source: string, location: { startOffset: number; endOffset: number } | null | undefined): void {

@@ -1,5 +1,6 @@
 import type { ArticleDocument } from '../../types.js';
 import { blankUrls } from '../blank-urls.js';
+import { unionSpans } from '../union-spans.js';
 import { extractHtmlProse } from './extract-html-prose.js';
 import { findHtmlDate } from './find-html-date.js';
 import { findHtmlMetadata } from './find-html-metadata.js';
@@ -13,12 +14,15 @@ export function prepareHtmlDocument(path: string, source: string): ArticleDocume
   // parse5 (cheerio's HTML default), not htmlparser2: it gives each tag's own start and end offsets and applies the
   // spec's implied end tags, where htmlparser2's endIndex of an unclosed `<li>` lands on the next tag.
   const $ = loadCheerio()(source, { sourceCodeLocationInfo: true });
+  const prose = extractHtmlProse($, source);
+  // Link text can be a bare URL; its digits must not read as figures, as in every other format.
+  const { text, urls } = blankUrls(prose.text);
   return {
     path,
     format: 'html',
     source,
-    // Link text can be a bare URL; its digits must not read as figures, as in every other format.
-    text: blankUrls(extractHtmlProse($, source)),
+    text,
+    barriers: unionSpans(prose.skipped, urls),
     statedDate: findHtmlDate($),
     metadata: findHtmlMetadata($),
   };

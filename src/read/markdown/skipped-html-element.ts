@@ -18,3 +18,13 @@ export function openedSkippedElement(html: string): string | null {
 export function closesElement(html: string, name: string): boolean {
   return new RegExp(`</${name}(?=[\\s>]|$)`, 'i').test(html);
 }
+
+/**
+ * Whether raw HTML is not prose and parts the prose around it: a comment, declaration or processing
+ * instruction, or a skipped element (`<code>…</code>`, `<script>`). Other tags (`<b>`, `<a>`) are transparent.
+ */
+export function isNonProseHtml(html: string): boolean {
+  if (html.startsWith('<!') || html.startsWith('<?')) return true;
+  const name = OPENING_TAG.exec(html)?.[1]?.toLowerCase();
+  return name !== undefined && SKIPPED_ELEMENTS.has(name);
+}
