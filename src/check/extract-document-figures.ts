@@ -1,12 +1,12 @@
 import { assertNever } from '../assert-never.js';
 import { extractFigures } from '../extract/extract-figures.js';
-import { visibleHtmlText } from '../read/html/visible-html-text.js';
-import { visibleMarkdownText } from '../read/markdown/visible-markdown-text.js';
+import { visibleProseText } from '../read/visible-prose-text.js';
 import type { ArticleDocument, Figure } from '../types.js';
 
 /**
  * The figures of a document, each with its text as the reader sees it: in HTML and Markdown the
- * analysed prose pads markup and character references with spaces, so the text is rebuilt.
+ * analysed prose pads markup and character references with spaces, so the text is rebuilt from
+ * the stretches the reader parsed as text (never from the markup itself).
  */
 export function extractDocumentFigures(document: ArticleDocument): Figure[] {
   const figures = extractFigures(document.text, document.barriers);
@@ -14,9 +14,8 @@ export function extractDocumentFigures(document: ArticleDocument): Figure[] {
     case 'text':
       return figures;
     case 'html':
-      return figures.map((figure) => ({ ...figure, text: visibleHtmlText(document.source.slice(figure.start, figure.end)) }));
     case 'markdown':
-      return figures.map((figure) => ({ ...figure, text: visibleMarkdownText(document, figure) }));
+      return figures.map((figure) => ({ ...figure, text: visibleProseText(document, figure) }));
     default:
       return assertNever(document);
   }
