@@ -14,8 +14,8 @@ const folder = mkdtempSync(join(tmpdir(), 'capcheck-hostile-'));
 writeFileSync(join(folder, 'figures.txt'), `Date: 2025-02-10\n\nMeta will spend $60\b\b\b$70 billion on capex in 2025.\nMeta will spend $65\r billion on capex in 2025.\nMeta will spend \u202e$75 billion on capex in 2025.\nMeta will spend $80\u0007 billion on capex in 2025.\n`);
 // Escape sequences in a disable comment's rule names and reason.
 writeFileSync(join(folder, 'directive.md'), `---\ndate: 2025-02-10\n---\n\n<!-- capcheck-disable-next-line overstated -- ${OSC} reviewed ${CLEAR} -->\nMeta will spend $70 billion on capex in 2025.\n\n<!-- capcheck-disable-next-line overstatd ${OSC}\u202e -->\nMeta will spend $75 billion on capex in 2025.\n`);
-// A title change inside a script that stands between a figure's parts, and one in an attribute.
-writeFileSync(join(folder, 'page.html'), `<!doctype html><html><head><meta property="article:published_time" content="2025-02-10"></head><body><p>Meta will spend <b title="${OSC}">$60</b><script>document.title = "${OSC}${CLEAR}";</script> billion on capex in 2025, or $70<!-- ${OSC} --> billion.</p></body></html>`);
+// A title change inside a script that stands between a figure's parts, one in an attribute, and control characters in the page's title and author.
+writeFileSync(join(folder, 'page.html'), `<!doctype html><html><head><title>Title ${OSC}\u202e</title><meta name="author" content="Author ${CLEAR}\u0085"><meta property="article:published_time" content="2025-02-10"></head><body><p>Meta will spend <b title="${OSC}">$60</b><script>document.title = "${OSC}${CLEAR}";</script> billion on capex in 2025, or $70<!-- ${OSC} --> billion.</p></body></html>`);
 // A file name with a newline, a workflow command and a screen clear in it.
 const HOSTILE_NAME = `name\n::error file=x::boom${CLEAR}.txt`;
 writeFileSync(join(folder, HOSTILE_NAME), 'Date: 2025-02-10\n\nMeta will spend $70 billion on capex in 2025.\n');
@@ -71,6 +71,13 @@ describe('hostile article text and file names never reach the output raw', () =>
     const texts = json.files.find((file) => file.path === 'page.html')?.findings.map((finding) => finding.text) ?? [];
     expect(texts.length).toBeGreaterThan(0);
     for (const text of texts) expect(text).not.toMatch(/pwned|script|<|\u001b/);
+  });
+
+  it('claimreview: the page’s title and author keep their characters, written as JSON escapes', () => {
+    const { stdout } = run('claimreview');
+    expect(stdout).toContain('Title \\u001b]0;pwned\\u0007\\u202e');
+    const reviews = JSON.parse(stdout) as { itemReviewed: { appearance: { headline?: string } } }[];
+    expect(reviews.map((review) => review.itemReviewed.appearance.headline)).toContain(`Title ${OSC}\u202e`);
   });
 
   it('stderr: a file that cannot be read is named in one line, its control characters shown', () => {
