@@ -67,9 +67,19 @@ export interface MarkdownLayout {
   readonly tables: readonly TextSpan[];
 }
 
-/** A document ready for extraction; a Markdown one also carries its layout. */
+/** Where an HTML document's prose stands, as the parser found it. */
+export interface HtmlLayout {
+  /**
+   * The stretches of `text` read from the page's visible text nodes (character references decoded,
+   * their padding left out), sorted and disjoint, 0-based and end-exclusive; the rest pads markup.
+   */
+  readonly prose: readonly TextSpan[];
+}
+
+/** A document ready for extraction; a Markdown or HTML one also carries its layout. */
 export type ArticleDocument =
-  | (DocumentBase & { readonly format: 'text' | 'html' })
+  | (DocumentBase & { readonly format: 'text' })
+  | (DocumentBase & { readonly format: 'html'; readonly layout: HtmlLayout })
   | (DocumentBase & { readonly format: 'markdown'; readonly layout: MarkdownLayout });
 
 /** A Markdown document ready for extraction. */

@@ -1,13 +1,13 @@
 import { assertNever } from '../assert-never.js';
 import { extractFigures } from '../extract/extract-figures.js';
 import { coverReferences } from './cover-references.js';
-import { visibleHtmlText } from '../read/html/visible-html-text.js';
-import { visibleMarkdownText } from '../read/markdown/visible-markdown-text.js';
+import { visibleProseText } from '../read/visible-prose-text.js';
 import type { ArticleDocument, Figure } from '../types.js';
 
 /**
  * The figures of a document, each with its text as the reader sees it: in HTML and Markdown the
- * analysed prose pads markup and character references with spaces, so the text is rebuilt.
+ * analysed prose pads markup and character references with spaces, so the text is rebuilt from
+ * the stretches the reader parsed as text (never from the markup itself).
  */
 export function extractDocumentFigures(document: ArticleDocument): Figure[] {
   const figures = extractFigures(document.text, document.barriers);
@@ -15,9 +15,9 @@ export function extractDocumentFigures(document: ArticleDocument): Figure[] {
     case 'text':
       return figures;
     case 'html':
-      return figures.map((figure) => coverReferences(document.source, figure)).map((figure) => ({ ...figure, text: visibleHtmlText(document.source.slice(figure.start, figure.end)) }));
     case 'markdown':
-      return figures.map((figure) => coverReferences(document.source, figure)).map((figure) => ({ ...figure, text: visibleMarkdownText(document, figure) }));
+      // A figure that ends inside a decoded character reference covers all of it; its text is what the reader sees.
+      return figures.map((figure) => coverReferences(document.source, figure)).map((figure) => ({ ...figure, text: visibleProseText(document, figure) }));
     default:
       return assertNever(document);
   }

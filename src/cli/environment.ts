@@ -1,5 +1,6 @@
 import type { IsoDate } from '../types.js';
 import { todayOf } from '../check/today.js';
+import { escapeControls } from '../report/safe-text.js';
 
 /** What the CLI reaches of the outside world; tests and the launcher pass their own. */
 export interface CliEnvironment {
@@ -22,8 +23,13 @@ export const processEnvironment: CliEnvironment = {
   cwd: () => process.cwd(),
 };
 
+/** Writes one `capcheck: …` line to stderr; a file name's control characters are escaped, so the line stays one line and drives nothing. */
+export function writeErrorLine(environment: CliEnvironment, message: string): void {
+  environment.stderr.write(`capcheck: ${escapeControls(message)}\n`);
+}
+
 /** Writes one `capcheck: …` line to stderr and returns the usage exit code. */
 export function reportUsageError(environment: CliEnvironment, message: string): 2 {
-  environment.stderr.write(`capcheck: ${message}\n`);
+  writeErrorLine(environment, message);
   return 2;
 }

@@ -12,7 +12,7 @@ import { decideOutcome, failReasons, SEVERITIES } from '../report/decide-outcome
 import { summarize } from '../report/summarize.js';
 import type { ArticleDocument, DataVersions, FileReport, IsoDate } from '../types.js';
 import { collectPaths } from './collect-paths.js';
-import { reportUsageError, type CliEnvironment } from './environment.js';
+import { reportUsageError, writeErrorLine, type CliEnvironment } from './environment.js';
 import { EXIT } from './exit-codes.js';
 import { outputTargetProblem } from './output-target.js';
 import { readInputs, wouldReadTerminal } from './read-inputs.js';
@@ -96,7 +96,7 @@ async function readDocuments(paths: readonly string[], stdinName: string | undef
   const documents: ArticleDocument[] = [];
   for (const input of inputs) {
     if (input.ok) documents.push(input.document);
-    else environment.stderr.write(`capcheck: ${input.error}\n`);
+    else writeErrorLine(environment, input.error);
   }
   return documents.length < inputs.length ? null : documents;
 }

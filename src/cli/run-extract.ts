@@ -4,9 +4,10 @@ import { Readable } from 'node:stream';
 import { extractDocumentFigures } from '../check/extract-document-figures.js';
 import { extractFigures } from '../extract/extract-figures.js';
 import { figureToJson } from '../report/figure-json.js';
+import { stringifyJson } from '../report/stringify-json.js';
 import { decodeUtf8Stream, InvalidUtf8Error } from '../read/decode-utf8-stream.js';
 import { describeFileError, STDIN_PATH } from '../read/read-input.js';
-import { reportUsageError, type CliEnvironment } from './environment.js';
+import { reportUsageError, writeErrorLine, type CliEnvironment } from './environment.js';
 import { EXIT } from './exit-codes.js';
 import { readInputs, wouldReadTerminal } from './read-inputs.js';
 
@@ -27,7 +28,7 @@ async function extractWhole(files: readonly string[], environment: CliEnvironmen
   const inputs = await readInputs(files, environment);
   const failures = inputs.flatMap((input) => (input.ok ? [] : [input.error]));
   if (failures.length > 0) {
-    for (const failure of failures) environment.stderr.write(`capcheck: ${failure}\n`);
+    for (const failure of failures) writeErrorLine(environment, failure);
     return EXIT.USAGE;
   }
   const payload = {
@@ -36,7 +37,7 @@ async function extractWhole(files: readonly string[], environment: CliEnvironmen
       input.ok ? [{ path: input.document.path, figures: extractDocumentFigures(input.document).map(figureToJson) }] : [],
     ),
   };
-  environment.stdout.write(`${JSON.stringify(payload, null, 2)}\n`);
+  environment.stdout.write(`${stringifyJson(payload, 2)}\n`);
   return EXIT.OK;
 }
 
@@ -53,7 +54,7 @@ async function streamJsonl(files: readonly string[], environment: CliEnvironment
         if (line.trim() === '') continue;
         const record = parseJsonlRecord(line);
         if (record === null) return reportUsageError(environment, `${name}:${lineNumber}: expected a JSON object with a string "text"`);
-        environment.stdout.write(`${JSON.stringify({ id: record.id, figures: extractFigures(record.text).map(figureToJson) })}\n`);
+        environment.stdout.write(`${stringifyJson({ id: record.id, figures: extractFigures(record.text).map(figureToJson) })}\n`);
       }
     } catch (error) {
       const problem = error instanceof InvalidUtf8Error ? error.message : describeFileError(error);

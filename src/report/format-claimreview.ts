@@ -8,6 +8,7 @@ import { portablePath } from './artifact-uri.js';
 import { METRIC_NAMES } from '../describe/metric-names.js';
 import { absoluteHttpUrl } from '../read/absolute-url.js';
 import { createLineIndex, type LineIndex } from '../read/line-index.js';
+import { stringifyJson } from './stringify-json.js';
 
 /**
  * The documented rating scale: 5 (the figure agrees) down to 1 (another company's figure, or the
@@ -68,7 +69,7 @@ export function formatClaimReview(reports: readonly FileReport[], options: Claim
       return [review];
     });
   });
-  return `${JSON.stringify(reviews, null, 2)}\n`;
+  return `${stringifyJson(reviews, 2)}\n`;
 }
 
 function isReviewed(finding: Finding): finding is ReviewedFinding {

@@ -9,6 +9,7 @@ import { locateSpan } from './locate.js';
 import { summarize } from './summarize.js';
 import type { FailReason } from './decide-outcome.js';
 import { describeFailReason } from './describe-outcome.js';
+import { safeLine } from './safe-text.js';
 
 const HEADER = '| Where | As written | Verdict | Official figure | Source | Message |\n| --- | --- | --- | --- | --- | --- |';
 
@@ -43,12 +44,21 @@ function sourceCell(finding: Finding): string {
   return `[${escapeMarkdown(source.title)}](${escapeUrl(source.url)}), ${describeDate(source.date)} (${escapeMarkdown(footingTag(footingOf(finding.reference)))})`;
 }
 
-/** Keeps article text literal in a table cell: no pipes ending the cell, no `$…$` maths, no emphasis or HTML. */
+/**
+ * Keeps article text literal in a table cell: on one line (no row ending early), no pipes ending the cell,
+ * no `$…$` maths, no emphasis, code or HTML, and control characters escaped visibly.
+ */
 export function escapeMarkdown(text: string): string {
-  return text.replace(/\s*[\r\n]+\s*/g, ' ').replace(/[\\`*_[\]<>|$~&#]/g, (character) => `\\${character}`);
+  return safeLine(text.replace(/\s*[\r\n]+\s*/g, ' ')).replace(/[\\`*_[\]<>|$~&#]/g, (character) => `\\${character}`);
 }
 
-/** Keeps a URL inside `(…)` of a Markdown link. */
+/** Characters a URL must not carry raw inside `(…)` of a Markdown link: spaces, controls, bidi controls, brackets, pipes. */
+const URL_UNSAFE = /[\u0000-\u0020\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069()<>|]/g;
+
+/** Keeps a URL inside `(…)` of a Markdown link, percent-encoding what could end or disguise it. */
 function escapeUrl(url: string): string {
-  return url.replace(/[ ()<>|]/g, (character) => `%${character.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
+  return url.replace(URL_UNSAFE, (character) => {
+    const code = character.charCodeAt(0);
+    return code < 0x80 ? `%${code.toString(16).toUpperCase().padStart(2, '0')}` : encodeURIComponent(character);
+  });
 }

@@ -6,6 +6,7 @@ import { describeEvidence } from './describe-evidence.js';
 import { locateSpan } from './locate.js';
 import type { FailReason } from './decide-outcome.js';
 import { describeFailReason } from './describe-outcome.js';
+import { escapeControls, safeLine } from './safe-text.js';
 import { workflowCommand } from './workflow-command.js';
 
 /** GitHub shows this many annotations of each type (error, warning, notice) per step and drops the rest silently. */
@@ -34,7 +35,8 @@ export function formatGithub(reports: readonly FileReport[], options: GithubForm
       const type = annotationType(finding.severity);
       const { line, column, endLine, endColumn } = locateSpan(lines, finding.span);
       const properties = [
-        ['file', portablePath(report.document.path)],
+        // GitHub's own escaping keeps a property from ending early; control characters are shown as escapes besides.
+        ['file', escapeControls(portablePath(report.document.path))],
         ['line', line],
         ['col', column],
         ['endLine', endLine],
@@ -65,12 +67,13 @@ function annotationType(severity: Severity): Annotation {
   }
 }
 
+/** The message, each related place and the evidence on a line of their own; each line's own breaks and control characters neutralised. */
 function annotationMessage(finding: Finding, lines: LineIndex): string {
   const related = finding.related.map((place) => {
     const { line, column } = locateSpan(lines, place);
-    return `\nLine ${line}, column ${column}: ${place.message}`;
+    return `\nLine ${line}, column ${column}: ${safeLine(place.message)}`;
   });
-  return `${finding.message}${related.join('')}${finding.reference === null ? '' : `\n${describeEvidence(finding.reference)}`}`;
+  return `${safeLine(finding.message)}${related.join('')}${finding.reference === null ? '' : `\n${safeLine(describeEvidence(finding.reference))}`}`;
 }
 
 /** `counts` are the annotations of each type, limit errors included: they take slots like any other. */

@@ -8,6 +8,7 @@ import { compactFinding, TABLE_MIN_WIDTH, tableFinding, tableHeading, where, typ
 import { isShown, summaryLines, type HumanView } from './human-summary.js';
 import { indented, severityPaint } from './human-text.js';
 import { DATE_SOURCE_NOTES } from '../describe/describe-date-source.js';
+import { safeLine, safePath } from './safe-text.js';
 
 export type { HumanView } from './human-summary.js';
 
@@ -58,7 +59,8 @@ interface Section {
 function formatFile(report: FileReport, chalk: ChalkInstance, width: number, options: HumanFormatOptions): Section | null {
   const findings = report.findings.filter((finding) => isShown(finding, options.view));
   if (findings.length === 0 && options.view !== 'all') return null;
-  const path = report.document.path;
+  // A file name is shown as it is, but for its control characters (a newline must not start a line of its own).
+  const path = safePath(report.document.path);
   // A file with no figure takes one line: with many files, the ones with nothing to say stay short.
   if (report.findings.length === 0) return { kind: 'no-figure', text: indented(`${path}: no figure found`, width, 0, (text) => chalk.dim(text)).join('\n') };
   const header = indented(`${path} (as of ${describeDate(report.date)}, ${DATE_SOURCE_NOTES[report.dateSource]}${report.dateSource === 'default' ? '; pass --date to check as of publication' : ''})`, width, 0).map((line, index) =>
@@ -71,7 +73,7 @@ function formatFile(report: FileReport, chalk: ChalkInstance, width: number, opt
     .filter((finding) => finding.verdict === 'stale-data')
     .flatMap((finding) => {
       const label = `${finding.severity} ${finding.ruleId}`;
-      const [first = '', ...rest] = indented(`${label}: ${finding.message}`, width, 2, (text) => text, 4);
+      const [first = '', ...rest] = indented(`${label}: ${safeLine(finding.message)}`, width, 2, (text) => text, 4);
       return [first.replace(label, severityPaint(chalk, finding.severity)(label)), ...rest];
     });
   const checked = findings.filter((finding) => finding.verdict !== 'not-checked' && finding.verdict !== 'stale-data');
@@ -86,6 +88,6 @@ function formatFile(report: FileReport, chalk: ChalkInstance, width: number, opt
   const unchecked =
     notChecked.length === 0
       ? []
-      : [chalk.dim(`Not checked (${notChecked.length}):`), ...notChecked.flatMap((finding) => indented(`${where(finding, lines)} ${finding.message}`, width, 2, (text) => chalk.dim(text), 4))];
+      : [chalk.dim(`Not checked (${notChecked.length}):`), ...notChecked.flatMap((finding) => indented(`${where(finding, lines)} ${safeLine(finding.message)}`, width, 2, (text) => chalk.dim(text), 4))];
   return { kind: 'findings', text: [...header, ...fileNotes, ...body, ...unchecked].join('\n') };
 }

@@ -7,6 +7,7 @@ import { footingOf } from './footing.js';
 import { amountBounds, measureOf } from './figure-json.js';
 import { locateSpan } from './locate.js';
 import { summarize, type Summary } from './summarize.js';
+import { stringifyJson } from './stringify-json.js';
 
 /** Version of the JSON contract; fields may be added, never renamed or removed. */
 export const JSON_SCHEMA_VERSION = 1;
@@ -29,7 +30,7 @@ export interface JsonReport {
 
 /** The machine-readable report (schemaVersion 1), as a string ending in a newline. */
 export function formatJson(reports: readonly FileReport[], data: DataVersions): string {
-  return `${JSON.stringify(buildJsonReport(reports, data), null, 2)}\n`;
+  return `${stringifyJson(buildJsonReport(reports, data), 2)}\n`;
 }
 
 /** The JSON report as an object of plain JSON values: printing it and parsing it back gives it again. */

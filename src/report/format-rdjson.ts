@@ -6,6 +6,7 @@ import { lineTextAt, toUtf8Column } from './columns.js';
 import { describeEvidence } from './describe-evidence.js';
 import { locateSpan } from './locate.js';
 import { ruleDocUrl } from './rule-docs.js';
+import { stringifyJson } from './stringify-json.js';
 
 interface RdjsonPosition {
   readonly line: number;
@@ -37,7 +38,7 @@ export function formatRdjson(reports: readonly FileReport[]): string {
           }),
     }));
   });
-  return `${JSON.stringify({ source: { name: 'capcheck' }, diagnostics }, null, 2)}\n`;
+  return `${stringifyJson({ source: { name: 'capcheck' }, diagnostics }, 2)}\n`;
 }
 
 function rdjsonLocation(report: FileReport, lines: LineIndex, span: { readonly start: number; readonly end: number }): RdjsonLocation {

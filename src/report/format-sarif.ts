@@ -11,6 +11,7 @@ import { describeEvidence } from './describe-evidence.js';
 import { locateSpan } from './locate.js';
 import { sarifLevel } from './sarif-level.js';
 import { SARIF_RULES } from './sarif-rules.js';
+import { stringifyJson } from './stringify-json.js';
 
 /** What the SARIF log needs from the caller. */
 export interface SarifFormatOptions {
@@ -36,7 +37,7 @@ export function formatSarif(reports: readonly FileReport[], options: SarifFormat
     properties: { data: options.data },
   };
   const log: Log = { $schema: SARIF_SCHEMA_URI, version: '2.1.0', runs: [run] };
-  return `${JSON.stringify(log, null, 2)}\n`;
+  return `${stringifyJson(log, 2)}\n`;
 }
 
 function sarifResults(report: FileReport): Result[] {

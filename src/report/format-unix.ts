@@ -2,19 +2,21 @@ import { createLineIndex } from '../read/line-index.js';
 import type { FileReport, Finding } from '../types.js';
 import { footingOf, footingTag } from './footing.js';
 import { locateSpan } from './locate.js';
+import { safeLine, safePath } from './safe-text.js';
 
 /**
  * One line per finding, `file:line:col: severity message [rule]`, like ESLint's unix formatter:
  * 1-based UTF-16 columns (as in the JSON report), nothing before or after the findings (so the data
  * versions, which have no line of their own here, are left out). A finding resting on a record ends
- * its message with its footing in brackets.
+ * its message with its footing in brackets. Control and bidi characters in the file name and the
+ * message are escaped visibly, so a line is always one finding and never drives the terminal.
  */
 export function formatUnix(reports: readonly FileReport[]): string {
   const lines = reports.flatMap((report) => {
     const index = createLineIndex(report.document.source);
     return report.findings.map((finding) => {
       const { line, column } = locateSpan(index, finding.span);
-      return `${report.document.path}:${line}:${column}: ${finding.severity} ${oneLine(finding.message)}${footingSuffix(finding)} [${finding.ruleId}]`;
+      return `${safePath(report.document.path)}:${line}:${column}: ${finding.severity} ${safeLine(finding.message)}${footingSuffix(finding)} [${finding.ruleId}]`;
     });
   });
   return lines.map((line) => `${line}\n`).join('');
@@ -23,9 +25,4 @@ export function formatUnix(reports: readonly FileReport[]): string {
 /** " (footing: weak source, no company statement, confidence low)"; nothing without a record. */
 function footingSuffix(finding: Finding): string {
   return finding.reference === null ? '' : ` (footing: ${footingTag(footingOf(finding.reference))})`;
-}
-
-/** Keeps one finding on one line, so `grep`, `sort` and editors' error parsers see it whole. */
-function oneLine(text: string): string {
-  return text.replace(/\s*[\r\n]+\s*/g, ' ');
 }

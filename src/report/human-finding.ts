@@ -12,6 +12,7 @@ import { describePeriod } from '../reconcile/period-dates.js';
 import type { Claim, Cue, Finding } from '../types.js';
 import { describeFooting, footingOf, footingTag } from './footing.js';
 import { indented, severityPaint, type Paint } from './human-text.js';
+import { safeLine } from './safe-text.js';
 import { padEnd, wrapText } from './wrap-text.js';
 
 /** What drawing a finding needs besides the finding. */
@@ -49,7 +50,7 @@ export function compactFinding(finding: Finding, context: FindingContext): strin
   const position = where(finding, context.lines);
   const official = officialFigure(finding);
   // The official figure beside the figure as written: the two to compare stand on one line when they fit.
-  const [first = '', ...rest] = indented(`${position} ${finding.verdict} "${finding.span.text}"${official === null ? '' : ` · official ${official}`}`, width, 2);
+  const [first = '', ...rest] = indented(`${position} ${finding.verdict} "${safeLine(finding.span.text)}"${official === null ? '' : ` · official ${official}`}`, width, 2);
   // Wrapping folds the double spaces: the prefix to paint is matched as wrapped.
   const prefix = `  ${position} ${finding.verdict}`;
   const head = first.startsWith(prefix) ? `  ${chalk.dim(position)} ${severityPaint(chalk, finding.severity)(finding.verdict)}${first.slice(prefix.length)}` : first;
@@ -75,7 +76,7 @@ export function tableFinding(finding: Finding, context: FindingContext): string[
   const sourceWidth = context.width - TABLE_INDENT - COLUMNS.reduce((sum, [, cells]) => sum + cells + GAP, 0);
   const cells: readonly (readonly [string, number, Paint])[] = [
     [where(finding, context.lines), COLUMNS[0][1], (text) => chalk.dim(text)],
-    [finding.span.text, COLUMNS[1][1], (text) => text],
+    [safeLine(finding.span.text), COLUMNS[1][1], (text) => text],
     [finding.verdict, COLUMNS[2][1], severityPaint(chalk, finding.severity)],
     [officialFigure(finding) ?? '—', COLUMNS[3][1], (text) => text],
     [sourceOf(finding) ?? '—', sourceWidth, (text) => text],
@@ -98,9 +99,9 @@ export function tableFinding(finding: Finding, context: FindingContext): string[
 function notes(finding: Finding, context: FindingContext, indent: number, withFooting = true): string[] {
   const { chalk, width } = context;
   const dim: Paint = (text) => chalk.dim(text);
-  const lines = indented(finding.message, width, indent);
+  const lines = indented(safeLine(finding.message), width, indent);
   const url = finding.reference?.source.url ?? finding.evidence?.url;
-  if (url !== undefined) lines.push(`${' '.repeat(indent)}${dim(url)}`);
+  if (url !== undefined) lines.push(`${' '.repeat(indent)}${dim(safeLine(url))}`);
   if (withFooting && finding.reference !== null) lines.push(...indented(describeFooting(footingOf(finding.reference)), width, indent, dim));
   if (context.explain && finding.claim !== null) lines.push(...indented(describeCues(finding.claim, context.lines), width, indent, dim));
   return lines;
@@ -119,9 +120,9 @@ function officialFigure(finding: Finding): string | null {
 
 function sourceOf(finding: Finding): string | null {
   const source = finding.reference?.source;
-  if (source !== undefined) return `${source.title}, ${describeDate(source.date)}`;
+  if (source !== undefined) return safeLine(`${source.title}, ${describeDate(source.date)}`);
   const evidence = finding.evidence;
-  return evidence === undefined ? null : `${evidence.source}, ${/^\d{4}-\d{2}/.test(evidence.date) ? describeDate(evidence.date) : evidence.date}`;
+  return evidence === undefined ? null : safeLine(`${evidence.source}, ${/^\d{4}-\d{2}/.test(evidence.date) ? describeDate(evidence.date) : evidence.date}`);
 }
 
 /** "Read as: Meta ("Zuckerberg", subject, 3:1) · capex ("invest", 3:40) · 2025 ("this year", 3:70)". */
@@ -132,5 +133,6 @@ function describeCues(claim: Claim, lines: LineIndex): string {
   };
   const { company, metric, period } = claim.cues;
   const periodPart = claim.period === null ? '' : ` · ${describePeriod(claim.period)} (${period === null ? 'assumed: no period written' : `"${period.text}", ${at(period)}`})`;
-  return `Read as: ${companyById(claim.entity).displayName} ("${company.text}", ${company.role}, ${at(company)}) · ${claim.metric} ("${metric.text}", ${at(metric)})${periodPart}`;
+  // Cue words are the article's: shown on one line, their control characters escaped.
+  return safeLine(`Read as: ${companyById(claim.entity).displayName} ("${company.text}", ${company.role}, ${at(company)}) · ${claim.metric} ("${metric.text}", ${at(metric)})${periodPart}`);
 }

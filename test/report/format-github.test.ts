@@ -56,14 +56,14 @@ describe('github format', () => {
     ]);
   });
 
-  it('escapes commas, colons, percent signs and line breaks in file names and messages', () => {
+  it('escapes commas, colons and percent signs in file names and messages, and folds a message onto its line', () => {
     const source = 'Meta: $1 billion.';
     const claim = moneyClaim(source, '$1 billion', { entity: 'META', metric: 'capex', period: null, periodSource: 'default' }, 1e9);
     const report = makeReport('drafts\\q1,q2: 100%.md', source, [
       finding({ ruleId: 'unverifiable', verdict: 'unverifiable', severity: 'warning', claim, reference: null, message: 'a, b: 50%\r\nnext' }),
     ]);
     expect(formatGithub([report], SUMMARY_WRITTEN)).toBe(
-      '::warning file=drafts/q1%2Cq2%3A 100%25.md,line=1,col=7,endLine=1,endColumn=17,title=capcheck%3A unverifiable::a, b: 50%25%0D%0Anext\n',
+      '::warning file=drafts/q1%2Cq2%3A 100%25.md,line=1,col=7,endLine=1,endColumn=17,title=capcheck%3A unverifiable::a, b: 50%25 next\n',
     );
   });
 

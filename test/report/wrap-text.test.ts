@@ -25,6 +25,10 @@ describe('wrapText', () => {
     ['cuts CJK between characters, by cells', '增长一倍增长', 5, ['增长', '一倍', '增长']],
     ['leaves a URL whole on a line of its own', 'see https://example.com/a/very/long/path here', 10, ['see', 'https://example.com/a/very/long/path', 'here']],
     ['an empty text is one empty line', '', 10, ['']],
+    ['never starts a line with a workflow command', 'see ::error::x here', 6, ['see ::error::x', 'here']],
+    ['nor cuts a long word before one', 'abcd::error', 4, ['abc', 'd::e', 'rror']],
+    ['nor with a legacy one', 'see ##[error]x', 6, ['see ##[error]x']],
+    ['escapes control characters', 'a\u001b[2J b\u202e', 20, ['a\\x1b[2J b\\u{202E}']],
   ] as const)('%s', (_, text, width, expected) => {
     expect(wrapText(text, width)).toEqual(expected);
   });

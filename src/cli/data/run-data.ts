@@ -6,7 +6,7 @@ import { loadReferenceDataset } from '../../data/load-reference.js';
 import { chainOf, computeCoverage, filterRecords, suggestIds, type RecordFilter } from '../../data/query-records.js';
 import type { ReferenceDataset } from '../../data/reference-schema.js';
 import { loadDatasetWithUserData } from '../../data/user-records.js';
-import type { CliEnvironment } from '../environment.js';
+import { writeErrorLine, type CliEnvironment } from '../environment.js';
 import { EXIT } from '../exit-codes.js';
 import { userDataFiles } from '../settings.js';
 import { formatCoverage, formatRecordDetail, formatRecordDetailJson, formatRecordList, type DataFormat } from './format-data.js';
@@ -29,7 +29,7 @@ export interface DataFormatOptions extends DataOptions {
 function loadDataset(paths: readonly string[] | undefined, environment: CliEnvironment): ReferenceDataset | null {
   const loaded = loadDatasetWithUserData(userDataFiles(paths, undefined, null, environment.cwd()));
   if (loaded.ok) return loaded.dataset;
-  for (const error of loaded.errors) environment.stderr.write(`capcheck: ${error}\n`);
+  for (const error of loaded.errors) writeErrorLine(environment, error);
   return null;
 }
 

@@ -1,3 +1,4 @@
+import type { TextSpan } from '../../types.js';
 import { loadCheerio } from './load-cheerio.js';
 
 /** A character reference as the HTML tokenizer reads one in text: its digits or name, then an optional `;`. */
@@ -15,6 +16,22 @@ const cache = new Map<string, string>();
  */
 export function decodeReferencesInPlace(raw: string): string {
   return raw.replace(REFERENCE, (reference) => decodeReference(reference).slice(0, reference.length).padEnd(reference.length));
+}
+
+/**
+ * As `decodeReferencesInPlace`, and where each reference's padding lies (offsets into `raw`): what
+ * a reference decodes to is seen, the spaces after it that keep the offsets are not.
+ */
+export function decodeReferencesWithPadding(raw: string): { readonly text: string; readonly padding: readonly TextSpan[] } {
+  const padding: TextSpan[] = [];
+  const text = raw.replace(REFERENCE, (reference, offset: number) => {
+    const decoded = decodeReference(reference).slice(0, reference.length);
+    // A reference decodes to at least one character, a space for `&nbsp;`.
+    const shown = Math.max(1, decoded.trimEnd().length);
+    if (shown < reference.length) padding.push({ start: offset + shown, end: offset + reference.length });
+    return decoded.padEnd(reference.length);
+  });
+  return { text, padding };
 }
 
 /** The parser decodes the reference, so every named reference and legacy quirk (`&notit;` → `¬it;`) is the browser's. */

@@ -1,6 +1,7 @@
 import type { CheerioAPI } from 'cheerio';
 import type { TextSpan } from '../../types.js';
-import { decodeReferencesInPlace } from './decode-references-in-place.js';
+import { runsOf } from '../runs-of.js';
+import { decodeReferencesWithPadding } from './decode-references-in-place.js';
 import { elementRole } from './element-role.js';
 import { isHtmlElement, isHtmlText, type HtmlElement, type HtmlNode } from './html-node.js';
 
@@ -20,18 +21,24 @@ export interface HtmlProse {
   readonly text: string;
   /** Skipped elements (script, style, code, …) and comments, whole and sorted: figures never run across them; tags do not part them. */
   readonly skipped: TextSpan[];
+  /**
+   * The stretches of `text` a reader sees, taken from the parsed text nodes (references decoded, their
+   * padding left out), sorted and disjoint: a figure's text is built from these, never from the markup.
+   */
+  readonly shown: TextSpan[];
 }
 
 /** Reads the visible prose of a parsed HTML page (see `HtmlProse`). */
 export function extractHtmlProse($: CheerioAPI, source: string): HtmlProse {
   const units = new Array<string>(source.length).fill(' ');
+  const read = new Uint8Array(source.length);
   const skipped: TextSpan[] = [];
   // Explicit stack: deeply nested pages must not overflow the call stack. Order is irrelevant, writes are positional.
   const pending: { node: HtmlNode; inHead: boolean }[] = ($.root()[0]?.children ?? []).map((node) => ({ node, inHead: false }));
   for (let item = pending.pop(); item !== undefined; item = pending.pop()) {
     const { node, inHead } = item;
     if (isHtmlText(node)) {
-      if (!inHead) copyText(units, source, node.sourceCodeLocation);
+      if (!inHead) copyText(units, read, source, node.sourceCodeLocation);
     } else if (node.nodeType === COMMENT_NODE) {
       noteSpan(skipped, node.sourceCodeLocation);
     } else if (isHtmlElement(node)) {
@@ -47,7 +54,7 @@ export function extractHtmlProse($: CheerioAPI, source: string): HtmlProse {
     }
   }
   // Noted in reverse document order (the stack), and never nested: a skipped element's content is not walked.
-  return { text: units.join(''), skipped: skipped.sort((a, b) => a.start - b.start) };
+  return { text: units.join(''), skipped: skipped.sort((a, b) => a.start - b.start), shown: runsOf(read) };
 }
 
 const COMMENT_NODE = 8;
@@ -56,10 +63,18 @@ function noteSpan(spans: TextSpan[], location: { startOffset: number; endOffset:
   if (location && location.endOffset > location.startOffset) spans.push({ start: location.startOffset, end: location.endOffset });
 }
 
-function copyText(units: string[], source: string, location: { startOffset: number; endOffset: number } | null | undefined): void {
+function copyText(units: string[], read: Uint8Array, source: string, location: { startOffset: number; endOffset: number } | null | undefined): void {
   if (!location) return;
-  const text = decodeReferencesInPlace(source.slice(location.startOffset, location.endOffset)).replace(COLLAPSIBLE, ' ');
-  for (let index = 0; index < text.length; index++) units[location.startOffset + index] = text[index] ?? ' ';
+  const start = location.startOffset;
+  const raw = source.slice(start, location.endOffset);
+  const decoded = decodeReferencesWithPadding(raw);
+  const text = decoded.text.replace(COLLAPSIBLE, ' ');
+  for (let index = 0; index < text.length; index++) {
+    units[start + index] = text[index] ?? ' ';
+    // The parser drops NUL: no reader sees it.
+    read[start + index] = raw[index] === '\0' ? 0 : 1;
+  }
+  for (const padding of decoded.padding) read.fill(0, start + padding.start, start + padding.end);
 }
 
 /** Every tag is at least three characters (`<p>`), so its first two can carry the break. */

@@ -1,5 +1,6 @@
 import type { TextSpan } from '../../types.js';
 import { decodeReferencesInPlace } from '../html/decode-references-in-place.js';
+import { runsOf } from '../runs-of.js';
 import type { MarkdownRanges } from './collect-markdown-ranges.js';
 import type { MarkupMarks } from './record-markup.js';
 import { separateBlocks } from './separate-blocks.js';
@@ -55,18 +56,4 @@ function decodeReference(units: string[], read: Uint8Array, source: string, star
     units[index] = decoded[index - start] ?? ' ';
     read[index] = index - start < shown ? 1 : 0;
   }
-}
-
-function runsOf(read: Uint8Array): TextSpan[] {
-  const runs: TextSpan[] = [];
-  let start = -1;
-  for (let index = 0; index <= read.length; index++) {
-    const inside = index < read.length && read[index] === 1;
-    if (inside && start < 0) start = index;
-    if (!inside && start >= 0) {
-      runs.push({ start, end: index });
-      start = -1;
-    }
-  }
-  return runs;
 }

@@ -1,11 +1,15 @@
+import { escapeControlsInsideLines } from '../safe-text.js';
+
 const ENTITIES: Readonly<Record<string, string>> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 
 /**
  * Text made safe for HTML text and quoted attribute values: article text, paths and record fields are
- * untrusted, so every one of them passes through here before it reaches the page.
+ * untrusted, so every one of them passes through here before it reaches the page. Control and bidi
+ * characters are shown as escapes (`\x1b`, `\u{202E}`), as in the terminal: a right-to-left override
+ * must not reorder the page, and a control character is not HTML text.
  */
 export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/gu, (character) => ENTITIES[character] ?? character);
+  return escapeControlsInsideLines(text).replace(/[&<>"']/gu, (character) => ENTITIES[character] ?? character);
 }
 
 /** An `href` value for a link to a source: only http(s) URLs become links, so no record can smuggle in `javascript:`. */

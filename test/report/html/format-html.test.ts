@@ -132,7 +132,7 @@ describe('formatHtml', () => {
     const figure = { start: source.indexOf('$60'), end: source.indexOf('</p>') };
     const read = moneyClaim(text, '$60', { entity: 'META', metric: 'capex', period: { kind: 'calendar-year', year: 2025 }, periodSource: 'stated' }, 60_000_000_000);
     const claim = { ...read, figure: { ...read.figure, ...figure, text: source.slice(figure.start, figure.end) } };
-    const report = { ...makeReport('page.html', source, [finding({ ruleId: 'supported', verdict: 'supported', severity: 'info', claim, reference: META_2025, message: 'agrees' })]), document: { path: 'page.html', format: 'html' as const, source, text, barriers: [], statedDate: null, metadata: NO_METADATA } };
+    const report = { ...makeReport('page.html', source, [finding({ ruleId: 'supported', verdict: 'supported', severity: 'info', claim, reference: META_2025, message: 'agrees' })]), document: { path: 'page.html', format: 'html' as const, source, text, barriers: [], layout: { prose: [] }, statedDate: null, metadata: NO_METADATA } };
     const html = formatHtml([report], OPTIONS);
     expect(html).toContain('<div class="source">Meta: <mark id="m-1-1" class="v-supported sev-info" data-verdict="supported">$60–65 billion<a class="badge"');
     expect(html).not.toContain('&lt;b&gt;');

@@ -1,11 +1,18 @@
-import type { MarkdownDocument, TextSpan } from '../../types.js';
+import type { TextSpan } from '../types.js';
+
+/** A document's prose and the stretches of it read from the source (Markdown and HTML layouts). */
+export interface ReadProse {
+  readonly text: string;
+  readonly layout: { readonly prose: readonly TextSpan[] };
+}
 
 /**
- * A stretch of a Markdown document as a reader sees it: markup and the padding of decoded
- * references dropped, white space collapsed (`**$67** billion` → "$67 billion"). Used for a
- * figure's text "as written", since the analysed prose pads markup with spaces.
+ * A stretch of a document as a reader sees it: only what was read from the source's text (markup,
+ * skipped content and the padding of decoded references dropped), white space collapsed, and text with
+ * no white space between it kept glued (`**$67** billion` → "$67 billion", `<b>$60</b>&ndash;65` →
+ * "$60–65"). Used for a figure's text "as written", since the analysed prose pads markup with spaces.
  */
-export function visibleMarkdownText(document: MarkdownDocument, span: TextSpan): string {
+export function visibleProseText(document: ReadProse, span: TextSpan): string {
   const { prose } = document.layout;
   let shown = '';
   for (let index = firstEndingAfter(prose, span.start); index < prose.length; index++) {
