@@ -71,7 +71,10 @@ export function describeFileError(error: unknown): string {
   const code = (error as NodeJS.ErrnoException | undefined)?.code;
   switch (code) {
     case 'ENOENT':
+    case 'ENOTDIR':
       return 'no such file';
+    case 'ELOOP':
+      return 'is a symbolic link that loops back on itself';
     case 'EACCES':
     case 'EPERM':
       return 'permission denied';
