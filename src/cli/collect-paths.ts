@@ -2,6 +2,7 @@ import { existsSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import { isAbsolute, join, relative, resolve, sep } from 'node:path';
 import ignore, { type Ignore } from 'ignore';
 import { glob } from 'tinyglobby';
+import { decodeText } from '../read/decode-text.js';
 import { describeFileError } from '../read/read-input.js';
 
 /** The files a folder is searched for. */
@@ -79,7 +80,10 @@ function capcheckIgnore(cwd: string): { ok: true; source: IgnoreSource } | { ok:
   const file = join(cwd, '.capcheckignore');
   if (!existsSync(file)) return { ok: true, source: { folder: cwd, patterns: [] } };
   try {
-    return { ok: true, source: { folder: cwd, patterns: [readFileSync(file, 'utf8')] } };
+    // Decoded as articles are: a UTF-16 file is read, a binary or non-UTF-8 one is named, not misread.
+    const decoded = decodeText(readFileSync(file));
+    if (!decoded.ok) return { ok: false, error: `${file}: ${decoded.problem}` };
+    return { ok: true, source: { folder: cwd, patterns: [decoded.text] } };
   } catch (error) {
     return { ok: false, error: `${file}: ${describeFileError(error)}` };
   }

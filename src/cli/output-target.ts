@@ -1,4 +1,4 @@
-import { realpathSync, statSync } from 'node:fs';
+import { realpathSync, statSync, type Stats } from 'node:fs';
 import { resolve } from 'node:path';
 
 /**
@@ -7,7 +7,8 @@ import { resolve } from 'node:path';
  */
 export function outputTargetProblem(output: string, inputs: readonly string[], cwd: string): string | null {
   const target = resolve(cwd, output);
-  const stats = statSync(target, { throwIfNoEntry: false });
+  const stats = statOrNothing(target);
+  // Not there, or not reachable (a file where a folder should be): writing it will say why.
   if (stats === undefined) return null;
   if (stats.isDirectory()) return `${output}: --output names a folder; give a file name for the report`;
   const same = canonical(target);
@@ -21,5 +22,13 @@ function canonical(path: string): string {
     return realpathSync(path);
   } catch {
     return path;
+  }
+}
+
+function statOrNothing(path: string): Stats | undefined {
+  try {
+    return statSync(path);
+  } catch {
+    return undefined;
   }
 }

@@ -1,3 +1,4 @@
+import { statSync } from 'node:fs';
 import { appendFile, rename, rm, writeFile } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import type { CliEnvironment } from './environment.js';
@@ -10,14 +11,17 @@ export async function writeReport(text: string, output: string | undefined, envi
   }
   // Written beside the target, then renamed over it: a run killed mid-write leaves the previous report whole.
   const target = resolve(environment.cwd(), output);
+  // A device or pipe (-o /dev/stdout, a FIFO) is written in place: renaming over it would replace it.
+  if (isSpecialFile(target)) return writeInPlace(target, text, output);
   const temporary = join(dirname(target), `.${basename(target)}.capcheck-${process.pid}.tmp`);
   try {
     await writeFile(temporary, text);
     await rename(temporary, target);
     return null;
   } catch (error) {
-    await rm(temporary, { force: true });
-    return `${output}: cannot write the report: ${(error as NodeJS.ErrnoException).code ?? 'error'}`;
+    // The temporary file may never have existed (a missing folder, a file where a folder should be).
+    await rm(temporary, { force: true }).catch(() => undefined);
+    return `${output}: cannot write the report: ${describeWriteError(error)}`;
   }
 }
 
@@ -44,4 +48,42 @@ export function progressReporter(total: number, environment: CliEnvironment): { 
       if (shown) environment.stderr.write('\r\x1b[K');
     },
   };
+}
+
+/** Why a report could not be written, in words a user can act on. */
+function describeWriteError(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException | undefined)?.code;
+  switch (code) {
+    case 'ENOENT':
+      return 'its folder does not exist';
+    case 'ENOTDIR':
+      return 'a part of its path is a file, not a folder';
+    case 'EACCES':
+    case 'EPERM':
+      return 'permission denied';
+    case 'EROFS':
+      return 'the file system is read-only';
+    case 'ENOSPC':
+      return 'no space left on the device';
+    default:
+      return code ?? 'error';
+  }
+}
+
+function isSpecialFile(path: string): boolean {
+  try {
+    const stats = statSync(path);
+    return !stats.isFile() && !stats.isDirectory();
+  } catch {
+    return false;
+  }
+}
+
+async function writeInPlace(target: string, text: string, output: string): Promise<string | null> {
+  try {
+    await writeFile(target, text);
+    return null;
+  } catch (error) {
+    return `${output}: cannot write the report: ${describeWriteError(error)}`;
+  }
 }

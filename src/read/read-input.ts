@@ -1,3 +1,4 @@
+import { createReadStream } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import type { ArticleDocument } from '../types.js';
@@ -23,6 +24,8 @@ export async function readFileInput(path: string, folder = '.'): Promise<ReadRes
   try {
     const info = await stat(located);
     if (info.isDirectory()) return failure(path, 'is a directory, not a file');
+    // A named pipe, or `<(cmd)` (/dev/fd/N), is read like stdin: as a stream, up to the same limit.
+    if (info.isFIFO()) return await readStreamInput(createReadStream(located), path);
     if (!info.isFile()) return failure(path, 'is not a regular file');
     if (info.size > MAX_INPUT_BYTES) return failure(path, TOO_LARGE);
     return decode(path, await readFile(located));
@@ -32,11 +35,16 @@ export async function readFileInput(path: string, folder = '.'): Promise<ReadRes
 }
 
 /** Reads all of standard input and prepares it as a document named `name` (which also picks its format). */
-export async function readStdinInput(stdin: NodeJS.ReadableStream, name: string = STDIN_PATH): Promise<ReadResult> {
+export function readStdinInput(stdin: NodeJS.ReadableStream, name: string = STDIN_PATH): Promise<ReadResult> {
+  return readStreamInput(stdin, name);
+}
+
+/** Reads a stream to its end, or to the size limit, and prepares it as a document named `name`. */
+async function readStreamInput(stream: NodeJS.ReadableStream, name: string): Promise<ReadResult> {
   const chunks: Buffer[] = [];
   let size = 0;
   try {
-    for await (const chunk of stdin) {
+    for await (const chunk of stream) {
       const bytes = typeof chunk === 'string' ? Buffer.from(chunk) : chunk;
       size += bytes.length;
       // Leaving the loop stops reading: `capcheck - < /dev/zero` ends here instead of filling memory.
@@ -63,7 +71,10 @@ export function describeFileError(error: unknown): string {
   const code = (error as NodeJS.ErrnoException | undefined)?.code;
   switch (code) {
     case 'ENOENT':
+    case 'ENOTDIR':
       return 'no such file';
+    case 'ELOOP':
+      return 'is a symbolic link that loops back on itself';
     case 'EACCES':
     case 'EPERM':
       return 'permission denied';
