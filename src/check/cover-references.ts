@@ -1,7 +1,8 @@
+import { CHARACTER_REFERENCE } from '../read/html/decode-references-in-place.js';
 import type { Figure } from '../types.js';
 
-/** A character reference as written (see decode-references-in-place.ts), read from one `&`. */
-const REFERENCE = /&(?:#[0-9]+;?|#[xX][0-9a-fA-F]+;?|[A-Za-z][A-Za-z0-9]*;?)/y;
+/** A character reference as written, read from one `&`. */
+const REFERENCE = new RegExp(CHARACTER_REFERENCE.source, 'y');
 
 /**
  * A figure of HTML or Markdown that ends inside a decoded character reference (`1,234 &euro;` is read

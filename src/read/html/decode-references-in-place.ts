@@ -2,7 +2,7 @@ import type { TextSpan } from '../../types.js';
 import { loadCheerio } from './load-cheerio.js';
 
 /** A character reference as the HTML tokenizer reads one in text: its digits or name, then an optional `;`. */
-const REFERENCE = /&(?:#[0-9]+;?|#[xX][0-9a-fA-F]+;?|[A-Za-z][A-Za-z0-9]*;?)/g;
+export const CHARACTER_REFERENCE = /&(?:#[0-9]+;?|#[xX][0-9a-fA-F]+;?|[A-Za-z][A-Za-z0-9]*;?)/g;
 /** Whitespace a reference may decode to (`&nbsp;`, `&#10;`): the sentence splitter only knows plain spaces. */
 const WHITESPACE = /\s/g;
 /** Bounds the memo in a long-lived process; a page uses a handful of distinct references. */
@@ -15,7 +15,7 @@ const cache = new Map<string, string>();
  * to its written length (`&euro;62bn` → `€     62bn`), so the result is as long as `raw`.
  */
 export function decodeReferencesInPlace(raw: string): string {
-  return raw.replace(REFERENCE, (reference) => decodeReference(reference).slice(0, reference.length).padEnd(reference.length));
+  return raw.replace(CHARACTER_REFERENCE, (reference) => decodeReference(reference).slice(0, reference.length).padEnd(reference.length));
 }
 
 /**
