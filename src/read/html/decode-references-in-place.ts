@@ -15,7 +15,7 @@ const cache = new Map<string, string>();
  * to its written length (`&euro;62bn` → `€     62bn`), so the result is as long as `raw`.
  */
 export function decodeReferencesInPlace(raw: string): string {
-  return raw.replace(REFERENCE, (reference) => decodeReference(reference).slice(0, reference.length).padEnd(reference.length));
+  return decodeReferencesWithPadding(raw).text;
 }
 
 /**
