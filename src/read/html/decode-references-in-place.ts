@@ -15,7 +15,7 @@ const cache = new Map<string, string>();
  * to its written length (`&euro;62bn` → `€     62bn`), so the result is as long as `raw`.
  */
 export function decodeReferencesInPlace(raw: string): string {
-  return raw.replace(CHARACTER_REFERENCE, (reference) => decodeReference(reference).slice(0, reference.length).padEnd(reference.length));
+  return decodeReferencesWithPadding(raw).text;
 }
 
 /**
@@ -24,7 +24,7 @@ export function decodeReferencesInPlace(raw: string): string {
  */
 export function decodeReferencesWithPadding(raw: string): { readonly text: string; readonly padding: readonly TextSpan[] } {
   const padding: TextSpan[] = [];
-  const text = raw.replace(REFERENCE, (reference, offset: number) => {
+  const text = raw.replace(CHARACTER_REFERENCE, (reference, offset: number) => {
     const decoded = decodeReference(reference).slice(0, reference.length);
     // A reference decodes to at least one character, a space for `&nbsp;`.
     const shown = Math.max(1, decoded.trimEnd().length);
