@@ -57,6 +57,8 @@ export function parseFigure(tokens: readonly Token[], index: number): FigureDraf
   const word = tokens[start]?.lower ?? '';
   const opener: Opener = BETWEEN.has(word) ? 'between' : FROM.has(word) ? 'from' : null;
   const sideStart = opener === null ? start : start + 1;
+  // "between <a URL> 65 and $72 billion": an opener never reaches its first side across skipped non-prose.
+  if (opener !== null && tokens[sideStart]?.breakBefore !== false) return null;
   const side = parseSide(tokens, sideStart);
   if (side === null) return null;
   const range = parseRangeEnd(tokens, index, side, opener);

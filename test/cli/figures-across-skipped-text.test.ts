@@ -18,6 +18,8 @@ describe('capcheck extract: no figure runs across a URL or code', () => {
     ['draft.txt', 'Meta will spend more than www.meta.com/capex $60 billion in 2025.\n', [['$60 billion', '$60 billion']]],
     ['draft.md', 'Meta will spend more than www.meta.com/capex $60 billion in 2025.\n', [['$60 billion', '$60 billion']]],
     ['draft.md', 'Meta will spend $60 `code` billion dollars in 2025.\n', [['$60', '$60']]],
+    ['draft.txt', 'Meta will spend between www.meta.com/capex 65 and $72 billion in 2025.\n', [['$72 billion', '$72 billion']]],
+    ['draft.md', 'Meta will spend from `code` $65 to $72 billion in 2025.\n', [['$65 to $72 billion', '$65 to $72 billion']]],
     ['draft.md', 'Meta will spend **$60** billion in 2025.\n', [['$60 billion', '$60** billion']]],
     ['page.html', '<p>Meta will spend $60 <script>x</script> billion in 2025.</p>\n', [['$60', '$60']]],
     ['page.html', '<p>Meta will spend $60 <b>billion</b> in 2025.</p>\n', [['$60 billion', '$60 <b>billion']]],
