@@ -7,6 +7,7 @@ import { isCjkCode } from './is-cjk.js';
 import { extractListMemberFigures } from './list-member-figures.js';
 import { extractUnitColumnFigures, type ColumnUnit } from './unit-column-figures.js';
 import { extractWrittenFigures } from './written-figures.js';
+import { overlapsAny } from './overlaps-any.js';
 
 /**
  * Extracts the figures of `text`, sorted by `start` and never overlapping. `barriers` (sorted) are where
@@ -15,7 +16,7 @@ import { extractWrittenFigures } from './written-figures.js';
 export function extractFigures(text: string, barriers: readonly TextSpan[] = []): Figure[] {
   const figures = extractWrittenFigures(text, barriers);
   const columns = extractUnitColumnFigures(text, figures, readColumnUnit);
-  const listed = extractListMemberFigures(text, figures, readOneFigure).filter((figure) => !columns.some((other) => other.start < figure.end && other.end > figure.start));
+  const listed = extractListMemberFigures(text, figures, readOneFigure).filter((figure) => !overlapsAny(columns, figure.start, figure.end));
   return columns.length + listed.length === 0 ? figures : [...figures, ...columns, ...listed].sort((a, b) => a.start - b.start);
 }
 
