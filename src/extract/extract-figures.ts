@@ -3,13 +3,11 @@
  * prose, with exact values in base units and their spans in the text.
  */
 import type { Figure, TextSpan } from '../types.js';
-import { assertNever } from '../assert-never.js';
-import { canStartFigure } from './can-start-figure.js';
-import { parseFigure, type FigureDraft } from './parse-figure.js';
 import { isCjkCode } from './is-cjk.js';
-import { tokenize, type Token } from './tokenize.js';
 import { extractListMemberFigures } from './list-member-figures.js';
 import { extractUnitColumnFigures, type ColumnUnit } from './unit-column-figures.js';
+import { extractWrittenFigures } from './written-figures.js';
+import { overlapsAny } from './overlaps-any.js';
 
 /**
  * Extracts the figures of `text`, sorted by `start` and never overlapping. `barriers` (sorted) are where
@@ -18,7 +16,7 @@ import { extractUnitColumnFigures, type ColumnUnit } from './unit-column-figures
 export function extractFigures(text: string, barriers: readonly TextSpan[] = []): Figure[] {
   const figures = extractWrittenFigures(text, barriers);
   const columns = extractUnitColumnFigures(text, figures, readColumnUnit);
-  const listed = extractListMemberFigures(text, figures, readOneFigure).filter((figure) => !columns.some((other) => other.start < figure.end && other.end > figure.start));
+  const listed = extractListMemberFigures(text, figures, readOneFigure).filter((figure) => !overlapsAny(columns, figure.start, figure.end));
   return columns.length + listed.length === 0 ? figures : [...figures, ...columns, ...listed].sort((a, b) => a.start - b.start);
 }
 
@@ -44,39 +42,4 @@ function readColumnUnit(unit: string): ColumnUnit | null {
   const [figure, ...rest] = extractWrittenFigures(written);
   if (figure === undefined || rest.length > 0 || figure.kind !== 'money' || figure.start !== 0 || figure.end !== written.length || figure.amount.kind !== 'exact') return null;
   return { value: figure.amount.value, currency: figure.currency };
-}
-
-/** The figures written out in full, each with its own number and unit. */
-function extractWrittenFigures(text: string, barriers: readonly TextSpan[] = []): Figure[] {
-  const tokens = tokenize(text, barriers);
-  const figures: Figure[] = [];
-  let index = 0;
-  while (index < tokens.length) {
-    const token = tokens[index];
-    const draft = token !== undefined && canStartFigure(token) ? parseFigure(tokens, index) : null;
-    if (draft === null) {
-      index += 1;
-      continue;
-    }
-    figures.push(toFigure(text, tokens, draft));
-    index = draft.next;
-  }
-  return figures;
-}
-
-function toFigure(text: string, tokens: readonly Token[], draft: FigureDraft): Figure {
-  const start = tokens[draft.first]?.start ?? 0;
-  const end = tokens[draft.next - 1]?.end ?? start;
-  const figureText = text.slice(start, end);
-  const { target, amount, precision } = draft;
-  switch (target.kind) {
-    case 'money':
-      return { text: figureText, start, end, amount, precision, kind: 'money', currency: target.currency };
-    case 'quantity':
-      return { text: figureText, start, end, amount, precision, kind: 'quantity', unit: target.unit };
-    case 'percent':
-      return { text: figureText, start, end, amount, precision, kind: 'percent' };
-    default:
-      return assertNever(target);
-  }
 }

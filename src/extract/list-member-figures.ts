@@ -6,6 +6,7 @@
  * "200 billion"); anything else leaves the bare numbers alone.
  */
 import type { Figure } from '../types.js';
+import { overlapsAny } from './overlaps-any.js';
 
 /** What joins two members: a comma, "and" in the languages capcheck reads, or both. */
 const SEPARATOR = String.raw`(?:\s*,\s*(?:(?:and|und|et|y|e|en|och|i)\s+)?|\s+(?:and|und|et|y|e|en|och|i)\s+)`;
@@ -73,7 +74,7 @@ function readMembers(text: string, last: Figure, scaleWord: string, figures: rea
     const end = sentenceStart + member.index + member[0].length;
     if (/^(?:19|20)\d\d$/u.test(number)) return [];
     // "spend 200 billion, Alphabet 150 …": a first member read as a figure already opens the list.
-    if (figures.some((figure) => figure.start < end && figure.end > start)) return member[2] !== undefined && members.length > 0 ? members : [];
+    if (overlapsAny(figures, start, end)) return member[2] !== undefined && members.length > 0 ? members : [];
     members.unshift({ number, start, end });
     before = before.slice(0, member.index);
     const joined = separator.exec(before);
@@ -106,7 +107,7 @@ function readRespectiveNumbers(text: string, last: Figure, figures: readonly Fig
     start: offset + numbers[0] + match.index,
     end: offset + numbers[0] + match.index + match[0].length,
   }));
-  const clash = members.some(({ number, start, end }) => /^(?:19|20)\d\d$/u.test(number) || figures.some((figure) => figure.start < end && figure.end > start));
+  const clash = members.some(({ number, start, end }) => /^(?:19|20)\d\d$/u.test(number) || overlapsAny(figures, start, end));
   return clash ? [] : members;
 }
 

@@ -71,105 +71,123 @@ const CLASS_KINDS: readonly TokenKind[] = ['punct', 'number', 'word', 'word', 's
 /** Tokenizes `text` in one left-to-right pass; `barriers` (sorted) are where blanked non-prose stands. */
 export function tokenize(text: string, barriers: readonly TextSpan[] = []): Token[] {
   const tokens: Token[] = [];
+  const next = tokenStream(text, barriers);
+  for (let token = next(); token !== null; token = next()) tokens.push(token);
+  return tokens;
+}
+
+/**
+ * The tokens of `text` one at a time, left to right, then null: the same tokens `tokenize` returns, in
+ * memory that does not grow with the text (a reader keeps only the tokens it still looks at).
+ */
+export function tokenStream(text: string, barriers: readonly TextSpan[] = []): () => Token | null {
   const length = text.length;
   let barrier = 0;
   let previousEnd = 0;
   let position = 0;
   let glued = true;
   let breakBefore = false;
-  while (position < length) {
-    const code = codeAt(text, position);
-    const charClass = code < 128 ? (ASCII_CLASS[code] as number) : PUNCT;
-    let end = position + 1;
-    let kind = CLASS_KINDS[charClass] as TokenKind;
-    // Set when the token is its own lower-case form (lower-case ASCII letters, or one CJK letter).
-    let lower: string | null = null;
-    // Set when the token stands for another character: a mojibake dash ("â€“") keys as the dash it encodes.
-    let decoded: string | null = null;
-    if (charClass === SPACE_CLASS) {
-      // ASCII whitespace by hand (the common case); newlines counted as they pass.
-      let newlines = 0;
-      end = position;
-      for (let c = code; c <= 32 && end < length; c = codeAt(text, ++end)) if (c === 10) newlines++;
-      breakBefore ||= newlines >= 2;
-      glued = false;
-      position = end;
-      continue;
-    } else if (charClass === DIGIT) {
-      end = scanNumber(text, position);
-    } else if (charClass === LOWER || charClass === UPPER) {
-      // ASCII letters by hand; a dot, apostrophe or non-ASCII letter after them needs the regexes.
-      let upper = charClass === UPPER;
-      let c = codeAt(text, end);
-      for (; c < 128 && ASCII_CLASS[c] === LOWER; c = codeAt(text, ++end));
-      for (; c < 128 && (ASCII_CLASS[c] === LOWER || ASCII_CLASS[c] === UPPER); c = codeAt(text, ++end)) upper = true;
-      const letters = end;
-      if (end === position + 1 && c === 46) end = Math.max(end, matchAt(ABBREVIATION, text, position));
-      if (end === letters && (c === 39 || c >= 128)) end = matchAt(WORD, text, position);
-      end = withGluedTail(text, position, end);
-      // "$175-190BMajor increase": a flattened table glues the next cell's words to a money scale letter.
-      if (glued && end === letters && isGluedCellStart(text, position, end) && followsMoneyDigits(tokens)) end = position + 1;
-      if (end === letters && !upper) lower = text.slice(position, end);
-    } else if (code < 128) {
-      // ASCII punctuation, symbols and dashes: one character, kind by class.
-    } else if (isCjkCode(code)) {
-      // Kana, Han and Hangul: one token per character, which is its own lower-case form.
-      kind = 'word';
-      lower = text[position] ?? '';
-    } else if (code >= 0xff10 && code <= 0xff19) {
-      kind = 'number';
-      end = matchAt(WIDE_NUMBER, text, position);
-    } else if (code === 0xe2 || code === 0xe42) {
-      // "â€“", "โ€“": a dash whose UTF-8 bytes were decoded in a single-byte code page; else a word.
-      const mojibake = matchMojibakeDash(text, position);
-      if (mojibake !== null) {
-        kind = 'dash';
-        end = position + mojibake.length;
-        decoded = mojibake.dash;
-      } else {
-        kind = 'word';
-        end = withGluedTail(text, position, matchAt(WORD, text, position));
-      }
-    } else {
-      // A Unicode space, a word that starts with a non-ASCII letter, or one character.
-      const spaceEnd = matchAt(SPACE, text, position);
-      if (spaceEnd >= 0) {
-        breakBefore ||= countNewlines(text, position, spaceEnd) >= 2;
+  // Whether the last token ends digits glued, through dashes and separators, to a money sign ("$175-190"): see `moneyRunAfter`.
+  let lastKind: TokenKind | null = null;
+  let moneyRun = false;
+  return () => {
+    while (position < length) {
+      const code = codeAt(text, position);
+      const charClass = code < 128 ? (ASCII_CLASS[code] as number) : PUNCT;
+      let end = position + 1;
+      let kind = CLASS_KINDS[charClass] as TokenKind;
+      // Set when the token is its own lower-case form (lower-case ASCII letters, or one CJK letter).
+      let lower: string | null = null;
+      // Set when the token stands for another character: a mojibake dash ("â€“") keys as the dash it encodes.
+      let decoded: string | null = null;
+      if (charClass === SPACE_CLASS) {
+        // ASCII whitespace by hand (the common case); newlines counted as they pass.
+        let newlines = 0;
+        end = position;
+        for (let c = code; c <= 32 && end < length; c = codeAt(text, ++end)) if (c === 10) newlines++;
+        breakBefore ||= newlines >= 2;
         glued = false;
-        position = spaceEnd;
+        position = end;
         continue;
-      }
-      const abbreviationEnd = codeAt(text, position + 1) === 46 ? matchAt(ABBREVIATION, text, position) : -1;
-      end = abbreviationEnd >= 0 ? abbreviationEnd : matchAt(WORD, text, position);
-      if (end >= 0) {
-        kind = 'word';
+      } else if (charClass === DIGIT) {
+        end = scanNumber(text, position);
+      } else if (charClass === LOWER || charClass === UPPER) {
+        // ASCII letters by hand; a dot, apostrophe or non-ASCII letter after them needs the regexes.
+        let upper = charClass === UPPER;
+        let c = codeAt(text, end);
+        for (; c < 128 && ASCII_CLASS[c] === LOWER; c = codeAt(text, ++end));
+        for (; c < 128 && (ASCII_CLASS[c] === LOWER || ASCII_CLASS[c] === UPPER); c = codeAt(text, ++end)) upper = true;
+        const letters = end;
+        if (end === position + 1 && c === 46) end = Math.max(end, matchAt(ABBREVIATION, text, position));
+        if (end === letters && (c === 39 || c >= 128)) end = matchAt(WORD, text, position);
         end = withGluedTail(text, position, end);
+        // "$175-190BMajor increase": a flattened table glues the next cell's words to a money scale letter.
+        if (glued && end === letters && isGluedCellStart(text, position, end) && lastKind === 'number' && moneyRun) end = position + 1;
+        if (end === letters && !upper) lower = text.slice(position, end);
+      } else if (code < 128) {
+        // ASCII punctuation, symbols and dashes: one character, kind by class.
+      } else if (isCjkCode(code)) {
+        // Kana, Han and Hangul: one token per character, which is its own lower-case form.
+        kind = 'word';
+        lower = text[position] ?? '';
+      } else if (code >= 0xff10 && code <= 0xff19) {
+        kind = 'number';
+        end = matchAt(WIDE_NUMBER, text, position);
+      } else if (code === 0xe2 || code === 0xe42) {
+        // "â€“", "โ€“": a dash whose UTF-8 bytes were decoded in a single-byte code page; else a word.
+        const mojibake = matchMojibakeDash(text, position);
+        if (mojibake !== null) {
+          kind = 'dash';
+          end = position + mojibake.length;
+          decoded = mojibake.dash;
+        } else {
+          kind = 'word';
+          end = withGluedTail(text, position, matchAt(WORD, text, position));
+        }
       } else {
-        end = position + 1;
-        const char = text[position] ?? '';
-        kind = SYMBOLS.includes(char) ? 'symbol' : DASHES.includes(char) ? 'dash' : 'punct';
+        // A Unicode space, a word that starts with a non-ASCII letter, or one character.
+        const spaceEnd = matchAt(SPACE, text, position);
+        if (spaceEnd >= 0) {
+          breakBefore ||= countNewlines(text, position, spaceEnd) >= 2;
+          glued = false;
+          position = spaceEnd;
+          continue;
+        }
+        const abbreviationEnd = codeAt(text, position + 1) === 46 ? matchAt(ABBREVIATION, text, position) : -1;
+        end = abbreviationEnd >= 0 ? abbreviationEnd : matchAt(WORD, text, position);
+        if (end >= 0) {
+          kind = 'word';
+          end = withGluedTail(text, position, end);
+        } else {
+          end = position + 1;
+          const char = text[position] ?? '';
+          kind = SYMBOLS.includes(char) ? 'symbol' : DASHES.includes(char) ? 'dash' : 'punct';
+        }
       }
+      const tokenText = lower ?? text.slice(position, end);
+      // Barriers wholly before the previous token were passed over at earlier tokens; one left before this token stands in the gap.
+      for (; barrier < barriers.length && (barriers[barrier]?.start ?? length) < position; barrier++) {
+        if ((barriers[barrier]?.end ?? 0) > previousEnd) breakBefore = true;
+      }
+      const token: Token = {
+        kind,
+        start: position,
+        end,
+        text: tokenText,
+        lower: decoded ?? lower ?? (kind === 'word' ? tokenText.toLowerCase() : code >= 128 && kind === 'number' ? toAsciiNumber(tokenText) : tokenText),
+        glued,
+        breakBefore,
+      };
+      moneyRun = moneyRunAfter(token, moneyRun);
+      lastKind = kind;
+      glued = true;
+      breakBefore = false;
+      previousEnd = end;
+      position = end;
+      return token;
     }
-    const tokenText = lower ?? text.slice(position, end);
-    // Barriers wholly before the previous token were passed over at earlier tokens; one left before this token stands in the gap.
-    for (; barrier < barriers.length && (barriers[barrier]?.start ?? length) < position; barrier++) {
-      if ((barriers[barrier]?.end ?? 0) > previousEnd) breakBefore = true;
-    }
-    tokens.push({
-      kind,
-      start: position,
-      end,
-      text: tokenText,
-      lower: decoded ?? lower ?? (kind === 'word' ? tokenText.toLowerCase() : code >= 128 && kind === 'number' ? toAsciiNumber(tokenText) : tokenText),
-      glued,
-      breakBefore,
-    });
-    glued = true;
-    breakBefore = false;
-    previousEnd = end;
-    position = end;
-  }
-  return tokens;
+    return null;
+  };
 }
 
 /** Scale letters a money cell ends with ("$38B", "$500M", "$1.2T", "$900K"). */
@@ -180,16 +198,15 @@ function isGluedCellStart(text: string, position: number, end: number): boolean 
   return end - position >= 3 && CELL_SCALE_LETTERS.includes(text[position] ?? '') && /^[A-Z][a-z]/u.test(text.slice(position + 1, end));
 }
 
-/** The tokens so far end with digits glued, through dashes and separators, to a currency sign: "$175-190", "€60". */
-function followsMoneyDigits(tokens: readonly Token[]): boolean {
-  if (tokens.at(-1)?.kind !== 'number') return false;
-  for (let index = tokens.length - 1; index >= 0; index--) {
-    const token = tokens[index];
-    if (token === undefined) return false;
-    if (token.kind === 'symbol') return '$€£¥'.includes(token.text);
-    if (!token.glued || (token.kind !== 'number' && token.kind !== 'dash' && token.text !== '.' && token.text !== ',')) return false;
-  }
-  return false;
+/**
+ * Whether the tokens up to `token` end with digits glued, through dashes and separators, to a currency
+ * sign ("$175-190", "€60"), given the same for the tokens before it: walking back from `token`, glued
+ * numbers, dashes, dots and commas are passed over until a symbol answers.
+ */
+function moneyRunAfter(token: Token, before: boolean): boolean {
+  if (token.kind === 'symbol') return '$€£¥'.includes(token.text);
+  if (!token.glued || (token.kind !== 'number' && token.kind !== 'dash' && token.text !== '.' && token.text !== ',')) return false;
+  return before;
 }
 
 /** `end` extended over letters and digits glued after a word ("H100s", "FY2025", "Q4"), unless the word is a currency code ("USD34.6"). */

@@ -7,6 +7,7 @@
  */
 import type { Figure } from '../types.js';
 import { multiplyDecimals, parseDecimal, type Decimal } from '../money/decimal.js';
+import { overlapsAny } from './overlaps-any.js';
 
 /** A unit the header states for a column: the value of one written unit, and its currency. */
 export interface ColumnUnit {
@@ -69,7 +70,7 @@ function readRow(line: string, lineStart: number, units: readonly ColumnUnit[], 
   if (label === null) return null;
   const numbers = [...line.slice(label[0].length).matchAll(BARE_NUMBER)]
     .map((match) => ({ match, start: lineStart + label[0].length + match.index, end: lineStart + label[0].length + match.index + match[0].length }))
-    .filter((number) => !figures.some((figure) => figure.start < number.end && figure.end > number.start));
+    .filter((number) => !overlapsAny(figures, number.start, number.end));
   // A row is short and no sentence; its numbers are amounts, not years.
   if (numbers.length !== units.length || line.trim().split(/\s+/u).length > MAX_ROW_WORDS || /[.!?。]\s*$/u.test(line)) return null;
   if (numbers.some(({ match }, index) => /^(?:19|20)\d\d$/u.test(match[0]) && isBillionsOrMore(units[index]))) return null;

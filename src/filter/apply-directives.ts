@@ -1,6 +1,6 @@
-import { assertNever } from '../assert-never.js';
 import { createLineIndex } from '../read/line-index.js';
 import type { Finding } from '../types.js';
+import { directiveIndex, type DirectiveIndex } from './directive-index.js';
 import type { Directive } from './find-directives.js';
 
 /** Findings left after the document's directives, and the directives that silenced nothing. */
@@ -12,49 +12,37 @@ export interface DirectiveOutcome {
 /**
  * Drops the findings the directives silence: `disable-next-line` the line after the comment,
  * `disable-line` the comment's own line, `disable` … `enable` everything between (to the end of
- * the document without an enable). A directive naming rules silences only those rules.
+ * the document without an enable). A directive naming rules silences only those rules. A finding
+ * silenced by several directives is credited to the first written. Near-linear: findings are swept
+ * in offset order against directives indexed by line and by rule, never against every directive.
  */
 export function applyDirectives(source: string, findings: readonly Finding[], directives: readonly Directive[]): DirectiveOutcome {
+  if (directives.length === 0) return { findings, unused: [] };
   const lines = createLineIndex(source);
-  const lineOf = (offset: number) => lines.toPosition(offset).line;
-  const used = new Set<Directive>();
-  const silencing = (finding: Finding): Directive | undefined =>
-    directives.find((directive) => matchesRule(directive, finding) && covers(directive, finding, directives, lineOf));
-  const kept = findings.filter((finding) => {
-    const directive = silencing(finding);
-    if (directive === undefined) return true;
+  const index = directiveIndex(directives, (offset) => lines.toPosition(offset).line);
+  const silencer = silencers(findings, index, (offset) => lines.toPosition(offset).line);
+  const used = new Set<number>();
+  const kept = findings.filter((_, at) => {
+    const directive = silencer[at] ?? -1;
+    if (directive < 0) return true;
     used.add(directive);
     return false;
   });
   // An enable is used when it closes a disable; it silences nothing itself.
-  const unused = directives.filter((directive) => directive.kind !== 'enable' && !used.has(directive));
+  const unused = directives.filter((directive, at) => directive.kind !== 'enable' && !used.has(at));
   return { findings: kept, unused };
 }
 
-function matchesRule(directive: Directive, finding: Finding): boolean {
-  return directive.rules.length === 0 || directive.rules.includes(finding.ruleId);
-}
-
-function covers(directive: Directive, finding: Finding, all: readonly Directive[], lineOf: (offset: number) => number): boolean {
-  const findingLine = lineOf(finding.span.start);
-  switch (directive.kind) {
-    case 'disable-next-line':
-      return findingLine === lineOf(directive.span.end) + 1;
-    case 'disable-line':
-      return findingLine === lineOf(directive.span.start) || findingLine === lineOf(directive.span.end);
-    case 'disable': {
-      if (finding.span.start < directive.span.end) return false;
-      const enable = all.find((other) => other.kind === 'enable' && other.span.start > directive.span.end && sameRules(other, directive));
-      return enable === undefined || finding.span.start < enable.span.start;
-    }
-    case 'enable':
-      return false;
-    default:
-      return assertNever(directive.kind);
+/** For each finding, the index of the first directive that silences it, or -1; findings visited by offset. */
+function silencers(findings: readonly Finding[], index: DirectiveIndex, lineOf: (offset: number) => number): number[] {
+  const starts = findings.map((finding) => finding.span.start);
+  const rules = findings.map((finding) => finding.ruleId);
+  const order = starts.map((_, at) => at).sort((a, b) => (starts[a] ?? 0) - (starts[b] ?? 0));
+  const silencer = new Array<number>(findings.length).fill(-1);
+  for (const at of order) {
+    const offset = starts[at] ?? 0;
+    const rule = rules[at] ?? '';
+    silencer[at] = Math.min(index.onLine(lineOf(offset), rule), index.openAt(offset, rule));
   }
-}
-
-/** An enable ends a disable when it names the same rules, or none (enabling everything). */
-function sameRules(enable: Directive, disable: Directive): boolean {
-  return enable.rules.length === 0 || (enable.rules.length === disable.rules.length && enable.rules.every((rule) => disable.rules.includes(rule)));
+  return silencer.map((directive) => (directive === Infinity ? -1 : directive));
 }

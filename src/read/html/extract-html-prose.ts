@@ -1,5 +1,6 @@
 import type { CheerioAPI } from 'cheerio';
 import type { TextSpan } from '../../types.js';
+import { stringOfCodeUnits } from '../code-units.js';
 import { runsOf } from '../runs-of.js';
 import { decodeReferencesWithPadding } from './decode-references-in-place.js';
 import { elementRole } from './element-role.js';
@@ -30,7 +31,7 @@ export interface HtmlProse {
 
 /** Reads the visible prose of a parsed HTML page (see `HtmlProse`). */
 export function extractHtmlProse($: CheerioAPI, source: string): HtmlProse {
-  const units = new Array<string>(source.length).fill(' ');
+  const units = new Uint16Array(source.length).fill(SPACE);
   const read = new Uint8Array(source.length);
   const skipped: TextSpan[] = [];
   // Explicit stack: deeply nested pages must not overflow the call stack. Order is irrelevant, writes are positional.
@@ -54,23 +55,25 @@ export function extractHtmlProse($: CheerioAPI, source: string): HtmlProse {
     }
   }
   // Noted in reverse document order (the stack), and never nested: a skipped element's content is not walked.
-  return { text: units.join(''), skipped: skipped.sort((a, b) => a.start - b.start), shown: runsOf(read) };
+  return { text: stringOfCodeUnits(units), skipped: skipped.sort((a, b) => a.start - b.start), shown: runsOf(read) };
 }
 
 const COMMENT_NODE = 8;
+const SPACE = 0x20;
+const LINE_FEED = 0x0a;
 
 function noteSpan(spans: TextSpan[], location: { startOffset: number; endOffset: number } | null | undefined): void {
   if (location && location.endOffset > location.startOffset) spans.push({ start: location.startOffset, end: location.endOffset });
 }
 
-function copyText(units: string[], read: Uint8Array, source: string, location: { startOffset: number; endOffset: number } | null | undefined): void {
+function copyText(units: Uint16Array, read: Uint8Array, source: string, location: { startOffset: number; endOffset: number } | null | undefined): void {
   if (!location) return;
   const start = location.startOffset;
   const raw = source.slice(start, location.endOffset);
   const decoded = decodeReferencesWithPadding(raw);
   const text = decoded.text.replace(COLLAPSIBLE, ' ');
   for (let index = 0; index < text.length; index++) {
-    units[start + index] = text[index] ?? ' ';
+    units[start + index] = text.charCodeAt(index);
     // The parser drops NUL: no reader sees it.
     read[start + index] = raw[index] === '\0' ? 0 : 1;
   }
@@ -78,16 +81,16 @@ function copyText(units: string[], read: Uint8Array, source: string, location: {
 }
 
 /** Every tag is at least three characters (`<p>`), so its first two can carry the break. */
-function markBreaks(units: string[], element: HtmlElement): void {
+function markBreaks(units: Uint16Array, element: HtmlElement): void {
   for (const tag of [element.sourceCodeLocation?.startTag, element.sourceCodeLocation?.endTag]) {
     if (tag === undefined || tag.endOffset - tag.startOffset < 2) continue;
-    units[tag.startOffset] = '\n';
-    units[tag.startOffset + 1] = '\n';
+    units[tag.startOffset] = LINE_FEED;
+    units[tag.startOffset + 1] = LINE_FEED;
   }
 }
 
 /** A table row starts a line, a cell a "|": marked on the start tag only, so the rows stay one paragraph. */
-function markStart(units: string[], element: HtmlElement, mark: string): void {
+function markStart(units: Uint16Array, element: HtmlElement, mark: string): void {
   const tag = element.sourceCodeLocation?.startTag;
-  if (tag !== undefined && tag.endOffset > tag.startOffset) units[tag.startOffset] = mark;
+  if (tag !== undefined && tag.endOffset > tag.startOffset) units[tag.startOffset] = mark.charCodeAt(0);
 }

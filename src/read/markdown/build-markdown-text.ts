@@ -1,5 +1,6 @@
 import type { TextSpan } from '../../types.js';
 import { decodeReferencesInPlace } from '../html/decode-references-in-place.js';
+import { blankKeepingLineBreaks, stringOfCodeUnits } from '../code-units.js';
 import { runsOf } from '../runs-of.js';
 import type { MarkdownRanges } from './collect-markdown-ranges.js';
 import type { MarkupMarks } from './record-markup.js';
@@ -19,15 +20,11 @@ export interface MarkdownText {
  * blocks separated. Everything else is blank, line breaks kept.
  */
 export function buildMarkdownText(source: string, ranges: MarkdownRanges, marks: MarkupMarks): MarkdownText {
-  const units = new Array<string>(source.length);
-  for (let index = 0; index < source.length; index++) {
-    const unit = source.charAt(index);
-    units[index] = unit === '\n' || unit === '\r' ? unit : ' ';
-  }
+  const units = blankKeepingLineBreaks(source);
   const read = new Uint8Array(source.length);
   for (const span of ranges.text) {
-    for (let index = span.start; index < span.end; index++) {
-      units[index] = source[index] ?? ' ';
+    for (let index = span.start; index < span.end && index < source.length; index++) {
+      units[index] = source.charCodeAt(index);
       read[index] = 1;
     }
   }
@@ -35,25 +32,28 @@ export function buildMarkdownText(source: string, ranges: MarkdownRanges, marks:
   for (const span of marks.blockQuotePrefixes) blank(units, read, span.start, span.end);
   for (const start of marks.referenceStarts) decodeReference(units, read, source, start);
   separateBlocks(units, read, ranges.blocks);
-  return { text: units.join(''), prose: runsOf(read) };
+  return { text: stringOfCodeUnits(units), prose: runsOf(read) };
 }
 
-function blank(units: string[], read: Uint8Array, start: number, end: number): void {
+const SPACE = 0x20;
+const AMPERSAND = 0x26;
+
+function blank(units: Uint16Array, read: Uint8Array, start: number, end: number): void {
   for (let index = start; index < end; index++) {
-    units[index] = ' ';
+    units[index] = SPACE;
     read[index] = 0;
   }
 }
 
 /** Decodes a reference inside prose (one in a link destination is blanked already), padded to its written length. */
-function decodeReference(units: string[], read: Uint8Array, source: string, start: number): void {
-  if (units[start] !== '&') return;
+function decodeReference(units: Uint16Array, read: Uint8Array, source: string, start: number): void {
+  if (units[start] !== AMPERSAND) return;
   const end = source.indexOf(';', start) + 1;
   const decoded = decodeReferencesInPlace(source.slice(start, end));
   // A reference decodes to at least one character; the padding after it is not read.
   const shown = Math.max(1, decoded.trimEnd().length);
   for (let index = start; index < end; index++) {
-    units[index] = decoded[index - start] ?? ' ';
+    units[index] = index - start < decoded.length ? decoded.charCodeAt(index - start) : SPACE;
     read[index] = index - start < shown ? 1 : 0;
   }
 }
