@@ -2,7 +2,7 @@ import { Command, CommanderError, InvalidArgumentError, Option } from 'commander
 import { processEnvironment, reportUsageError, type CliEnvironment } from './environment.js';
 import { buildDataCommand, collectPaths, type DataAction } from './data/data-command.js';
 import { EXIT } from './exit-codes.js';
-import { FORMAT_NAMES } from '../report/formats.js';
+import { FORMAT_NAMES } from '../report/format-names.js';
 import { describeVersion } from '../describe/describe-data.js';
 import { loadReferenceData } from '../check/load-reference-data.js';
 import { runCheck, SEVERITIES } from './run-check.js';

@@ -7,7 +7,7 @@ import { absoluteHttpUrl } from '../read/absolute-url.js';
 import { parseIsoDate } from '../read/iso-date.js';
 import type { ReferenceRecord } from '../data/reference-schema.js';
 import { formatGithubStepSummary } from '../report/format-github-step-summary.js';
-import { FORMATS } from '../report/formats.js';
+import { loadReporter } from '../report/load-reporter.js';
 import { decideOutcome, failReasons, SEVERITIES } from '../report/decide-outcome.js';
 import { summarize } from '../report/summarize.js';
 import type { ArticleDocument, DataVersions, FileReport, IsoDate } from '../types.js';
@@ -25,7 +25,7 @@ export { SEVERITIES };
 
 /** Checks every input and prints the report; returns 0 (passes), 1 (findings fail it) or 2 (bad input). */
 export async function runCheck(args: readonly string[], flags: CheckFlags, environment: CliEnvironment): Promise<number> {
-  const resolved = resolveSettings(flags, environment.cwd());
+  const resolved = await resolveSettings(flags, environment.cwd());
   if (!resolved.ok) return reportUsageError(environment, resolved.error);
   const { settings } = resolved;
   if (flags.printConfig === true) {
@@ -80,7 +80,8 @@ async function report(reports: readonly FileReport[], data: DataVersions, record
   // The human report hides what the view hides itself, so that its summary can count what it hid.
   const given = settings.format === 'human' ? reports : shown;
   const width = terminalWidth(environment.stdout, environment.env);
-  const text = FORMATS[settings.format](given, { color, width, version: VERSION, explain: settings.explain, data, records, outcome, view, stepSummary, reportDate: environment.today() });
+  const reporter = await loadReporter(settings.format);
+  const text = reporter(given, { color, width, version: VERSION, explain: settings.explain, data, records, outcome, view, stepSummary, reportDate: environment.today() });
   const written = await writeReport(text, output, environment);
   if (written !== null) return reportUsageError(environment, written);
   if (stepSummary) {
