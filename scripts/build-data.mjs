@@ -12,10 +12,13 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { compileBundledDataset, BUNDLE_URL } from '../dist/data/load-reference.js';
-import { deriveBundledFxTable, FX_BUILD_URL } from '../dist/money/load-fx.js';
+import { compileBundledDataset } from '../dist/data/compile-bundled-dataset.js';
+import { BUNDLE_URL } from '../dist/data/load-reference.js';
+import { deriveBundledFxTable } from '../dist/money/derive-fx-table.js';
+import { FX_BUILD_URL } from '../dist/money/load-fx.js';
 import { encodeFxTable } from '../dist/money/fx-built.js';
-import { deriveBundledGdpTable, GDP_BUILD_URL } from '../dist/data/load-gdp.js';
+import { deriveBundledGdpTable } from '../dist/data/derive-gdp-table.js';
+import { GDP_BUILD_URL } from '../dist/data/load-gdp.js';
 import { encodeGdpTable } from '../dist/data/gdp-built.js';
 
 function write(url, value) {

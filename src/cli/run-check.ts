@@ -1,6 +1,6 @@
 import { dirname } from 'node:path';
 import { checkDocument } from '../check/check-document.js';
-import { loadReferenceData } from '../check/load-reference-data.js';
+import { loadReferenceDataOnDemand } from '../check/load-reference-data-on-demand.js';
 import { resolveUserDataDir } from '../data/user-data.js';
 import { filterFindings } from '../filter/filter-findings.js';
 import { absoluteHttpUrl } from '../read/absolute-url.js';
@@ -43,7 +43,7 @@ export async function runCheck(args: readonly string[], flags: CheckFlags, envir
     return reportUsageError(environment, 'no input: give files, folders or quoted globs, or pipe an article on stdin (see --help)');
   }
   // Users' data is validated before any article is read: a bad file stops the run with one line.
-  const reference = loadReferenceData(settings.data, resolveUserDataDir({ env: environment.env, configured: settings.dataDir, cwd: environment.cwd() }));
+  const reference = await loadReferenceDataOnDemand(settings.data, resolveUserDataDir({ env: environment.env, configured: settings.dataDir, cwd: environment.cwd() }));
   if (!reference.ok) return reportUsageError(environment, reference.error);
   const configFolder = settings.configPath === null ? environment.cwd() : dirname(settings.configPath);
   const paths = await collectPaths(args, environment.cwd(), [{ folder: configFolder, patterns: settings.ignorePatterns }]);

@@ -4,7 +4,7 @@
  * load their CSV and zip readers only when asked for, and the others their table renderer.
  */
 import { Command, Option } from 'commander';
-import { METRICS } from '../../data/reference-schema.js';
+import { METRICS } from '../../data/record-vocabulary.js';
 import type { CliEnvironment } from '../environment.js';
 import { reportUsageError } from '../environment.js';
 import { DATA_FORMATS } from './data-formats.js';
