@@ -18,7 +18,7 @@ export function readBundledRecordFiles(): RecordFileInput[] {
     .map((name) => ({ label: `${RECORDS_FOLDER_LABEL}/${name}`, json: JSON.parse(readFileSync(new URL(name, RECORDS_FOLDER_URL), 'utf8')) as unknown, origin: 'bundled' as const }));
 }
 
-/** Compiles data/records/ into a dataset (the build step, and a checkout that has not been built). */
+/** Compiles data/records/ into a dataset (the build step, and tests). */
 export function compileBundledDataset(): CompileDatasetResult {
   let files: RecordFileInput[];
   try {

@@ -31,7 +31,7 @@ export function parseGdpTable(json: unknown, fileLabel: string): { ok: true; tab
   return { ok: true, table: { source: parsed.data.source, economies, byIso3 } };
 }
 
-/** Derives the bundled table from data/gdp/gdp.json with full validation (the build, and an unbuilt checkout). */
+/** Derives the bundled table from data/gdp/gdp.json with full validation (the build, and tests). */
 export function deriveBundledGdpTable(): { ok: true; table: GdpTable } | { ok: false; error: string } {
   const read = readBundledJson(GDP_FILE_URL, GDP_FILE_LABEL);
   if (!read.ok) return read;

@@ -28,7 +28,7 @@ export function parseFxTable(json: unknown, fileLabel: string): { ok: true; tabl
   return { ok: true, table: { source: file.source, dates: file.dates, rates } };
 }
 
-/** Derives the bundled table from data/fx/ecb-rates.json with full validation (the build, and an unbuilt checkout). */
+/** Derives the bundled table from data/fx/ecb-rates.json with full validation (the build, and tests). */
 export function deriveBundledFxTable(): { ok: true; table: FxTable } | { ok: false; error: string } {
   const read = readBundledJson(FX_FILE_URL, FX_FILE_LABEL);
   if (!read.ok) return read;

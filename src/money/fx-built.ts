@@ -28,6 +28,12 @@ export interface BuiltFxTable {
   readonly imported?: { readonly from: string; readonly at: string };
 }
 
+/** The table's source alone (data/build/fx-source.json), read by runs before, or instead of, the rates. */
+export interface BuiltFxSource {
+  readonly format: typeof BUILT_FX_FORMAT;
+  readonly source: FxSource;
+}
+
 /** The JSON form of a parsed table; throws on a rate whose digits exceed a safe integer (the ECB's never do). */
 export function encodeFxTable(table: FxTable, imported?: BuiltFxTable['imported']): BuiltFxTable {
   const rates = {} as Record<QuotedCurrency, BuiltFxColumn>;

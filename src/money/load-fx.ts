@@ -8,12 +8,14 @@
  * bundled one when it reaches at least as far (its last date ≥ the bundled last date): a release
  * whose bundled rates are newer than an old import wins.
  */
+import { existsSync } from 'node:fs';
 import type { IsoDate } from '../types.js';
 import { readBundledJson, unbuilt } from '../data/read-bundled-json.js';
 import { createLayeredLoader, readImportedTable, type LayeredTableKind } from '../data/layered-table.js';
 import type { DataOrigin } from '../data/user-data.js';
 import type { FxTable } from './fx.js';
-import { BUILT_FX_FORMAT, checkBuiltFxTable, decodeFxTable, type BuiltFxTable } from './fx-built.js';
+import { BUILT_FX_FORMAT, checkBuiltFxTable, decodeFxTable, type BuiltFxSource, type BuiltFxTable } from './fx-built.js';
+import { lazyFxTable } from './lazy-fx-table.js';
 
 /** Which FX data a run used: `bundled` or the imported table's path, and its last date. */
 export type FxOrigin = DataOrigin<IsoDate>;
@@ -28,6 +30,9 @@ export const FX_BUILD_LABEL = 'data/build/fx.json';
 // Both resolve from src/money/ and from the compiled dist/money/ alike.
 export const FX_FILE_URL = new URL('../../data/fx/ecb-rates.json', import.meta.url);
 export const FX_BUILD_URL = new URL('../../data/build/fx.json', import.meta.url);
+/** The built table's source alone, so that a run learns what it checks against without reading the rates. */
+export const FX_SOURCE_BUILD_URL = new URL('../../data/build/fx-source.json', import.meta.url);
+const FX_SOURCE_BUILD_LABEL = 'data/build/fx-source.json';
 
 /** Where to look for an imported table; without a folder only the bundled table is used. */
 export interface FxLoadOptions {
@@ -36,16 +41,25 @@ export interface FxLoadOptions {
 
 let bundled: FxTable | undefined;
 
-/** The bundled table, once per process: the build output as it is (derive-fx-table.ts makes it from the source file). */
+/**
+ * The bundled table, once per process, as the build wrote it (derive-fx-table.ts makes it from the
+ * source file): its source now, its rates on the first conversion (see `lazyFxTable`).
+ */
 export function loadBundledFxTable(): { ok: true; table: FxTable } | { ok: false; error: string } {
   if (bundled !== undefined) return { ok: true, table: bundled };
-  const built = readBundledJson(FX_BUILD_URL, FX_BUILD_LABEL);
+  const head = readBundledJson(FX_SOURCE_BUILD_URL, FX_SOURCE_BUILD_LABEL);
   // Written by our own build from the validated source; another layout (an older build) needs a new build.
-  if (built.ok && (built.json as { format?: unknown } | null)?.format === BUILT_FX_FORMAT) {
-    bundled = decodeFxTable(built.json as BuiltFxTable);
-    return { ok: true, table: bundled };
-  }
-  return { ok: false, error: unbuilt(built, FX_BUILD_LABEL) };
+  if (!head.ok || (head.json as { format?: unknown } | null)?.format !== BUILT_FX_FORMAT) return { ok: false, error: unbuilt(head, FX_SOURCE_BUILD_LABEL) };
+  if (!existsSync(FX_BUILD_URL)) return { ok: false, error: unbuilt({ ok: false, error: `${FX_BUILD_LABEL}: cannot read: no such file` }, FX_BUILD_LABEL) };
+  bundled = lazyFxTable((head.json as BuiltFxSource).source, readBuiltRates);
+  return { ok: true, table: bundled };
+}
+
+/** The built rates; by now only a damaged install fails here, and that is a bug report, not a usage error. */
+function readBuiltRates(): FxTable {
+  const built = readBundledJson(FX_BUILD_URL, FX_BUILD_LABEL);
+  if (!built.ok || (built.json as { format?: unknown } | null)?.format !== BUILT_FX_FORMAT) throw new Error(unbuilt(built, FX_BUILD_LABEL));
+  return decodeFxTable(built.json as BuiltFxTable);
 }
 
 const fxKind: LayeredTableKind<FxTable, IsoDate> = {
