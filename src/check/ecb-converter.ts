@@ -1,6 +1,6 @@
 import { explainCrossRate } from '../money/explain-cross-rate.js';
 import { convert, explainImpliedRate, type FxTable } from '../money/fx.js';
-import { isQuotedCurrency } from '../money/fx-schema.js';
+import { isQuotedCurrency } from '../money/quoted-currencies.js';
 import { TOLERANCE } from '../reconcile/tolerance.js';
 import type { CurrencyConverter } from '../reconcile/currency-converter.js';
 

@@ -1,34 +1,12 @@
-import { createEcbConverter } from './ecb-converter.js';
-import { dataVersions } from '../data/data-versions.js';
-import { loadGdpTable } from '../data/load-gdp.js';
 import { loadDatasetWithUserData, type UserDataFile } from '../data/user-records.js';
-import { loadFxTable } from '../money/load-fx.js';
-import type { ReferenceData } from '../reconcile/reconcile-claims.js';
-import type { DataVersions } from '../types.js';
+import { assembleReferenceData, type ReferenceDataResult } from './assemble-reference-data.js';
 
 /**
  * The reference data and which data it is: the bundled records with users' records merged in, each
  * file validated, and the bundled FX and GDP tables unless tables imported into `dataDir` reach at
- * least as far. Any failure is one line naming the file.
+ * least as far. Any failure is one line naming the file. Synchronous, for the public API; the CLI
+ * uses `loadReferenceDataOnDemand`, which loads the record schema only when users' records need it.
  */
-export function loadReferenceData(
-  userData: readonly UserDataFile[] = [],
-  dataDir: string | null = null,
-): { ok: true; data: ReferenceData; versions: DataVersions } | { ok: false; error: string } {
-  const dataset = loadDatasetWithUserData(userData);
-  if (!dataset.ok) return { ok: false, error: dataset.errors[0] ?? 'reference data: invalid' };
-  const fxTable = loadFxTable({ dataDir });
-  if (!fxTable.ok) return fxTable;
-  const gdpTable = loadGdpTable({ dataDir });
-  if (!gdpTable.ok) return gdpTable;
-  const { records, dataThrough } = dataset.dataset;
-  return {
-    ok: true,
-    data: { records, dataThrough, fx: createEcbConverter(fxTable.table), gdp: gdpTable.table },
-    versions: dataVersions(dataset.dataset, fxTable.table, gdpTable.table, {
-      ...(userData.length === 0 ? {} : { reference: `bundled + ${userData.map((file) => file.label).join(', ')}` }),
-      fx: fxTable.origin.source,
-      gdp: gdpTable.origin.source,
-    }),
-  };
+export function loadReferenceData(userData: readonly UserDataFile[] = [], dataDir: string | null = null): ReferenceDataResult {
+  return assembleReferenceData(loadDatasetWithUserData(userData), userData, dataDir);
 }

@@ -1,7 +1,6 @@
 import { existsSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import { isAbsolute, join, relative, resolve, sep } from 'node:path';
-import ignore, { type Ignore } from 'ignore';
-import { glob } from 'tinyglobby';
+import type { Ignore } from 'ignore';
 import { decodeText } from '../read/decode-text.js';
 import { describeFileError } from '../read/read-input.js';
 
@@ -31,7 +30,8 @@ export async function collectPaths(args: readonly string[], cwd: string, ignoreS
   if (args.filter((arg) => arg === '-').length > 1) return { ok: false, error: '-: stdin can be read only once' };
   const ignoreFile = capcheckIgnore(cwd);
   if (!ignoreFile.ok) return ignoreFile;
-  const sources = [...ignoreSources, ignoreFile.source].map((source) => ({ folder: resolve(cwd, source.folder), rules: ignore().add([...source.patterns]) }));
+  // The glob and ignore libraries load with the first folder or glob: a run naming its files loads neither.
+  let expand: Expander | null = null;
   const paths: string[] = [];
   for (const arg of args) {
     const kind = pathKind(resolve(cwd, arg));
@@ -42,6 +42,8 @@ export async function collectPaths(args: readonly string[], cwd: string, ignoreS
     }
     // Glob from the pattern's fixed leading folders, so "../drafts/*.md" and absolute patterns work.
     const [base, pattern] = folder ? [arg, ARTICLE_GLOB] : splitGlob(arg);
+    expand ??= await loadExpander([...ignoreSources, ignoreFile.source], cwd);
+    const { glob, sources } = expand;
     const found = await glob(pattern, { cwd: resolve(cwd, base), onlyFiles: true, dot: false, ignore: ALWAYS_IGNORED, expandDirectories: false });
     const named = found.map((path) => (base === '' ? path : join(base, path))).sort(compareCodeUnits);
     const kept = named.filter((path) => !sources.some((source) => isIgnored(source, resolve(cwd, path))));
@@ -49,6 +51,17 @@ export async function collectPaths(args: readonly string[], cwd: string, ignoreS
     paths.push(...kept);
   }
   return { ok: true, paths: onePathPerFile(paths, cwd) };
+}
+
+/** The glob function, and each ignore source's rules, with the folder they are relative to. */
+interface Expander {
+  readonly glob: typeof import('tinyglobby').glob;
+  readonly sources: readonly { readonly folder: string; readonly rules: Ignore }[];
+}
+
+async function loadExpander(ignoreSources: readonly IgnoreSource[], cwd: string): Promise<Expander> {
+  const [{ glob }, { default: ignore }] = await Promise.all([import('tinyglobby'), import('ignore')]);
+  return { glob, sources: ignoreSources.map((source) => ({ folder: resolve(cwd, source.folder), rules: ignore().add([...source.patterns]) })) };
 }
 
 /**

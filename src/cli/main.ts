@@ -2,9 +2,9 @@ import { Command, CommanderError, InvalidArgumentError, Option } from 'commander
 import { processEnvironment, reportUsageError, type CliEnvironment } from './environment.js';
 import { buildDataCommand, collectPaths, type DataAction } from './data/data-command.js';
 import { EXIT } from './exit-codes.js';
-import { FORMAT_NAMES } from '../report/formats.js';
+import { FORMAT_NAMES } from '../report/format-names.js';
 import { describeVersion } from '../describe/describe-data.js';
-import { loadReferenceData } from '../check/load-reference-data.js';
+import { loadBundledReferenceData } from '../check/load-reference-data-on-demand.js';
 import { runCheck, SEVERITIES } from './run-check.js';
 import type { CheckFlags } from './settings.js';
 import { runExplain } from './run-explain.js';
@@ -89,7 +89,7 @@ function buildProgram(environment: CliEnvironment, select: (invocation: Invocati
     .configureOutput(output)
     .action((files: string[], options: CheckFlags) => select({ command: 'check', files, options }));
   program.on('option:version', () => {
-    const loaded = loadReferenceData();
+    const loaded = loadBundledReferenceData();
     environment.stdout.write(`${describeVersion(VERSION, loaded.ok ? loaded.versions : null)}\n`);
     throw new CommanderError(0, 'commander.version', VERSION);
   });

@@ -1,13 +1,13 @@
 import { dirname } from 'node:path';
 import { checkDocument } from '../check/check-document.js';
-import { loadReferenceData } from '../check/load-reference-data.js';
+import { loadReferenceDataOnDemand } from '../check/load-reference-data-on-demand.js';
 import { resolveUserDataDir } from '../data/user-data.js';
 import { filterFindings } from '../filter/filter-findings.js';
 import { absoluteHttpUrl } from '../read/absolute-url.js';
 import { parseIsoDate } from '../read/iso-date.js';
 import type { ReferenceRecord } from '../data/reference-schema.js';
 import { formatGithubStepSummary } from '../report/format-github-step-summary.js';
-import { FORMATS } from '../report/formats.js';
+import { loadReporter } from '../report/load-reporter.js';
 import { decideOutcome, failReasons, SEVERITIES } from '../report/decide-outcome.js';
 import { summarize } from '../report/summarize.js';
 import type { ArticleDocument, DataVersions, FileReport, IsoDate } from '../types.js';
@@ -25,7 +25,7 @@ export { SEVERITIES };
 
 /** Checks every input and prints the report; returns 0 (passes), 1 (findings fail it) or 2 (bad input). */
 export async function runCheck(args: readonly string[], flags: CheckFlags, environment: CliEnvironment): Promise<number> {
-  const resolved = resolveSettings(flags, environment.cwd());
+  const resolved = await resolveSettings(flags, environment.cwd());
   if (!resolved.ok) return reportUsageError(environment, resolved.error);
   const { settings } = resolved;
   if (flags.printConfig === true) {
@@ -43,7 +43,7 @@ export async function runCheck(args: readonly string[], flags: CheckFlags, envir
     return reportUsageError(environment, 'no input: give files, folders or quoted globs, or pipe an article on stdin (see --help)');
   }
   // Users' data is validated before any article is read: a bad file stops the run with one line.
-  const reference = loadReferenceData(settings.data, resolveUserDataDir({ env: environment.env, configured: settings.dataDir, cwd: environment.cwd() }));
+  const reference = await loadReferenceDataOnDemand(settings.data, resolveUserDataDir({ env: environment.env, configured: settings.dataDir, cwd: environment.cwd() }));
   if (!reference.ok) return reportUsageError(environment, reference.error);
   const configFolder = settings.configPath === null ? environment.cwd() : dirname(settings.configPath);
   const paths = await collectPaths(args, environment.cwd(), [{ folder: configFolder, patterns: settings.ignorePatterns }]);
@@ -80,7 +80,8 @@ async function report(reports: readonly FileReport[], data: DataVersions, record
   // The human report hides what the view hides itself, so that its summary can count what it hid.
   const given = settings.format === 'human' ? reports : shown;
   const width = terminalWidth(environment.stdout, environment.env);
-  const text = FORMATS[settings.format](given, { color, width, version: VERSION, explain: settings.explain, data, records, outcome, view, stepSummary, reportDate: environment.today() });
+  const reporter = await loadReporter(settings.format);
+  const text = reporter(given, { color, width, version: VERSION, explain: settings.explain, data, records, outcome, view, stepSummary, reportDate: environment.today() });
   const written = await writeReport(text, output, environment);
   if (written !== null) return reportUsageError(environment, written);
   if (stepSummary) {

@@ -1,7 +1,7 @@
 import { dirname, isAbsolute, relative, resolve } from 'node:path';
 import type { CapcheckConfig } from '../config/config-schema.js';
 import { findConfig, loadConfigFile } from '../config/load-config.js';
-import type { FormatName } from '../report/formats.js';
+import type { FormatName } from '../report/format-names.js';
 import type { UserDataFile } from '../data/user-records.js';
 import { resolveConfiguredDataDir } from '../data/user-data.js';
 import type { Severity } from '../types.js';
@@ -56,8 +56,8 @@ export interface Settings {
 }
 
 /** Loads the configuration the flags point to (or finds one) and merges defaults < config < flags. */
-export function resolveSettings(flags: CheckFlags, cwd: string): { ok: true; settings: Settings } | { ok: false; error: string } {
-  const found = flags.config === false ? { ok: true as const, config: {}, path: null } : flags.config !== undefined ? loadConfigFile(flags.config) : findConfig(cwd);
+export async function resolveSettings(flags: CheckFlags, cwd: string): Promise<{ ok: true; settings: Settings } | { ok: false; error: string }> {
+  const found = flags.config === false ? { ok: true as const, config: {}, path: null } : flags.config !== undefined ? await loadConfigFile(flags.config) : await findConfig(cwd);
   if (!found.ok) return found;
   const config = found.config;
   return {

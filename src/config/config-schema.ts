@@ -3,7 +3,7 @@
  * never code. Every key is optional; the CLI merges defaults < config file < flags.
  */
 import { z } from 'zod';
-import { FORMAT_NAMES } from '../report/formats.js';
+import { FORMAT_NAMES } from '../report/format-names.js';
 import { RULE_IDS } from '../reconcile/rules.js';
 
 const severity = z.enum(['error', 'warning', 'info']);

@@ -1,9 +1,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
-import { parseDocument } from 'yaml';
 import { closestName } from '../closest-name.js';
 import { RULE_IDS } from '../reconcile/rules.js';
-import { configSchema, type CapcheckConfig } from './config-schema.js';
+import type { CapcheckConfig } from './config-schema.js';
 
 /** A configuration found and validated, or one line saying what is wrong and where. */
 export type ConfigResult =
@@ -17,20 +16,23 @@ export const CONFIG_FILE_NAMES = ['.capcheckrc.json', '.capcheckrc.yaml', '.capc
  * Finds the configuration for `cwd`: the first of CONFIG_FILE_NAMES in `cwd` or the nearest
  * folder above it (a package.json counts only with a "capcheck" key). No file is no error.
  */
-export function findConfig(cwd: string): ConfigResult {
+export async function findConfig(cwd: string): Promise<ConfigResult> {
   for (let folder = resolve(cwd); ; folder = dirname(folder)) {
     for (const name of CONFIG_FILE_NAMES) {
       const path = join(folder, name);
       if (!existsSync(path)) continue;
-      const result = loadConfigFile(path);
+      const result = await loadConfigFile(path);
       if (!result.ok || result.path !== null) return result;
     }
     if (dirname(folder) === folder) return { ok: true, config: {}, path: null };
   }
 }
 
-/** Reads and validates one configuration file given by --config or found by the search. */
-export function loadConfigFile(path: string): ConfigResult {
+/**
+ * Reads and validates one configuration file given by --config or found by the search. The YAML
+ * parser and the schema (zod) are imported only when a file needs them: a run without one loads neither.
+ */
+export async function loadConfigFile(path: string): Promise<ConfigResult> {
   let text: string;
   try {
     text = readFileSync(path, 'utf8');
@@ -40,7 +42,7 @@ export function loadConfigFile(path: string): ConfigResult {
   }
   let data: unknown;
   try {
-    data = /\.ya?ml$/i.test(path) ? parseYaml(text) : JSON.parse(text);
+    data = /\.ya?ml$/i.test(path) ? await parseYaml(text) : JSON.parse(text);
   } catch (error) {
     return { ok: false, error: `${path}: not valid ${/\.ya?ml$/i.test(path) ? 'YAML' : 'JSON'}: ${firstLine(error)}` };
   }
@@ -52,7 +54,8 @@ export function loadConfigFile(path: string): ConfigResult {
   return validate(data ?? {}, path, '');
 }
 
-function validate(data: unknown, path: string, prefix: string): ConfigResult {
+async function validate(data: unknown, path: string, prefix: string): Promise<ConfigResult> {
+  const { configSchema } = await import('./config-schema.js');
   const parsed = configSchema.safeParse(data);
   if (parsed.success) return { ok: true, config: parsed.data, path };
   const issue = parsed.error.issues[0];
@@ -80,7 +83,8 @@ function firstLine(error: unknown): string {
  * YAML as plain data: a tag the library cannot resolve (`!!js/function`, a custom `!tag`) is an error
  * like any other, and the library prints nothing itself, so the user sees one line from capcheck.
  */
-function parseYaml(text: string): unknown {
+async function parseYaml(text: string): Promise<unknown> {
+  const { parseDocument } = await import('yaml');
   const document = parseDocument(text, { logLevel: 'silent' });
   const problem = document.errors[0] ?? document.warnings[0];
   if (problem !== undefined) throw problem;

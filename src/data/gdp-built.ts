@@ -8,7 +8,7 @@ import type { Decimal } from '../money/decimal.js';
 import type { GdpSeries, GdpTable } from './gdp.js';
 import type { GdpSource } from './gdp-schema.js';
 
-/** Names the file's layout; a loader reading another value derives the table afresh (or rejects an import). */
+/** Names the file's layout; a loader reading another value asks for a new build (or rejects an import). */
 export const BUILT_GDP_FORMAT = 'capcheck-gdp-table/1';
 
 /** A GdpSeries with its values as plain numbers, ready to store as JSON. */

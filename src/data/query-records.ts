@@ -5,7 +5,8 @@ import { editDistance } from '../closest-name.js';
  * covers. Pure functions over compiled records.
  */
 import { companyById } from './companies.js';
-import { SOURCE_CLASSES, type SourceClass } from './record-file-schema.js';
+import type { SourceClass } from './record-file-schema.js';
+import { SOURCE_CLASSES } from './record-vocabulary.js';
 import type { EntityId, Metric, ReferenceRecord } from './reference-schema.js';
 
 /** `capcheck data list` filters; each one given must match, and they combine. */

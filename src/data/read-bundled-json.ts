@@ -42,3 +42,8 @@ function describe(error: unknown): string {
 function oneLine(text: string): string {
   return text.replace(/\s+/g, ' ').trim();
 }
+
+/** Why a build output (data/build/) cannot be used, as one line that says how to make it. */
+export function unbuilt(read: JsonResult, label: string): string {
+  return `${read.ok ? `${label}: written by another version of capcheck` : read.error} (run npm run build)`;
+}

@@ -4,7 +4,10 @@
  * ("range": [60, 65] in "USD billion"); the compiler (compile-records.ts) turns them into base units.
  */
 import { z } from 'zod';
+import { SOURCE_CLASSES } from './record-vocabulary.js';
 import { entityIdSchema, metricSchema } from './reference-schema.js';
+
+export { SOURCE_CLASSES } from './record-vocabulary.js';
 
 const isoDate = z.iso.date();
 /** Announcements are dated to the day; a month alone ("2025-11") is accepted where no source gives the day. */
@@ -15,8 +18,7 @@ export const CONFIDENCES = ['high', 'medium', 'low'] as const;
 export const confidenceSchema = z.enum(CONFIDENCES);
 export type Confidence = z.infer<typeof confidenceSchema>;
 
-/** Who stands behind a source: the company itself (or its wire release), a reputable outlet, or anything else. */
-export const SOURCE_CLASSES = ['primary', 'reputable', 'weak'] as const;
+/** Who stands behind a source (see SOURCE_CLASSES). */
 export const sourceClassSchema = z.enum(SOURCE_CLASSES);
 export type SourceClass = z.infer<typeof sourceClassSchema>;
 

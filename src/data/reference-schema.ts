@@ -3,16 +3,13 @@
  * schema and the code that reads records cannot drift apart.
  */
 import { z } from 'zod';
+import { ENTITY_IDS, METRICS } from './record-vocabulary.js';
 
-export const ENTITY_IDS = ['META', 'MSFT', 'GOOGL', 'AMZN', 'ORCL', 'STARGATE', 'AAPL', 'XAI', 'CRWV', 'TSLA', 'OPENAI', 'ANTHROPIC', 'NVDA', 'SOFTBANK'] as const;
+export { ENTITY_IDS, METRICS } from './record-vocabulary.js';
 export const entityIdSchema = z.enum(ENTITY_IDS);
 export type EntityId = z.infer<typeof entityIdSchema>;
 
-/**
- * What a figure measures. `power` is compute brought online in a period; `datacenter-power`
- * is the size of one site; `pledge` is a multi-year investment intention, never annual capex.
- */
-export const METRICS = ['capex', 'revenue', 'gpus', 'power', 'datacenter-power', 'users', 'pledge'] as const;
+/** What a figure measures (see METRICS). */
 export const metricSchema = z.enum(METRICS);
 export type Metric = z.infer<typeof metricSchema>;
 

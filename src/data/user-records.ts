@@ -6,7 +6,8 @@
 import { readFileSync } from 'node:fs';
 import { describeFileError } from '../read/read-input.js';
 import { compileRecordFiles, dataThrough, type RecordFileInput } from './compile-records.js';
-import { loadReferenceDataset, readBundledRecordFiles, RECORDS_FOLDER_LABEL } from './load-reference.js';
+import { readBundledRecordFiles } from './compile-bundled-dataset.js';
+import { loadReferenceDataset, RECORDS_FOLDER_LABEL } from './load-reference.js';
 import type { ReferenceDataset } from './reference-schema.js';
 
 /** A user's record file: where to read it, and how messages and findings name it. */

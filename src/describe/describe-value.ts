@@ -33,7 +33,13 @@ const POWER_SCALES = [
   { power: 3, word: 'kW' },
 ] as const;
 /** Display rounding happens here and only here: two decimals, half away from zero. */
-const DISPLAY = new Intl.NumberFormat('en-US', { maximumFractionDigits: 2 });
+let display: Intl.NumberFormat | undefined;
+
+/** Made on first use: building a number format costs ICU start-up that a run describing no value skips. */
+function displayFormat(): Intl.NumberFormat {
+  display ??= new Intl.NumberFormat('en-US', { maximumFractionDigits: 2 });
+  return display;
+}
 
 /** The measure a figure is counted in. */
 export function figureMeasure(figure: Figure): ValueMeasure {
@@ -107,12 +113,12 @@ function currencySymbol(currency: CurrencyCode): string {
 
 function splitScale(value: Decimal, measure: ValueMeasure): [string, string | null] {
   const number = decimalToNumber(value);
-  if (measure.kind === 'percent') return [DISPLAY.format(number), null];
+  if (measure.kind === 'percent') return [displayFormat().format(number), null];
   const scales = measure.kind === 'quantity' && measure.unit === 'W' ? POWER_SCALES : WORD_SCALES;
   for (const { power, word } of scales) {
-    if (Math.abs(number) >= 10 ** power) return [DISPLAY.format(number / 10 ** power), word];
+    if (Math.abs(number) >= 10 ** power) return [displayFormat().format(number / 10 ** power), word];
   }
-  return [DISPLAY.format(number), null];
+  return [displayFormat().format(number), null];
 }
 
 function referenceAsAmount(value: ReferenceValue): Amount {

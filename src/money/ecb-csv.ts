@@ -8,7 +8,7 @@ import type { IsoDate } from '../types.js';
 import type { Decimal } from './decimal.js';
 import { parseDecimal } from './decimal.js';
 import type { FxTable } from './fx.js';
-import { FX_QUOTED_CURRENCIES, type QuotedCurrency } from './fx-schema.js';
+import { FX_QUOTED_CURRENCIES, type QuotedCurrency } from './quoted-currencies.js';
 
 export const ECB_SOURCE_NAME = 'ECB euro foreign exchange reference rates';
 export const ECB_SOURCE_URL = 'https://www.ecb.europa.eu/stats/eurofxref/eurofxref-hist.zip';

@@ -7,9 +7,10 @@
 import type { IsoDate } from '../types.js';
 import type { Decimal } from './decimal.js';
 import type { FxTable } from './fx.js';
-import { FX_QUOTED_CURRENCIES, type FxSource, type QuotedCurrency } from './fx-schema.js';
+import type { FxSource } from './fx-schema.js';
+import { FX_QUOTED_CURRENCIES, type QuotedCurrency } from './quoted-currencies.js';
 
-/** Names the file's layout; a loader reading another value derives the table afresh (or rejects an import). */
+/** Names the file's layout; a loader reading another value asks for a new build (or rejects an import). */
 export const BUILT_FX_FORMAT = 'capcheck-fx-table/1';
 
 /** One currency's rates: coefficient × 10^exponent per date; a null coefficient is "not quoted that day". */
@@ -25,6 +26,12 @@ export interface BuiltFxTable {
   readonly rates: Readonly<Record<QuotedCurrency, BuiltFxColumn>>;
   /** Set by an import: the file the user imported, and when. */
   readonly imported?: { readonly from: string; readonly at: string };
+}
+
+/** The table's source alone (data/build/fx-source.json), read by runs before, or instead of, the rates. */
+export interface BuiltFxSource {
+  readonly format: typeof BUILT_FX_FORMAT;
+  readonly source: FxSource;
 }
 
 /** The JSON form of a parsed table; throws on a rate whose digits exceed a safe integer (the ECB's never do). */

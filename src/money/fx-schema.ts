@@ -3,16 +3,10 @@
  * each currency per 1 EUR, one column per currency over one ascending list of business days.
  */
 import { z } from 'zod';
-import type { CurrencyCode } from '../types.js';
+import { FX_QUOTED_CURRENCIES } from './quoted-currencies.js';
 
-/** The currencies the ECB quotes against the euro whose rates are bundled (others cannot be converted). */
-export const FX_QUOTED_CURRENCIES = ['USD', 'GBP', 'JPY', 'CNY', 'INR', 'CHF', 'CAD', 'AUD', 'HKD', 'KRW'] as const satisfies readonly CurrencyCode[];
-export type QuotedCurrency = (typeof FX_QUOTED_CURRENCIES)[number];
-
-/** Whether a currency's ECB rates are bundled. */
-export function isQuotedCurrency(currency: CurrencyCode): currency is QuotedCurrency {
-  return (FX_QUOTED_CURRENCIES as readonly CurrencyCode[]).includes(currency);
-}
+// The list lives apart from the schema so that converting money never loads zod.
+export { FX_QUOTED_CURRENCIES, isQuotedCurrency, type QuotedCurrency } from './quoted-currencies.js';
 
 const isoDate = z.iso.date();
 /** A rate exactly as the ECB wrote it: plain digits, optional fraction, never zero. */

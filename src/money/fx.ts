@@ -8,7 +8,8 @@ import type { CurrencyCode, IsoDate } from '../types.js';
 import type { Decimal } from './decimal.js';
 import { addDecimals, compareDecimals, decimalFromInteger, formatDecimal, multiplyDecimals } from './decimal.js';
 import { divideDecimals, relativeDifference, roundDecimal } from './divide.js';
-import { isQuotedCurrency, type FxSource, type QuotedCurrency } from './fx-schema.js';
+import type { FxSource } from './fx-schema.js';
+import { isQuotedCurrency, type QuotedCurrency } from './quoted-currencies.js';
 
 /** The loaded FX table: rates parsed once, dates ascending for binary search. */
 export interface FxTable {

@@ -2,22 +2,20 @@
  * The FX table a run converts with. Its source is data/fx/ecb-rates.json (derived from the ECB's
  * CSV by scripts/derive-fx.mjs); the build validates it and writes data/build/fx.json in the form
  * the converter uses (see fx-built.ts), which a run loads as it is — no schema pass, no decimal
- * parsing. A checkout that has not been built derives the table from the source file instead.
+ * parsing, and never loads the schema: only the build (derive-fx-table.ts) reads the source file.
  *
  * A table imported with `capcheck data fx import` (user data, so checked when loaded) replaces the
  * bundled one when it reaches at least as far (its last date ≥ the bundled last date): a release
  * whose bundled rates are newer than an old import wins.
  */
+import { existsSync } from 'node:fs';
 import type { IsoDate } from '../types.js';
-import type { Decimal } from './decimal.js';
-import { parseDecimal } from './decimal.js';
-import { describeSchemaError, readBundledJson } from '../data/read-bundled-json.js';
+import { readBundledJson, unbuilt } from '../data/read-bundled-json.js';
 import { createLayeredLoader, readImportedTable, type LayeredTableKind } from '../data/layered-table.js';
 import type { DataOrigin } from '../data/user-data.js';
 import type { FxTable } from './fx.js';
-import { BUILT_FX_FORMAT, checkBuiltFxTable, decodeFxTable, type BuiltFxTable } from './fx-built.js';
-import { FX_QUOTED_CURRENCIES, fxTableFileSchema } from './fx-schema.js';
-import type { QuotedCurrency } from './fx-schema.js';
+import { BUILT_FX_FORMAT, checkBuiltFxTable, decodeFxTable, type BuiltFxSource, type BuiltFxTable } from './fx-built.js';
+import { lazyFxTable } from './lazy-fx-table.js';
 
 /** Which FX data a run used: `bundled` or the imported table's path, and its last date. */
 export type FxOrigin = DataOrigin<IsoDate>;
@@ -30,8 +28,11 @@ export const FX_FILE_LABEL = 'data/fx/ecb-rates.json';
 export const FX_BUILD_LABEL = 'data/build/fx.json';
 
 // Both resolve from src/money/ and from the compiled dist/money/ alike.
-const FX_FILE_URL = new URL('../../data/fx/ecb-rates.json', import.meta.url);
+export const FX_FILE_URL = new URL('../../data/fx/ecb-rates.json', import.meta.url);
 export const FX_BUILD_URL = new URL('../../data/build/fx.json', import.meta.url);
+/** The built table's source alone, so that a run learns what it checks against without reading the rates. */
+export const FX_SOURCE_BUILD_URL = new URL('../../data/build/fx-source.json', import.meta.url);
+const FX_SOURCE_BUILD_LABEL = 'data/build/fx-source.json';
 
 /** Where to look for an imported table; without a folder only the bundled table is used. */
 export interface FxLoadOptions {
@@ -40,43 +41,25 @@ export interface FxLoadOptions {
 
 let bundled: FxTable | undefined;
 
-/** Validates already-parsed JSON as an FX table; errors name `fileLabel` and the first issue's dotted path. */
-export function parseFxTable(json: unknown, fileLabel: string): { ok: true; table: FxTable } | { ok: false; error: string } {
-  const parsed = fxTableFileSchema.safeParse(json);
-  if (!parsed.success) return { ok: false, error: describeSchemaError(parsed.error, fileLabel) };
-  const file = parsed.data;
-  const rates = {} as Record<QuotedCurrency, readonly (Decimal | null)[]>;
-  for (const code of FX_QUOTED_CURRENCIES) {
-    const column: (Decimal | null)[] = [];
-    for (const [i, text] of file.rates[code].entries()) {
-      const value = text === null ? null : parseDecimal(text);
-      if (text !== null && value === null) return { ok: false, error: `${fileLabel}: rates.${code}.${i}: not a decimal` };
-      column.push(value);
-    }
-    rates[code] = column;
-  }
-  return { ok: true, table: { source: file.source, dates: file.dates, rates } };
-}
-
-/** Derives the bundled table from data/fx/ecb-rates.json with full validation (the build, and an unbuilt checkout). */
-export function deriveBundledFxTable(): { ok: true; table: FxTable } | { ok: false; error: string } {
-  const read = readBundledJson(FX_FILE_URL, FX_FILE_LABEL);
-  if (!read.ok) return read;
-  return parseFxTable(read.json, FX_FILE_LABEL);
-}
-
-/** The bundled table, once per process: the build output as it is, else derived from the source file. */
+/**
+ * The bundled table, once per process, as the build wrote it (derive-fx-table.ts makes it from the
+ * source file): its source now, its rates on the first conversion (see `lazyFxTable`).
+ */
 export function loadBundledFxTable(): { ok: true; table: FxTable } | { ok: false; error: string } {
   if (bundled !== undefined) return { ok: true, table: bundled };
+  const head = readBundledJson(FX_SOURCE_BUILD_URL, FX_SOURCE_BUILD_LABEL);
+  // Written by our own build from the validated source; another layout (an older build) needs a new build.
+  if (!head.ok || (head.json as { format?: unknown } | null)?.format !== BUILT_FX_FORMAT) return { ok: false, error: unbuilt(head, FX_SOURCE_BUILD_LABEL) };
+  if (!existsSync(FX_BUILD_URL)) return { ok: false, error: unbuilt({ ok: false, error: `${FX_BUILD_LABEL}: cannot read: no such file` }, FX_BUILD_LABEL) };
+  bundled = lazyFxTable((head.json as BuiltFxSource).source, readBuiltRates);
+  return { ok: true, table: bundled };
+}
+
+/** The built rates; by now only a damaged install fails here, and that is a bug report, not a usage error. */
+function readBuiltRates(): FxTable {
   const built = readBundledJson(FX_BUILD_URL, FX_BUILD_LABEL);
-  // Written by our own build from the validated source; another layout (an older build) is derived afresh.
-  if (built.ok && (built.json as { format?: unknown } | null)?.format === BUILT_FX_FORMAT) {
-    bundled = decodeFxTable(built.json as BuiltFxTable);
-    return { ok: true, table: bundled };
-  }
-  const derived = deriveBundledFxTable();
-  if (derived.ok) bundled = derived.table;
-  return derived;
+  if (!built.ok || (built.json as { format?: unknown } | null)?.format !== BUILT_FX_FORMAT) throw new Error(unbuilt(built, FX_BUILD_LABEL));
+  return decodeFxTable(built.json as BuiltFxTable);
 }
 
 const fxKind: LayeredTableKind<FxTable, IsoDate> = {

@@ -3,7 +3,7 @@ import { readFile, stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import type { ArticleDocument } from '../types.js';
 import { decodeText } from './decode-text.js';
-import { prepareDocument } from './prepare-document.js';
+import { prepareDocumentOnDemand } from './prepare-document-on-demand.js';
 
 /** The name stdin goes by in reports. */
 export const STDIN_PATH = '<stdin>';
@@ -28,7 +28,7 @@ export async function readFileInput(path: string, folder = '.'): Promise<ReadRes
     if (info.isFIFO()) return await readStreamInput(createReadStream(located), path);
     if (!info.isFile()) return failure(path, 'is not a regular file');
     if (info.size > MAX_INPUT_BYTES) return failure(path, TOO_LARGE);
-    return decode(path, await readFile(located));
+    return await decode(path, await readFile(located));
   } catch (error) {
     return failure(path, describeFileError(error));
   }
@@ -57,9 +57,9 @@ async function readStreamInput(stream: NodeJS.ReadableStream, name: string): Pro
   return decode(name, Buffer.concat(chunks));
 }
 
-function decode(path: string, bytes: Uint8Array): ReadResult {
+async function decode(path: string, bytes: Uint8Array): Promise<ReadResult> {
   const decoded = decodeText(bytes);
-  return decoded.ok ? { ok: true, document: prepareDocument(path, decoded.text) } : failure(path, decoded.problem);
+  return decoded.ok ? { ok: true, document: await prepareDocumentOnDemand(path, decoded.text) } : failure(path, decoded.problem);
 }
 
 function failure(path: string, problem: string): ReadResult {

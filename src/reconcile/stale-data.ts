@@ -4,7 +4,8 @@
  * file-level `stale-data` finding names the companies.
  */
 import { companyById } from '../data/companies.js';
-import { METRICS, type EntityId, type Metric, type ReferenceRecord } from '../data/reference-schema.js';
+import { METRICS } from '../data/record-vocabulary.js';
+import type { EntityId, Metric, ReferenceRecord } from '../data/reference-schema.js';
 import { describeDate } from '../describe/describe-date.js';
 import { METRIC_NAMES } from '../describe/metric-names.js';
 import type { Finding, IsoDate } from '../types.js';

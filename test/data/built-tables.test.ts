@@ -2,9 +2,11 @@ import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { FX_QUOTED_CURRENCIES } from '../../src/money/fx-schema.js';
 import { checkBuiltFxTable, decodeFxTable, encodeFxTable, type BuiltFxTable } from '../../src/money/fx-built.js';
-import { deriveBundledFxTable, FX_BUILD_URL, loadBundledFxTable } from '../../src/money/load-fx.js';
+import { deriveBundledFxTable } from '../../src/money/derive-fx-table.js';
+import { FX_BUILD_URL, loadBundledFxTable } from '../../src/money/load-fx.js';
 import { checkBuiltGdpTable, decodeGdpTable, encodeGdpTable, type BuiltGdpTable } from '../../src/data/gdp-built.js';
-import { deriveBundledGdpTable, GDP_BUILD_URL, loadBundledGdpTable } from '../../src/data/load-gdp.js';
+import { deriveBundledGdpTable } from '../../src/data/derive-gdp-table.js';
+import { GDP_BUILD_URL, loadBundledGdpTable } from '../../src/data/load-gdp.js';
 
 function orThrow<T>(result: { ok: true; table: T } | { ok: false; error: string }): T {
   if (!result.ok) throw new Error(result.error);

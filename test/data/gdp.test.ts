@@ -5,7 +5,8 @@ import { formatDecimal, parseDecimal } from '../../src/money/decimal.js';
 import type { Decimal } from '../../src/money/decimal.js';
 import { countriesBelow, latestGdp, latestGdpOfCountries, latestPublishedGdpYear } from '../../src/data/gdp.js';
 import type { GdpTable } from '../../src/data/gdp.js';
-import { GDP_FILE_LABEL, loadGdpTable, parseGdpTable } from '../../src/data/load-gdp.js';
+import { parseGdpTable } from '../../src/data/derive-gdp-table.js';
+import { GDP_FILE_LABEL, loadGdpTable } from '../../src/data/load-gdp.js';
 
 const GDP_PATH = fileURLToPath(new URL('../../data/gdp/gdp.json', import.meta.url));
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { compileBundledDataset, loadReferenceDataset, readBundledRecordFiles } from '../../src/data/load-reference.js';
+import { compileBundledDataset, readBundledRecordFiles } from '../../src/data/compile-bundled-dataset.js';
+import { loadReferenceDataset } from '../../src/data/load-reference.js';
 import { recordFileSchema } from '../../src/data/record-file-schema.js';
 import type { ReferenceDataset, ReferenceRecord } from '../../src/data/reference-schema.js';
 import { referenceDatasetSchema } from '../../src/data/reference-schema.js';

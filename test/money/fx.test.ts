@@ -7,7 +7,8 @@ import { divideDecimals } from '../../src/money/divide.js';
 import { convert, explainImpliedRate, rateOn, yearlyAverage } from '../../src/money/fx.js';
 import type { FxTable } from '../../src/money/fx.js';
 import { FX_QUOTED_CURRENCIES } from '../../src/money/fx-schema.js';
-import { FX_FILE_LABEL, loadFxTable, parseFxTable } from '../../src/money/load-fx.js';
+import { parseFxTable } from '../../src/money/derive-fx-table.js';
+import { FX_FILE_LABEL, loadFxTable } from '../../src/money/load-fx.js';
 import type { CurrencyCode } from '../../src/types.js';
 
 const RATES_PATH = fileURLToPath(new URL('../../data/fx/ecb-rates.json', import.meta.url));

@@ -1,14 +1,14 @@
 /**
  * The `capcheck data` command group: look at and validate the reference data. Each subcommand's
  * action hands main() a function to run once parsing is done; `data fx import` and `data gdp import`
- * load their CSV and zip readers only when asked for.
+ * load their CSV and zip readers only when asked for, and the others their table renderer.
  */
 import { Command, Option } from 'commander';
-import { METRICS } from '../../data/reference-schema.js';
+import { METRICS } from '../../data/record-vocabulary.js';
 import type { CliEnvironment } from '../environment.js';
 import { reportUsageError } from '../environment.js';
-import { DATA_FORMATS } from './format-data.js';
-import { runDataCoverage, runDataList, runDataShow, runDataValidate, type DataFormatOptions, type DataListOptions, type DataOptions } from './run-data.js';
+import { DATA_FORMATS } from './data-formats.js';
+import type { DataFormatOptions, DataListOptions, DataOptions } from './run-data.js';
 
 /** What a subcommand does once the command line is parsed: returns the exit code. */
 export type DataAction = (environment: CliEnvironment) => number | Promise<number>;
@@ -54,20 +54,20 @@ export function buildDataCommand(context: DataCommandContext): Command {
     .addOption(new Option('--metric <metric>', 'what the records measure').choices(METRICS))
     .option('--period <period>', 'a period label (FY2026) or a year (2025: every period naming or spanning it)')
     .addOption(formatOption())
-    .action((options: DataListOptions) => context.select((environment) => runDataList(options, environment)));
+    .action((options: DataListOptions) => context.select(async (environment) => (await import('./run-data.js')).runDataList(options, environment)));
 
   addDataSubcommand(group, 'show', 'one record: its sources, its chain of updates, confidence, basis, scope and origin', context)
     .argument('<id>', 'the record id (META-CAPEX-2025-Q2)')
     .addOption(formatOption())
-    .action((id: string, options: DataFormatOptions) => context.select((environment) => runDataShow(id, options, environment)));
+    .action((id: string, options: DataFormatOptions) => context.select(async (environment) => (await import('./run-data.js')).runDataShow(id, options, environment)));
 
   addDataSubcommand(group, 'coverage', 'per company and metric: records, newest announcement, latest period; and source classes', context)
     .addOption(formatOption())
-    .action((options: DataFormatOptions) => context.select((environment) => runDataCoverage(options, environment)));
+    .action((options: DataFormatOptions) => context.select(async (environment) => (await import('./run-data.js')).runDataCoverage(options, environment)));
 
   addDataSubcommand(group, 'validate', 'check your record files against the schema, merged over the bundled data', context)
     .argument('<files...>', 'record files (the schema of data/records/*.json)')
-    .action((files: string[], options: DataOptions) => context.select((environment) => runDataValidate(files, options, environment)));
+    .action((files: string[], options: DataOptions) => context.select(async (environment) => (await import('./run-data.js')).runDataValidate(files, options, environment)));
 
   addImportCommands(group, context);
   return group;

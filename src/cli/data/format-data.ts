@@ -8,8 +8,7 @@ import type { Coverage } from '../../data/query-records.js';
 import type { ReferenceRecord } from '../../data/reference-schema.js';
 import { describeReferenceValue } from '../../describe/describe-value.js';
 
-export const DATA_FORMATS = ['table', 'json'] as const;
-export type DataFormat = (typeof DATA_FORMATS)[number];
+import type { DataFormat } from './data-formats.js';
 
 /** A table without borders: columns separated by two spaces, one line per row. */
 function plainTable(head: readonly string[]): Table.Table {

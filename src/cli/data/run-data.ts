@@ -9,7 +9,8 @@ import { loadDatasetWithUserData } from '../../data/user-records.js';
 import { writeErrorLine, type CliEnvironment } from '../environment.js';
 import { EXIT } from '../exit-codes.js';
 import { userDataFiles } from '../settings.js';
-import { formatCoverage, formatRecordDetail, formatRecordDetailJson, formatRecordList, type DataFormat } from './format-data.js';
+import type { DataFormat } from './data-formats.js';
+import { formatCoverage, formatRecordDetail, formatRecordDetailJson, formatRecordList } from './format-data.js';
 
 /** Options every `data` subcommand accepts. */
 export interface DataOptions {

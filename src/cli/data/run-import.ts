@@ -27,9 +27,9 @@ export interface ImportInvocation {
 }
 
 /** Runs one import: 0 with one line saying what was stored where, or 2 with one line saying what is wrong. */
-export function runImport(invocation: ImportInvocation, environment: CliEnvironment): number {
+export async function runImport(invocation: ImportInvocation, environment: CliEnvironment): Promise<number> {
   const cwd = environment.cwd();
-  const config = findConfig(cwd);
+  const config = await findConfig(cwd);
   if (!config.ok) return reportUsageError(environment, config.error);
   const configured = resolveConfiguredDataDir(config.config.dataDir, config.path, cwd);
   const dataDir = resolveUserDataDir({ env: environment.env, configured, cwd });

@@ -1,4 +1,5 @@
-import { METRICS, type Metric, type ReferenceRecord, type ReferenceScope } from '../../data/reference-schema.js';
+import { METRICS } from '../../data/record-vocabulary.js';
+import type { Metric, ReferenceRecord, ReferenceScope } from '../../data/reference-schema.js';
 import { decimalToNumber } from '../../money/decimal.js';
 import { periodDates } from '../../reconcile/period-dates.js';
 import type { Amount, EntityId, Figure, Finding } from '../../types.js';
