@@ -10,6 +10,7 @@ import { readTableRows, type TableCell } from './read-table-rows.js';
 import { findMentions } from './find-mentions.js';
 import { findRestatements } from './find-restatements.js';
 import { readDiscourse } from './read-discourse.js';
+import { scanScopes } from './scope-scans.js';
 import { segmentText, spanAt, spanCovering, type TextSegments, type TextSpan } from './segment-text.js';
 import { spotClaim, type SpotContext, type Spotted } from './spot-claim.js';
 
@@ -28,6 +29,7 @@ export function attributeFigures(document: ArticleDocument, figures: readonly Fi
   const bySentence = groupBySentence(figures, segments.sentences);
   const cells = readTableRows(text, segments, mentions, figures, document.format === 'markdown' ? document.layout.tables : []);
   const pairs = pairListedFigures(text, segments, figures, discourse);
+  const scans = scanScopes(text, segments, figures);
   const spotted = new Map<Figure, Spotted>();
   let previous: SpotContext['previous'] = null;
   let previousStart = 0;
@@ -41,6 +43,8 @@ export function attributeFigures(document: ArticleDocument, figures: readonly Fi
       paragraph: spanAt(segments.paragraphs, figure.start),
       siblings: (sentence === null ? [] : (bySentence.get(sentence.start) ?? [])).filter((other) => other !== figure),
       clauses: segments.clauses,
+      sentenceFigures: sentence === null ? 1 : (bySentence.get(sentence.start)?.length ?? 1),
+      scans,
     };
     if (previous !== null && (context.paragraph === null || previousStart < context.paragraph.start)) previous = null;
     const result = spotClaim(figure, context, { text, segments, discourse, articleDate, previous, cells, pairs, spotted });

@@ -1,3 +1,4 @@
+import type { ScopeScans } from './scope-scans.js';
 import type { TextSpan } from './segment-text.js';
 
 /** Where a figure sits: its own span and the clause, sentence and paragraph around it. */
@@ -10,6 +11,10 @@ export interface FigureContext {
   readonly siblings: readonly TextSpan[];
   /** Every clause of the document. */
   readonly clauses: readonly TextSpan[];
+  /** How many figures start in the sentence, this one included: `siblings` is all the others when it holds one fewer. */
+  readonly sentenceFigures: number;
+  /** Scans shared by the document's figures. */
+  readonly scans: ScopeScans;
 }
 
 /** Whether a span lies inside another. */
@@ -24,5 +29,7 @@ export function within(inner: TextSpan, outer: TextSpan): boolean {
 export function ownedByAnotherFigure(context: FigureContext, clauseOf: (offset: number) => TextSpan | null, offset: number): boolean {
   const clause = clauseOf(offset);
   if (clause === null || (context.clause !== null && within(clause, context.clause))) return false;
+  // With every other figure of the sentence as siblings, the clauses holding one were found once for the document.
+  if (context.siblings.length === context.sentenceFigures - 1) return context.scans.holdsFigure(clause);
   return context.siblings.some((other) => within(other, clause));
 }

@@ -2,6 +2,7 @@ import { decimalFromInteger, shiftDecimal, addDecimals, type Decimal } from '../
 import type { Amount, Claim, EntityId, Figure, GrowthClaim, Period } from '../types.js';
 import { assertNever } from '../assert-never.js';
 import { quarterBase } from './quarter-base.js';
+import { indexMoneyFigures, type MoneyIndex } from './index-money-figures.js';
 import { findMultiples } from './read-multiples.js';
 import { spanAt, type TextSegments, type TextSpan } from './segment-text.js';
 
@@ -31,17 +32,18 @@ export function findGrowthClaims(text: string, segments: TextSegments, claims: r
   const checked = new Set(money.map((claim) => claim.figure));
   // Money figures that are not checked claims (a run rate, a segment's revenue): growth beside one is about it.
   const unchecked = figures.filter((figure) => figure.kind === 'money' && !checked.has(figure));
+  const index = indexMoneyFigures(segments.sentences, money, unchecked);
   const growth: GrowthClaim[] = [];
   for (const claim of claims) {
     if (claim.metric !== 'growth' || claim.figure.kind !== 'percent') continue;
-    const found = describeGrowth(text, segments, money, unchecked, claim.figure, percentToFactor(claim.figure.amount), shiftDecimal(claim.figure.precision, -2), claim.entity);
+    const found = describeGrowth(text, segments, index, claim.figure, percentToFactor(claim.figure.amount), shiftDecimal(claim.figure.precision, -2), claim.entity);
     if (found) growth.push(found);
   }
   for (const sentence of segments.sentences) {
     for (const multiple of findMultiples(text.slice(sentence.start, sentence.end))) {
       const start = sentence.start + multiple.index;
       const span = { text: multiple.text, start, end: start + multiple.text.length };
-      const found = describeGrowth(text, segments, money, unchecked, span, multiple.factor, { coefficient: 0n, exponent: 0 }, null);
+      const found = describeGrowth(text, segments, index, span, multiple.factor, { coefficient: 0n, exponent: 0 }, null);
       if (found) growth.push(found);
     }
   }
@@ -51,8 +53,7 @@ export function findGrowthClaims(text: string, segments: TextSegments, claims: r
 function describeGrowth(
   text: string,
   segments: TextSegments,
-  money: readonly Claim[],
-  unchecked: readonly Figure[],
+  index: MoneyIndex,
   span: TextSpan & { readonly text: string },
   factor: Amount,
   precision: Decimal,
@@ -64,17 +65,13 @@ function describeGrowth(
   if (sentence === null) return null;
   const sentenceText = text.slice(sentence.start, sentence.end);
   if (OTHER_TOPIC.test(text.slice(Math.max(sentence.start, span.start - 40), span.start))) return null;
-  const inSentence = money.filter((claim) => claim.figure.start >= sentence.start && claim.figure.end <= sentence.end);
-  const nearest = [...inSentence.map((claim) => claim.figure), ...unchecked.filter((figure) => figure.start >= sentence.start && figure.end <= sentence.end)].sort(
-    (a, b) => Math.abs(a.start - span.start) - Math.abs(b.start - span.start),
-  )[0];
-  if (nearest !== undefined && unchecked.includes(nearest)) return null;
+  const inSentence = index.claimsIn(sentence);
+  // The money figure nearest the change is what it describes: when that is no claim, the change is not checked.
+  if (index.uncheckedNearest(sentence, span.start)) return null;
   // The later value is stated before the base ("$65 billion, up 65% from $39 billion"): take the first.
-  const earlier = MONEY_TOPIC.test(sentenceText)
-    ? money.filter((claim) => claim.figure.end <= span.start && paragraph !== null && claim.figure.start >= paragraph.start).at(-1)
-    : undefined;
+  const earlier = (): Claim | undefined => (MONEY_TOPIC.test(sentenceText) && paragraph !== null ? index.lastClaimBetween(paragraph.start, span.start) : undefined);
   // A claim stated in an earlier sentence is this one's subject only when this sentence is not about several companies.
-  const subject = inSentence[0] ?? (COLLECTIVE.test(sentenceText) ? undefined : earlier);
+  const subject = inSentence[0] ?? (COLLECTIVE.test(sentenceText) ? undefined : earlier());
   if (subject === undefined || subject.period === null) return null;
   // A percentage read as another company's ("Amazon … +60%, Alphabet … +40%") is not this figure's change.
   if (owner !== null && owner !== subject.entity) return null;

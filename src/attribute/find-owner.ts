@@ -7,7 +7,7 @@ import { followsPreposition } from './follows-preposition.js';
 import { ANAPHORA, CJK_COLLECTIVES, COLLECTIVES, VENTURE_PARTNERS } from './lexicon/owner-words.js';
 import { ACCORDING_TO_BEFORE, BACK_REFERENCE_OPENING, SPEAKER_BEFORE, SPEECH_VERB_AFTER } from './lexicon/speech-words.js';
 import type { Discourse } from './read-discourse.js';
-import type { TextSpan } from './segment-text.js';
+import { lastIndexEndingBy, type TextSpan } from './segment-text.js';
 
 /** Whose a figure is, as far as the words say. */
 export type Owner =
@@ -159,9 +159,20 @@ function followChain(text: string, possessor: Mention, inClause: readonly Mentio
 /** "Stargate, a $500 billion venture …", "Nvidia, which reported …": the name the clause refers back to. */
 function backReference(text: string, context: FigureContext, clause: TextSpan, inSentence: readonly Mention[]): Mention | undefined {
   if (!BACK_REFERENCE_OPENING.test(text.slice(clause.start, clause.start + 12))) return undefined;
-  const previous = context.clauses.filter((other) => other.end <= clause.start && context.sentence !== null && within(other, context.sentence)).at(-1);
+  const previous = context.sentence === null ? undefined : lastClauseBefore(context.clauses, clause.start, context.sentence);
   if (previous === undefined) return undefined;
   return inSentence.filter((mention) => within(mention, previous) && wordsBetween(text, mention.end, previous.end) <= 2).at(-1);
+}
+
+/**
+ * The last clause ending by `offset` inside `sentence`, by binary search: clauses are disjoint and in
+ * order, so their ends ascend, and those inside the sentence are a run of them.
+ */
+function lastClauseBefore(clauses: readonly TextSpan[], offset: number, sentence: TextSpan): TextSpan | undefined {
+  let index = lastIndexEndingBy(clauses, offset);
+  while (index >= 0 && (clauses[index]?.end ?? 0) > sentence.end) index -= 1;
+  const clause = clauses[index];
+  return clause !== undefined && within(clause, sentence) ? clause : undefined;
 }
 
 function cueOf(text: string, mention: Mention): Cue {

@@ -1,5 +1,6 @@
 import type { Figure } from '../types.js';
 import { listAround, type Mention } from './find-mentions.js';
+import { lowerBound } from './lower-bound.js';
 import type { Discourse } from './read-discourse.js';
 import type { TextSegments } from './segment-text.js';
 
@@ -64,6 +65,7 @@ const PAIRS_JOINED = /^\s*(?:,\s*(?:(?:and|und|et|y|e)\s+)?|(?:and|und|et|y|e|&)
 function namedRuns(text: string, figures: readonly Figure[], mentions: readonly Mention[]): { readonly figure: Figure; readonly company: Mention }[][] {
   const runs: { readonly figure: Figure; readonly company: Mention }[][] = [];
   let run: { readonly figure: Figure; readonly company: Mention }[] = [];
+  const starts = mentions.map((mention) => mention.start);
   const close = (): void => {
     const entities = new Set(run.map((member) => member.company.entity));
     if (run.length >= 2 && entities.size === run.length && !entities.has(null)) runs.push(run);
@@ -71,18 +73,38 @@ function namedRuns(text: string, figures: readonly Figure[], mentions: readonly 
   };
   for (const figure of figures) {
     const last = run.at(-1)?.figure ?? null;
-    const name = last === null ? undefined : mentions.find((mention) => mention.start >= last.end && mention.end <= figure.start);
+    const name = last === null ? undefined : firstMentionBetween(mentions, starts, last.end, figure.start);
     const joined = last !== null && name !== undefined && PAIRS_JOINED.test(text.slice(last.end, name.start)) && /^\s+$/u.test(text.slice(name.end, figure.start));
     if (joined && name !== undefined) {
       run.push({ figure, company: name });
       continue;
     }
     close();
-    const owner = mentions.filter((mention) => mention.end <= figure.start && (last === null || mention.start >= last.end)).at(-1);
+    const owner = lastMentionBetween(mentions, starts, last?.end ?? -Infinity, figure.start);
     if (owner !== undefined) run = [{ figure, company: owner }];
   }
   close();
   return runs;
+}
+
+/** The first mention (in order) lying inside [from, to]: a binary search, then a walk over the mentions starting there. */
+function firstMentionBetween(mentions: readonly Mention[], starts: readonly number[], from: number, to: number): Mention | undefined {
+  for (let index = lowerBound(starts, from); index < mentions.length; index += 1) {
+    const mention = mentions[index];
+    if (mention === undefined || mention.start > to) return undefined;
+    if (mention.end <= to) return mention;
+  }
+  return undefined;
+}
+
+/** The last mention (in order) lying inside [from, to]: from the first mention starting at or after `to`, walking back. */
+function lastMentionBetween(mentions: readonly Mention[], starts: readonly number[], from: number, to: number): Mention | undefined {
+  for (let index = lowerBound(starts, to + 1) - 1; index >= 0; index -= 1) {
+    const mention = mentions[index];
+    if (mention === undefined || mention.start < from) return undefined;
+    if (mention.end <= to) return mention;
+  }
+  return undefined;
 }
 
 /** Runs of two or more figures joined as a list. */

@@ -17,9 +17,9 @@ export function readBasis(text: string, context: FigureContext): ClaimBasis {
   for (const scope of [context.clause, context.sentence]) {
     if (scope === null) continue;
     const words = [
-      ...matches(text, scope, FORWARD, 'forecast'),
-      ...matches(text, scope, CJK_FORWARD, 'forecast'),
-      ...matches(text, scope, REPORTED, 'reported'),
+      ...matches(context, scope, FORWARD, 'forecast'),
+      ...matches(context, scope, CJK_FORWARD, 'forecast'),
+      ...matches(context, scope, REPORTED, 'reported'),
     ];
     const before = words.filter((word) => word.end <= figure.start).sort((a, b) => b.end - a.end)[0];
     const after = words.filter((word) => word.start >= figure.end).sort((a, b) => a.start - b.start)[0];
@@ -29,8 +29,8 @@ export function readBasis(text: string, context: FigureContext): ClaimBasis {
   return 'unstated';
 }
 
-function matches(text: string, scope: { start: number; end: number }, pattern: RegExp, basis: Exclude<ClaimBasis, 'unstated'>) {
-  return [...text.slice(scope.start, scope.end).matchAll(pattern)].map((match) => ({
+function matches(context: FigureContext, scope: { start: number; end: number }, pattern: RegExp, basis: Exclude<ClaimBasis, 'unstated'>) {
+  return context.scans.matchesIn(scope, pattern).map((match) => ({
     start: scope.start + match.index,
     end: scope.start + match.index + match[0].length,
     basis,

@@ -1,6 +1,7 @@
 import type { Cue, EntityId } from '../types.js';
 import { inList, type Mention } from './find-mentions.js';
 import { followsPreposition } from './follows-preposition.js';
+import { lowerBound } from './lower-bound.js';
 import { spanAt, type TextSegments, type TextSpan } from './segment-text.js';
 
 /** What the article has been about, sentence by sentence: read once, asked per figure. */
@@ -64,16 +65,4 @@ export function readDiscourse(text: string, segments: TextSegments, mentions: re
       return mention === null ? null : { text: text.slice(mention.start, mention.end), start: mention.start, end: mention.end };
     },
   };
-}
-
-/** The first index whose value is at least `value` (values ascending). */
-function lowerBound(values: readonly number[], value: number): number {
-  let low = 0;
-  let high = values.length;
-  while (low < high) {
-    const middle = (low + high) >> 1;
-    if ((values[middle] ?? 0) < value) low = middle + 1;
-    else high = middle;
-  }
-  return low;
 }

@@ -119,7 +119,7 @@ function readMoney(
   // "analysts expect Microsoft to allocate $63.2 billion": an estimate, whatever it is an estimate of.
   const estimate = estimateBefore(text, context);
   if (estimate !== null) return { kind: 'other', measure: 'estimate', cue: estimate };
-  const nearest = nearestMeasureWord(text, figure, context);
+  const nearest = nearestMeasureWord(figure, context);
   // A point of comparison with no words of its own measures what it is compared with; so does a figure of the
   // same owner later in the same sentence ("invested $31.4 billion in capex in Q2 and is on track to $118 billion").
   const sameSentence = compared !== null && context.sentence !== null && compared.cue.start >= context.sentence.start && compared.cue.end <= context.sentence.end;
@@ -134,13 +134,13 @@ function readMoney(
   return { kind: 'tracked', metric: measure, cue };
 }
 
-function nearestMeasureWord(text: string, figure: Figure, context: FigureContext): { measure: MeasureWords['measure']; cue: Cue } | null {
+function nearestMeasureWord(figure: Figure, context: FigureContext): { measure: MeasureWords['measure']; cue: Cue } | null {
   const clauseOf = (offset: number): TextSpan | null => spanAt(context.clauses, offset);
   for (const scope of [context.clause, context.sentence]) {
     if (scope === null) continue;
     let best: { measure: MeasureWords['measure']; cue: Cue; distance: number } | null = null;
     for (const { measure, pattern } of MEASURE_WORDS) {
-      for (const match of slice(text, scope).matchAll(pattern)) {
+      for (const match of context.scans.matchesIn(scope, pattern)) {
         const start = scope.start + match.index;
         const end = start + match[0].length;
         if (start < figure.end && end > figure.start) continue;

@@ -1,6 +1,6 @@
 import type { Cue, EntityId, Figure, YearPeriod } from '../types.js';
 import type { Mention } from './find-mentions.js';
-import { spanAt, type TextSegments, type TextSpan } from './segment-text.js';
+import { lastIndexEndingBy, spanAt, type TextSegments, type TextSpan } from './segment-text.js';
 
 /** What a table says about one of its figures: whose row, and what its column means. */
 export type TableCell =
@@ -141,7 +141,7 @@ function readHeader(text: string, line: TextSpan, before: TextSpan | null): Head
 
 /** The paragraph that ends before `span` starts. */
 function paragraphBefore(paragraphs: readonly TextSpan[], span: TextSpan): TextSpan | null {
-  return paragraphs.filter((paragraph) => paragraph.end <= span.start).at(-1) ?? null;
+  return paragraphs[lastIndexEndingBy(paragraphs, span.start)] ?? null;
 }
 
 /** The companies of a table's rows read so far; null once a row could not be read. */

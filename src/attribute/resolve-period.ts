@@ -4,6 +4,7 @@ import { monthSpan } from '../data/fiscal-calendar.js';
 import type { ClaimMetric, Cue, DatedQuarter, EntityId, IsoDate, Period, PeriodSource } from '../types.js';
 import { ownedByAnotherFigure, type FigureContext } from './figure-context.js';
 import { PERIOD_WORDS, type PhraseReading, type QuarterWords } from './lexicon/period-words.js';
+import type { ScopeScans } from './scope-scans.js';
 import { spanAt, type TextSpan } from './segment-text.js';
 
 /** Words saying a figure is a whole year's, not a quarter's named elsewhere in its sentence. */
@@ -38,7 +39,7 @@ export function resolvePeriod(text: string, entity: EntityId | null, metric: Cla
   const ownedElsewhere = (offset: number): boolean => ownedByAnotherFigure(context, clauseOf, offset);
   // "In the first quarter of fiscal 2025, … $20 billion": a quarter named anywhere in reach wins over its year.
   // "In fiscal 2026, Microsoft plans $X, Meta $Y": a phrase before the sentence's first figure frames them all.
-  const firstFigure = Math.min(context.figure.start, ...context.siblings.map((sibling) => sibling.start));
+  const firstFigure = context.siblings.reduce((first, sibling) => Math.min(first, sibling.start), context.figure.start);
   const framing = context.sentence === null ? null : { start: context.sentence.start, end: firstFigure };
   for (const [scope, owned] of [[context.clause, null], [framing, null], [context.sentence, ownedElsewhere]] as const) {
     if (scope === null) continue;
@@ -47,16 +48,16 @@ export function resolvePeriod(text: string, entity: EntityId | null, metric: Cla
     // "…in the first quarter, and expects $125–145 billion for the full year": the figure's own clause says it is a year's.
     const ownClause = context.clause ?? context.figure;
     const wholeYear = scope !== context.clause && FULL_YEAR.test(text.slice(ownClause.start, ownClause.end));
-    const quarter = wholeYear ? null : nearestPhrase(text, quarterScope, context.figure, owned, 'quarters');
+    const quarter = wholeYear ? null : nearestPhrase(text, context.scans, quarterScope, context.figure, owned, 'quarters');
     if (quarter !== null) return read(quarter);
-    const phrase = nearestPhrase(text, scope, context.figure, owned, 'years');
+    const phrase = nearestPhrase(text, context.scans, scope, context.figure, owned, 'years');
     if (phrase !== null) return read(phrase);
   }
   if (STOCK_METRICS.has(metric)) return { period: null, periodSource: 'default', cue: null };
   const assumed: Period = normalize(entity, { kind: 'fiscal-year', year: currentFiscalYear });
   // A sibling figure's phrase that names the very period assumed ("$60–65 billion in 2025, or €58
   // billion") was written for both: say it was stated, not assumed.
-  const sibling = context.sentence === null ? null : nearestPhrase(text, context.sentence, context.figure, null);
+  const sibling = context.sentence === null ? null : nearestPhrase(text, context.scans, context.sentence, context.figure, null);
   const siblingReading = sibling === null ? null : read(sibling);
   if (siblingReading?.period && samePeriod(siblingReading.period, assumed)) return siblingReading;
   return { period: assumed, periodSource: 'default', cue: null };
@@ -104,15 +105,22 @@ function yearEndMonth(entity: EntityId | null): number {
 }
 
 /** The period phrase nearest the figure in `scope`: quarters only, years only, or any (for a sibling's phrase). */
-function nearestPhrase(text: string, scope: TextSpan, figure: TextSpan, ownedElsewhere: ((offset: number) => boolean) | null, kind: 'quarters' | 'years' | 'any' = 'any'): PeriodPhrase | null {
-  const scopeText = text.slice(scope.start, scope.end);
+function nearestPhrase(
+  text: string,
+  scans: ScopeScans,
+  scope: TextSpan,
+  figure: TextSpan,
+  ownedElsewhere: ((offset: number) => boolean) | null,
+  kind: 'quarters' | 'years' | 'any' = 'any',
+): PeriodPhrase | null {
+  const scopeLength = scope.end - scope.start;
   let best: { phrase: PeriodPhrase; distance: number } | null = null;
   // A quarter phrase starting in the scope is read whole, its year included, even where a comma ends the clause ("the quarter ended March 31, 2025").
-  const quarterText = text.slice(scope.start, Math.min(text.length, scope.end + 40));
+  const quarterScope = { start: scope.start, end: Math.min(text.length, scope.end + 40) };
   for (const { pattern, read, quarter } of PERIOD_WORDS) {
     if ((kind === 'quarters' && !quarter) || (kind === 'years' && quarter)) continue;
-    for (const match of (quarter ? quarterText : scopeText).matchAll(pattern)) {
-      if (match.index >= scopeText.length) continue;
+    for (const match of scans.matchesIn(quarter ? quarterScope : scope, pattern)) {
+      if (match.index >= scopeLength) continue;
       const start = scope.start + match.index;
       const end = start + match[0].length;
       if (start < figure.end && end > figure.start) continue;

@@ -61,6 +61,18 @@ export function spanAt(spans: readonly TextSpan[], offset: number): TextSpan | n
   return null;
 }
 
+/** The index of the last span of `spans` (disjoint, in order, so their ends ascend) that ends by `offset`; -1 when none. */
+export function lastIndexEndingBy(spans: readonly TextSpan[], offset: number): number {
+  let low = 0;
+  let high = spans.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if ((spans[middle]?.end ?? 0) <= offset) low = middle + 1;
+    else high = middle;
+  }
+  return low - 1;
+}
+
 /** The smallest span covering every span of `spans` that overlaps `target` (a figure may cross a clause break). */
 export function spanCovering(spans: readonly TextSpan[], target: TextSpan): TextSpan | null {
   const first = spanAt(spans, target.start);

@@ -20,10 +20,7 @@ export interface CrossRateCandidate {
 
 /** The first known cross rate within `tolerance` (relative) of `implied` (units of `to` per `from`), or null. */
 export function explainCrossRate(table: FxTable, from: QuotedCurrency, to: QuotedCurrency, implied: Decimal, date: IsoDate, tolerance: Decimal): CrossRateCandidate | null {
-  const cross = (i: number): Decimal | null => {
-    const [perEuroFrom, perEuroTo] = [table.rates[from][i], table.rates[to][i]];
-    return perEuroFrom == null || perEuroTo == null ? null : divideDecimals(perEuroTo, perEuroFrom);
-  };
+  const cross = crossRates(table, from, to);
   const within = (rate: Decimal): boolean => compareDecimals(relativeDifference(implied, rate), tolerance) <= 0;
   const last = lastIndexOnOrBefore(table.dates, date);
   let onDate = last;
@@ -34,7 +31,7 @@ export function explainCrossRate(table: FxTable, from: QuotedCurrency, to: Quote
 
   const year = Number(date.slice(0, 4));
   for (let y = year; y >= year - AVERAGE_YEARS_BACK; y -= 1) {
-    const average = averageCross(table, cross, y, date);
+    const average = cachedAverage(table, from, to, cross, y, date);
     if (average !== null && within(average.mean)) {
       const label = average.toDate ? `ECB ${y} average cross rate to ${average.lastDate} ${display(average.mean)}` : `ECB ${y} average cross rate ${display(average.mean)}`;
       return { rate: average.mean, label };
@@ -51,8 +48,50 @@ export function explainCrossRate(table: FxTable, from: QuotedCurrency, to: Quote
   return null;
 }
 
+/** Each table's daily cross rates and their yearly means, per currency pair, computed once: every conversion of an article asks for the same days. */
+const CROSS_CACHE = new WeakMap<FxTable, Map<string, { readonly days: Map<number, Decimal | null>; readonly averages: Map<string, CrossAverage | null> }>>();
+
+function pairCache(table: FxTable, from: QuotedCurrency, to: QuotedCurrency): { readonly days: Map<number, Decimal | null>; readonly averages: Map<string, CrossAverage | null> } {
+  let pairs = CROSS_CACHE.get(table);
+  if (pairs === undefined) {
+    pairs = new Map();
+    CROSS_CACHE.set(table, pairs);
+  }
+  const key = `${from}/${to}`;
+  let cache = pairs.get(key);
+  if (cache === undefined) {
+    cache = { days: new Map(), averages: new Map() };
+    pairs.set(key, cache);
+  }
+  return cache;
+}
+
+/** The day's cross rate (units of `to` per `from`), by index into the table's dates; null when either is not quoted. */
+function crossRates(table: FxTable, from: QuotedCurrency, to: QuotedCurrency): (i: number) => Decimal | null {
+  const { days } = pairCache(table, from, to);
+  return (i) => {
+    const known = days.get(i);
+    if (known !== undefined) return known;
+    const [perEuroFrom, perEuroTo] = [table.rates[from][i], table.rates[to][i]];
+    const rate = perEuroFrom == null || perEuroTo == null ? null : divideDecimals(perEuroTo, perEuroFrom);
+    days.set(i, rate);
+    return rate;
+  };
+}
+
+type CrossAverage = { mean: Decimal; lastDate: IsoDate; toDate: boolean };
+
+function cachedAverage(table: FxTable, from: QuotedCurrency, to: QuotedCurrency, cross: (i: number) => Decimal | null, year: number, through: IsoDate): CrossAverage | null {
+  const { averages } = pairCache(table, from, to);
+  const key = `${year} ${through}`;
+  if (averages.has(key)) return averages.get(key) ?? null;
+  const average = averageCross(table, cross, year, through);
+  averages.set(key, average);
+  return average;
+}
+
 /** The mean of `year`'s daily cross rates through `through`; `toDate` when the year was not over by then. */
-function averageCross(table: FxTable, cross: (i: number) => Decimal | null, year: number, through: IsoDate): { mean: Decimal; lastDate: IsoDate; toDate: boolean } | null {
+function averageCross(table: FxTable, cross: (i: number) => Decimal | null, year: number, through: IsoDate): CrossAverage | null {
   const yearEnd = `${year}-12-31`;
   const end = through < yearEnd ? through : yearEnd;
   let sum = decimalFromInteger(0);

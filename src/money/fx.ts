@@ -171,7 +171,7 @@ export function explainImpliedRate(
   const year = Number(date.slice(0, 4));
   const averages: RateCandidate[] = [];
   for (let y = year; y >= year - AVERAGE_YEARS_BACK; y -= 1) {
-    const average = yearlyAverage(table, currency, y, date);
+    const average = cachedYearlyAverage(table, currency, y, date);
     if (average === null) continue;
     const label = average.complete ? `ECB ${y} average ${average.display}` : `ECB ${y} average to ${average.lastDate} ${average.display}`;
     averages.push({ kind: 'yearly-average', average, unitsPerEuro: average.mean, label, relativeDifference: measure(average.mean) });
@@ -191,6 +191,22 @@ export function explainImpliedRate(
     if (within(candidate)) return candidate;
   }
   return null;
+}
+
+/** Each table's yearly averages, computed once per currency, year and end: every conversion of an article asks for the same ones. */
+const AVERAGE_CACHE = new WeakMap<FxTable, Map<string, YearlyAverage | null>>();
+
+function cachedYearlyAverage(table: FxTable, currency: QuotedCurrency, year: number, through: IsoDate): YearlyAverage | null {
+  let averages = AVERAGE_CACHE.get(table);
+  if (averages === undefined) {
+    averages = new Map();
+    AVERAGE_CACHE.set(table, averages);
+  }
+  const key = `${currency} ${year} ${through}`;
+  if (averages.has(key)) return averages.get(key) ?? null;
+  const average = yearlyAverage(table, currency, year, through);
+  averages.set(key, average);
+  return average;
 }
 
 function dayCandidate(kind: 'on-date' | 'earlier-date', rate: EcbRate, measure: (value: Decimal) => Decimal): RateCandidate {

@@ -7,20 +7,34 @@ import { describePeriod } from './period-dates.js';
 /** How many other figures of a list must share one scale slip for a figure of no plausible size to be read at it. */
 const MIN_SLIPPED_SIBLINGS = 2;
 
+/** What the judged figures of one list (one metric word, one period) say together: read once per list. */
+interface ListVerdict {
+  /** The findings of the list that were judged at their written size. */
+  readonly siblings: readonly Finding[];
+  readonly slipped: readonly Finding[];
+  readonly powers: ReadonlySet<number | null>;
+}
+
 /**
  * "132亿、92亿、71亿和65亿美元": when the other figures of a list (sharing its metric words) are all the
  * same power of ten too small, a figure of the list too far from any record to be judged is read at
  * that power too, and judged there: a probable scale-slip (warning), with what it is at that scale.
  */
 export function rescaleListedFigures(claims: readonly Claim[], findings: readonly Finding[], judge: (claim: Claim) => Finding): Finding[] {
-  const judged = claims.map((claim, index) => ({ claim, finding: findings[index] }));
+  const lists = groupLists(claims, findings);
+  const verdicts = new Map<string, ListVerdict>();
   return findings.map((finding, index) => {
     const claim = claims[index];
     if (claim === undefined || finding.reason?.kind !== 'implausible') return finding;
-    const listed = (other: Claim): boolean => other !== claim && other.cues.metric.start === claim.cues.metric.start && samePeriod(other, claim);
-    const siblings = judged.flatMap((each) => (each.finding !== undefined && listed(each.claim) && each.finding.reason?.kind !== 'implausible' ? [each.finding] : []));
-    const slipped = siblings.filter((other) => other.verdict === 'scale-slip');
-    const powers = new Set(slipped.map(powerOf));
+    const key = listKey(claim);
+    if (key === null) return finding;
+    // An implausible figure is never among the judged siblings, so every implausible member of a list shares one verdict.
+    let verdict = verdicts.get(key);
+    if (verdict === undefined) {
+      verdict = readList(lists.get(key) ?? []);
+      verdicts.set(key, verdict);
+    }
+    const { siblings, slipped, powers } = verdict;
     const [power] = [...powers];
     if (slipped.length < MIN_SLIPPED_SIBLINGS || slipped.length !== siblings.length || powers.size !== 1 || power === undefined || power === null) return finding;
     const factor = shiftDecimal(decimalFromInteger(1), power);
@@ -34,8 +48,28 @@ export function rescaleListedFigures(claims: readonly Claim[], findings: readonl
   });
 }
 
-function samePeriod(a: Claim, b: Claim): boolean {
-  return a.period !== null && b.period !== null && describePeriod(a.period) === describePeriod(b.period);
+/** The list a claim belongs to: its metric word's place and its period; none without a period. */
+function listKey(claim: Claim): string | null {
+  return claim.period === null ? null : `${claim.cues.metric.start} ${describePeriod(claim.period)}`;
+}
+
+/** The findings judged at their written size, by list, in claim order: one pass, so no claim scans all others. */
+function groupLists(claims: readonly Claim[], findings: readonly Finding[]): Map<string, Finding[]> {
+  const lists = new Map<string, Finding[]>();
+  claims.forEach((claim, index) => {
+    const finding = findings[index];
+    const key = listKey(claim);
+    if (finding === undefined || key === null || finding.reason?.kind === 'implausible') return;
+    const list = lists.get(key);
+    if (list === undefined) lists.set(key, [finding]);
+    else list.push(finding);
+  });
+  return lists;
+}
+
+function readList(siblings: readonly Finding[]): ListVerdict {
+  const slipped = siblings.filter((other) => other.verdict === 'scale-slip');
+  return { siblings, slipped, powers: new Set(slipped.map(powerOf)) };
 }
 
 function powerOf(finding: Finding): number | null {
