@@ -1,0 +1,89 @@
+import { existsSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { fileURLToPath } from 'node:url';
+import type { ReferenceData } from '../reconcile/reconcile-claims.js';
+import { decideOutcome, failReasons } from '../report/decide-outcome.js';
+import { githubStepSummary } from '../report/format-github-step-summary.js';
+import { addTallies, EMPTY_TALLY, type ReportTally } from '../report/report-tally.js';
+import { githubStreamRows, STREAMED_FORMATS } from '../report/stream-formats.js';
+import { checkFile, type CheckInput, type CheckOutcome, type CheckSetup } from './check-file.js';
+import type { CheckTask } from './check-worker.js';
+import { reportUsageError, writeErrorLine, type CliEnvironment } from './environment.js';
+import { EXIT } from './exit-codes.js';
+import { openOutputFile, openStdout } from './output-stream.js';
+import { runInProcess, runOnWorkers } from './worker-pool.js';
+import { appendStepSummary, progressReporter } from './write-output.js';
+
+/** The compiled worker; absent when capcheck runs from its TypeScript sources (the unit tests), which then check in-process. */
+const WORKER_SCRIPT = new URL('./check-worker.js', import.meta.url);
+
+/** How a streamed run is carried out. */
+export interface StreamRun {
+  readonly setup: CheckSetup;
+  readonly reference: ReferenceData;
+  /** --jobs; undefined for one worker per available core. */
+  readonly jobs: number | undefined;
+  readonly output: string | undefined;
+  /** Whether the github format also writes `$GITHUB_STEP_SUMMARY`. */
+  readonly stepSummary: boolean;
+}
+
+/**
+ * Checks every input (on a pool of workers when there are several inputs and jobs) and writes the report
+ * as the results come in, in input order: the format's head, one piece per file, then its tail. Only the
+ * counts are kept to the end, for the summary and the exit code.
+ */
+export async function streamCheck(inputs: readonly CheckInput[], run: StreamRun, environment: CliEnvironment): Promise<number> {
+  const { setup } = run;
+  const { settings } = setup;
+  const format = STREAMED_FORMATS[settings.format];
+  const options = { ...setup.options, records: run.reference.records };
+  const out = run.output === undefined ? openStdout(environment) : openOutputFile(run.output, environment);
+  const progress = progressReporter(inputs.length, environment);
+  const head = format.head(options);
+  let state = head.state;
+  let tally: ReportTally = EMPTY_TALLY;
+  let shownTally: ReportTally = EMPTY_TALLY;
+  let delivered = 0;
+  let unreadable = false;
+  let open = await out.write(head.text);
+  const deliver = async (outcome: CheckOutcome): Promise<boolean> => {
+    delivered++;
+    // Every input was read before the run began; one that changed since is reported, and the run goes on.
+    if (!outcome.ok) {
+      writeErrorLine(environment, outcome.error);
+      unreadable = true;
+      return true;
+    }
+    tally = addTallies(tally, outcome.tally);
+    shownTally = addTallies(shownTally, outcome.shownTally);
+    const piece = format.piece(state, outcome.part);
+    state = piece.state;
+    // A progress line on a terminal is cleared before report text lands on the same screen.
+    if (piece.text !== '' && environment.stdout.isTTY === true) progress.done();
+    open = await out.write(piece.text);
+    progress.tick(delivered);
+    return open;
+  };
+  if (open) {
+    const tasks = inputs.map((input, index): CheckTask => ({ input, fileNumber: index + 1 }));
+    const jobs = Math.min(run.jobs ?? availableParallelism(), inputs.length);
+    if (jobs > 1 && existsSync(fileURLToPath(WORKER_SCRIPT))) {
+      await runOnWorkers(tasks, { script: WORKER_SCRIPT, workerData: setup, size: jobs, window: jobs * 4 }, deliver);
+    } else {
+      await runInProcess(tasks, (task) => checkFile(task.input, task.fileNumber, setup, run.reference), deliver);
+    }
+  }
+  progress.done();
+  const outcome = decideOutcome({ errors: tally.errors, warnings: tally.warnings, infos: tally.infos }, settings);
+  if (open) await out.write(format.tail(state, { tally: shownTally, outcome }, options));
+  const closed = await out.close();
+  if (closed !== null) return reportUsageError(environment, closed);
+  if (unreadable) return EXIT.USAGE;
+  if (run.stepSummary) {
+    const summary = githubStepSummary(githubStreamRows(state), { files: shownTally.files, errors: shownTally.errors, warnings: shownTally.warnings, infos: shownTally.infos }, options.data, failReasons(outcome));
+    const summaryError = await appendStepSummary(summary, environment);
+    if (summaryError !== null) return reportUsageError(environment, summaryError);
+  }
+  return outcome.passed ? EXIT.OK : EXIT.FINDINGS;
+}
