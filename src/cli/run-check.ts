@@ -12,6 +12,7 @@ import { reportUsageError, writeErrorLine, type CliEnvironment } from './environ
 import { EXIT } from './exit-codes.js';
 import { outputTargetProblem } from './output-target.js';
 import { wouldReadTerminal } from './read-inputs.js';
+import { runJsonl } from './run-jsonl.js';
 import { resolveSettings, type CheckFlags } from './settings.js';
 import { streamCheck } from './stream-check.js';
 import { terminalWidth } from './terminal-width.js';
@@ -42,6 +43,13 @@ export async function runCheck(args: readonly string[], flags: CheckFlags, envir
   const dataDir = resolveUserDataDir({ env: environment.env, configured: settings.dataDir, cwd: environment.cwd() });
   const reference = loadReferenceData(settings.data, dataDir);
   if (!reference.ok) return reportUsageError(environment, reference.error);
+  if (flags.jsonl === true) {
+    // A line's result is always the JSON finding list; another format would be a second contract.
+    if (flags.format !== undefined && flags.format !== 'json') return reportUsageError(environment, `--jsonl: writes JSON Lines; --format ${flags.format} cannot be combined with it (leave --format out, or use json)`);
+    if (urlOption !== null) return reportUsageError(environment, "--url: names one article's address; with --jsonl, state it in the article's own text");
+    const setup = { settings, dataDir, userData: settings.data, dates: { option: dateOption, today: environment.today() } };
+    return runJsonl(args, { setup, reference: reference.data, jobs: flags.jobs, output: flags.output }, environment);
+  }
   const configFolder = settings.configPath === null ? environment.cwd() : dirname(settings.configPath);
   const paths = await collectPaths(args, environment.cwd(), [{ folder: configFolder, patterns: settings.ignorePatterns }]);
   if (!paths.ok) return reportUsageError(environment, paths.error);
