@@ -8,7 +8,7 @@ const CAPCHECK = `${JSON.stringify(process.execPath)} ${JSON.stringify(join(REPO
 
 /** Runs a bash pipeline in `cwd`; it prints capcheck's exit code last, as `exit:N`. */
 function pipeline(command: string, cwd: string): { stdout: string; stderr: string; status: number | null } {
-  const result = spawnSync('bash', ['-c', `${command}; echo "exit:\${PIPESTATUS[1]}"`], { cwd, encoding: 'utf8', env: { PATH: process.env['PATH'] ?? '', NO_COLOR: '1' }, timeout: 120_000 });
+  const result = spawnSync('bash', ['--norc', '--noprofile', '-c', `${command}; echo "exit:\${PIPESTATUS[1]}"`], { cwd, encoding: 'utf8', env: { PATH: process.env['PATH'] ?? '', NO_COLOR: '1' }, timeout: 120_000 });
   return { stdout: result.stdout, stderr: result.stderr, status: result.status };
 }
 

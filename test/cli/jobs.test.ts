@@ -30,7 +30,7 @@ describe('--jobs: the same report from any number of workers', { timeout: 600_00
     const run = runCli([...RUN, '--format', 'json', '--jobs', '3'], { cwd: folder });
     const report = JSON.parse(run.stdout) as { files: { path: string }[]; summary: { errors: number } };
     expect(report.files.map((file) => file.path)).toEqual(Object.keys(CORPUS).sort());
-    expect(report.summary.errors).toBeGreaterThan(30);
+    expect(report.summary.errors).toBeGreaterThan(20);
   });
 
   it.each([

@@ -11,7 +11,7 @@ const OVERSTATED = 'Meta told investors it will spend $70 billion on capex in 20
 const CLEAN = 'Meta set its 2025 capital expenditures at $60–65 billion.';
 
 /** A long article: many sentences, so its line takes far longer than the short ones after it. */
-const LONG = Array.from({ length: 400 }, (_, index) => `In section ${index + 1}, Meta will spend $${40 + (index % 50)} billion on capex in 2025.`).join(' ');
+const LONG = Array.from({ length: 120 }, (_, index) => `In section ${index + 1}, Meta will spend $${40 + (index % 50)} billion on capex in 2025.`).join(' ');
 
 const line = (value: unknown): string => `${JSON.stringify(value)}\n`;
 
@@ -35,7 +35,7 @@ describe('capcheck --jsonl', { timeout: 600_000 }, () => {
     expect(run.exitCode).toBe(1);
     const results = parseLines(run.stdout);
     expect(results.map((result) => result.id)).toEqual(ids);
-    expect(results[0]?.findings?.length).toBeGreaterThan(100);
+    expect(results[0]?.findings?.length).toBeGreaterThan(50);
   });
 
   it('words findings exactly as --format json does for the same text', () => {
