@@ -1,8 +1,5 @@
 import { createReadStream } from 'node:fs';
-import { existsSync } from 'node:fs';
-import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { describeFileError, MAX_INPUT_BYTES, STDIN_PATH } from '../read/read-input.js';
 import { splitByteLines } from '../read/split-byte-lines.js';
 import type { ReferenceData } from '../reconcile/reconcile-claims.js';
@@ -12,9 +9,9 @@ import { checkJsonlLine, type JsonlOutcome, type JsonlSetup, type JsonlTask } fr
 import { reportUsageError, writeErrorLine, type CliEnvironment } from './environment.js';
 import { EXIT } from './exit-codes.js';
 import { openOutputFile, openStdout } from './output-stream.js';
-import { runInProcess, runOnWorkers } from './worker-pool.js';
+import { runOrdered } from './worker-pool.js';
 
-/** The compiled worker; absent when capcheck runs from its TypeScript sources (the unit tests), which then check in-process. */
+/** The compiled worker module. */
 const WORKER_SCRIPT = new URL('./jsonl-worker.js', import.meta.url);
 
 /** How a --jsonl run is carried out. */
@@ -41,12 +38,7 @@ export async function runJsonl(files: readonly string[], run: JsonlRun, environm
     return out.write(`${outcome.text}\n`);
   };
   const tasks = inputLines(files.length === 0 ? ['-'] : files, environment, unreadable);
-  const jobs = run.jobs ?? availableParallelism();
-  if (jobs > 1 && existsSync(fileURLToPath(WORKER_SCRIPT))) {
-    await runOnWorkers(tasks, { script: WORKER_SCRIPT, workerData: run.setup, size: jobs, window: jobs * 4 }, deliver);
-  } else {
-    await runInProcess(tasks, async (task: JsonlTask) => checkJsonlLine(task, run.setup, run.reference), deliver);
-  }
+  await runOrdered(tasks, { script: WORKER_SCRIPT, workerData: run.setup, jobs: run.jobs }, async (task: JsonlTask) => checkJsonlLine(task, run.setup, run.reference), deliver);
   const closed = await out.close();
   if (closed !== null) return reportUsageError(environment, closed);
   for (const problem of unreadable) writeErrorLine(environment, problem);

@@ -1,6 +1,4 @@
-import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import { fileURLToPath } from 'node:url';
 import type { ReferenceData } from '../reconcile/reconcile-claims.js';
 import { decideOutcome, failReasons } from '../report/decide-outcome.js';
 import { githubStepSummary } from '../report/format-github-step-summary.js';
@@ -11,11 +9,22 @@ import type { CheckTask } from './check-worker.js';
 import { reportUsageError, writeErrorLine, type CliEnvironment } from './environment.js';
 import { EXIT } from './exit-codes.js';
 import { openOutputFile, openStdout } from './output-stream.js';
-import { runInProcess, runOnWorkers } from './worker-pool.js';
+import { runOrdered } from './worker-pool.js';
 import { appendStepSummary, progressReporter } from './write-output.js';
 
-/** The compiled worker; absent when capcheck runs from its TypeScript sources (the unit tests), which then check in-process. */
+/** The compiled worker module. */
 const WORKER_SCRIPT = new URL('./check-worker.js', import.meta.url);
+
+/**
+ * A worker costs about as much to start (loading modules and the reference data) as checking this many
+ * short articles, so by default a run starts one per this many files, up to the available cores.
+ */
+const FILES_PER_WORKER = 32;
+
+/** --jobs unset: one worker per available core, but none that would cost more to start than it saves. */
+function defaultJobs(files: number): number {
+  return Math.max(1, Math.min(availableParallelism(), Math.ceil(files / FILES_PER_WORKER)));
+}
 
 /** How a streamed run is carried out. */
 export interface StreamRun {
@@ -67,12 +76,9 @@ export async function streamCheck(inputs: readonly CheckInput[], run: StreamRun,
   };
   if (open) {
     const tasks = inputs.map((input, index): CheckTask => ({ input, fileNumber: index + 1 }));
-    const jobs = Math.min(run.jobs ?? availableParallelism(), inputs.length);
-    if (jobs > 1 && existsSync(fileURLToPath(WORKER_SCRIPT))) {
-      await runOnWorkers(tasks, { script: WORKER_SCRIPT, workerData: setup, size: jobs, window: jobs * 4 }, deliver);
-    } else {
-      await runInProcess(tasks, (task) => checkFile(task.input, task.fileNumber, setup, run.reference), deliver);
-    }
+    // A single input never starts a worker.
+    const jobs = Math.min(run.jobs ?? defaultJobs(inputs.length), inputs.length);
+    await runOrdered(tasks, { script: WORKER_SCRIPT, workerData: setup, jobs }, (task) => checkFile(task.input, task.fileNumber, setup, run.reference), deliver);
   }
   progress.done();
   const outcome = decideOutcome({ errors: tally.errors, warnings: tally.warnings, infos: tally.infos }, settings);

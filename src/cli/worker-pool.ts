@@ -1,3 +1,6 @@
+import { existsSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 
 /** Hands each result on in task order; false stops the run (the reader has gone). */
@@ -21,6 +24,28 @@ export interface PoolOptions {
    * this bounds how many (and how far ahead the input is read).
    */
   readonly window: number;
+}
+
+/** How many workers, running which compiled module, given what. */
+export interface PoolChoice {
+  readonly script: URL;
+  readonly workerData: unknown;
+  /** --jobs; undefined for one worker per available core. */
+  readonly jobs: number | undefined;
+}
+
+/**
+ * Runs `tasks` on workers when more than one is asked for, else in this thread with `work`; either way
+ * results are handed on in task order. From the TypeScript sources (the unit tests) there is no compiled
+ * worker module, so the work stays in this thread.
+ */
+export async function runOrdered<Task, Result>(tasks: AsyncIterable<Task> | Iterable<Task>, pool: PoolChoice, work: (task: Task) => Promise<Result>, deliver: Deliver<Result>): Promise<void> {
+  const size = pool.jobs ?? availableParallelism();
+  if (size > 1 && existsSync(fileURLToPath(pool.script))) {
+    // A few tasks per worker keep every worker busy while a slow one holds the front.
+    return runOnWorkers(tasks, { script: pool.script, workerData: pool.workerData, size, window: size * 4 }, deliver);
+  }
+  return runInProcess(tasks, work, deliver);
 }
 
 /**
