@@ -14,7 +14,7 @@ export interface CliRun {
 }
 
 /** Runs `node bin/capcheck.js` from the repository root, as a user would; colour off unless asked. */
-export function runCli(args: readonly string[], options: { input?: string; stdinPath?: string; env?: Record<string, string>; cwd?: string } = {}): CliRun {
+export function runCli(args: readonly string[], options: { input?: string; stdinPath?: string; env?: Record<string, string>; cwd?: string; timeout?: number } = {}): CliRun {
   // stdinPath gives stdin a file of its own (/dev/zero: a stream that never ends) instead of a string.
   const stdin = options.stdinPath === undefined ? null : openSync(options.stdinPath, 'r');
   const result = spawnSync(process.execPath, [join(REPO_ROOT, 'bin', 'capcheck.js'), ...args], {
@@ -22,7 +22,7 @@ export function runCli(args: readonly string[], options: { input?: string; stdin
     ...(stdin === null ? { input: options.input ?? '' } : { stdio: [stdin, 'pipe', 'pipe'] }),
     encoding: 'utf8',
     env: { PATH: process.env['PATH'] ?? '', NO_COLOR: '1', ...options.env },
-    timeout: 15_000,
+    timeout: options.timeout ?? 15_000,
   });
   if (stdin !== null) closeSync(stdin);
   if (result.error) throw result.error;

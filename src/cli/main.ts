@@ -47,6 +47,12 @@ export async function main(argv: readonly string[], environment: CliEnvironment 
   }
 }
 
+/** A whole number ≥ 1, for --jobs. */
+function parseJobs(value: string): number {
+  if (!/^\d+$/.test(value) || Number(value) < 1) throw new InvalidArgumentError('expected a whole number, 1 or more.');
+  return Number(value);
+}
+
 /** A whole number ≥ 0, for --max-warnings. */
 function parseCount(value: string): number {
   if (!/^\d+$/.test(value)) throw new InvalidArgumentError('expected a whole number, 0 or more.');
@@ -81,6 +87,8 @@ function buildProgram(environment: CliEnvironment, select: (invocation: Invocati
     .option('--stdin-filename <name>', 'name stdin in reports; its extension picks the format')
     .option('--data <file>', 'your own reference records (the schema of data/records/), merged over the bundled data; repeatable', collectPaths)
     .option('--url <url>', "the article's published address, for ClaimReview (default: the one its front matter or page states); one input only")
+    .option('-j, --jobs <n>', 'check this many files at once, each on a worker thread (default: the available cores, one per 32 files)', parseJobs)
+    .option('--jsonl', 'read JSON Lines {"id","text","date"?,"format"?} from files or stdin; write one result line per input line')
     .option('--explain', 'show the words that tied each checked figure to its company, metric and period')
     .helpOption('-h, --help', 'show this help')
     // Options after a subcommand's name are the subcommand's own (`data list --format json`).

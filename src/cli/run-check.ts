@@ -1,25 +1,22 @@
 import { dirname } from 'node:path';
-import { checkDocument } from '../check/check-document.js';
 import { loadReferenceDataOnDemand } from '../check/load-reference-data-on-demand.js';
 import { resolveUserDataDir } from '../data/user-data.js';
-import { filterFindings } from '../filter/filter-findings.js';
 import { absoluteHttpUrl } from '../read/absolute-url.js';
 import { parseIsoDate } from '../read/iso-date.js';
-import type { ReferenceRecord } from '../data/reference-schema.js';
-import { formatGithubStepSummary } from '../report/format-github-step-summary.js';
-import { loadReporter } from '../report/load-reporter.js';
-import { decideOutcome, failReasons, SEVERITIES } from '../report/decide-outcome.js';
-import { summarize } from '../report/summarize.js';
-import type { ArticleDocument, DataVersions, FileReport, IsoDate } from '../types.js';
+import { readFileText, readStreamText, STDIN_PATH } from '../read/read-input.js';
+import { SEVERITIES } from '../report/decide-outcome.js';
+import type { IsoDate } from '../types.js';
+import type { CheckInput, CheckSetup } from './check-file.js';
 import { collectPaths } from './collect-paths.js';
 import { reportUsageError, writeErrorLine, type CliEnvironment } from './environment.js';
 import { EXIT } from './exit-codes.js';
 import { outputTargetProblem } from './output-target.js';
-import { readInputs, wouldReadTerminal } from './read-inputs.js';
-import { resolveSettings, type CheckFlags, type Settings } from './settings.js';
+import { wouldReadTerminal } from './read-inputs.js';
+import { runJsonl } from './run-jsonl.js';
+import { resolveSettings, type CheckFlags } from './settings.js';
+import { streamCheck } from './stream-check.js';
 import { terminalWidth } from './terminal-width.js';
 import { VERSION } from './version.js';
-import { appendStepSummary, progressReporter, writeReport } from './write-output.js';
 
 export { SEVERITIES };
 
@@ -43,8 +40,16 @@ export async function runCheck(args: readonly string[], flags: CheckFlags, envir
     return reportUsageError(environment, 'no input: give files, folders or quoted globs, or pipe an article on stdin (see --help)');
   }
   // Users' data is validated before any article is read: a bad file stops the run with one line.
-  const reference = await loadReferenceDataOnDemand(settings.data, resolveUserDataDir({ env: environment.env, configured: settings.dataDir, cwd: environment.cwd() }));
+  const dataDir = resolveUserDataDir({ env: environment.env, configured: settings.dataDir, cwd: environment.cwd() });
+  const reference = await loadReferenceDataOnDemand(settings.data, dataDir);
   if (!reference.ok) return reportUsageError(environment, reference.error);
+  if (flags.jsonl === true) {
+    // A line's result is always the JSON finding list; another format would be a second contract.
+    if (flags.format !== undefined && flags.format !== 'json') return reportUsageError(environment, `--jsonl: writes JSON Lines; --format ${flags.format} cannot be combined with it (leave --format out, or use json)`);
+    if (urlOption !== null) return reportUsageError(environment, "--url: names one article's address; with --jsonl, state it in the article's own text");
+    const setup = { settings, dataDir, userData: settings.data, dates: { option: dateOption, today: environment.today() } };
+    return runJsonl(args, { setup, reference: reference.data, jobs: flags.jobs, output: flags.output }, environment);
+  }
   const configFolder = settings.configPath === null ? environment.cwd() : dirname(settings.configPath);
   const paths = await collectPaths(args, environment.cwd(), [{ folder: configFolder, patterns: settings.ignorePatterns }]);
   if (!paths.ok) return reportUsageError(environment, paths.error);
@@ -54,56 +59,47 @@ export async function runCheck(args: readonly string[], flags: CheckFlags, envir
   if (urlOption !== null && paths.paths.length > 1) {
     return reportUsageError(environment, `--url: names one article's address, but ${paths.paths.length} inputs were given (check one, or state each article's url in its front matter)`);
   }
-  const read = await readDocuments(paths.paths, flags.stdinFilename, environment);
-  if (read === null) return EXIT.USAGE;
-  // The flag names the article's address over the one it states (flags over the file).
-  const documents = urlOption === null ? read : read.map((document) => ({ ...document, metadata: { ...document.metadata, url: urlOption } }));
-  const progress = progressReporter(documents.length, environment);
-  const dates = { option: dateOption, today: environment.today() };
-  const reports = documents.map((document, index) => {
-    const report = filterFindings(checkDocument(document, reference.data, dates), settings);
-    progress.tick(index + 1);
-    return report;
-  });
-  progress.done();
-  return report(reports, reference.versions, reference.data.records, settings, flags.output, environment);
-}
-
-async function report(reports: readonly FileReport[], data: DataVersions, records: readonly ReferenceRecord[], settings: Settings, output: string | undefined, environment: CliEnvironment): Promise<number> {
-  const shown = settings.quiet ? reports.map(keepErrors) : reports;
-  // One decision for the exit code and for the words every report says about it.
-  const outcome = decideOutcome(summarize(reports), settings);
+  const inputs = await readableInputs(paths.paths, flags.stdinFilename, environment);
+  if (inputs === null) return EXIT.USAGE;
+  const color = flags.output === undefined && useColor(environment, settings.color);
+  const view = settings.quiet ? 'errors' : settings.problemsOnly ? 'problems' : 'all';
   const summaryPath = environment.env['GITHUB_STEP_SUMMARY'];
   const stepSummary = settings.format === 'github' && summaryPath !== undefined && summaryPath !== '';
-  const color = output === undefined && useColor(environment, settings.color);
-  const view = settings.quiet ? 'errors' : settings.problemsOnly ? 'problems' : 'all';
-  // The human report hides what the view hides itself, so that its summary can count what it hid.
-  const given = settings.format === 'human' ? reports : shown;
   const width = terminalWidth(environment.stdout, environment.env);
-  const reporter = await loadReporter(settings.format);
-  const text = reporter(given, { color, width, version: VERSION, explain: settings.explain, data, records, outcome, view, stepSummary, reportDate: environment.today() });
-  const written = await writeReport(text, output, environment);
-  if (written !== null) return reportUsageError(environment, written);
-  if (stepSummary) {
-    const summaryError = await appendStepSummary(formatGithubStepSummary(shown, data, failReasons(outcome)), environment);
-    if (summaryError !== null) return reportUsageError(environment, summaryError);
-  }
-  return outcome.passed ? EXIT.OK : EXIT.FINDINGS;
+  const setup: CheckSetup = {
+    settings,
+    dataDir,
+    userData: settings.data,
+    dates: { option: dateOption, today: environment.today() },
+    // The flag names the article's address over the one it states (flags over the file).
+    url: urlOption,
+    options: { color, width, version: VERSION, explain: settings.explain, data: reference.versions, view, stepSummary, reportDate: environment.today() },
+  };
+  return streamCheck(inputs, { setup, reference: reference.data, jobs: flags.jobs, output: flags.output, stepSummary }, environment);
 }
 
-/** Every input read; null after printing one line per input that could not be read. */
-async function readDocuments(paths: readonly string[], stdinName: string | undefined, environment: CliEnvironment): Promise<ArticleDocument[] | null> {
-  const inputs = await readInputs(paths, environment, stdinName);
-  const documents: ArticleDocument[] = [];
-  for (const input of inputs) {
-    if (input.ok) documents.push(input.document);
-    else writeErrorLine(environment, input.error);
+/**
+ * Every input, once each is known to read (so a run with an unreadable input reports nothing, as before):
+ * files are read again where they are checked; a stream's text, which cannot be read twice, is kept.
+ * Null after printing one line per input that could not be read.
+ */
+async function readableInputs(paths: readonly string[], stdinName: string | undefined, environment: CliEnvironment): Promise<CheckInput[] | null> {
+  const given = paths.length === 0 ? ['-'] : paths;
+  if (given.filter((path) => path === '-').length > 1) {
+    writeErrorLine(environment, '-: stdin can be read only once');
+    return null;
   }
-  return documents.length < inputs.length ? null : documents;
-}
-
-function keepErrors(report: FileReport): FileReport {
-  return { ...report, findings: report.findings.filter((finding) => finding.severity === 'error') };
+  const inputs: CheckInput[] = [];
+  let failed = false;
+  for (const path of given) {
+    const name = path === '-' ? (stdinName ?? STDIN_PATH) : path;
+    const read = path === '-' ? await readStreamText(environment.stdin, name) : await readFileText(path, environment.cwd());
+    if (!read.ok) {
+      writeErrorLine(environment, read.error);
+      failed = true;
+    } else inputs.push(read.stream ? { kind: 'text', path: name, text: read.text } : { kind: 'file', path, folder: environment.cwd() });
+  }
+  return failed ? null : inputs;
 }
 
 /** --color / --no-color (or the config's color) first; then FORCE_COLOR, NO_COLOR; else only on a terminal. */

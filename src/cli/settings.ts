@@ -33,6 +33,10 @@ export interface CheckFlags {
   readonly data?: readonly string[];
   /** The published address of the one article checked (--url), over the one it states. */
   readonly url?: string;
+  /** Worker threads checking files at once (--jobs); unset for one per available core. */
+  readonly jobs?: number;
+  /** Read JSON Lines of articles and write one result line each (--jsonl). */
+  readonly jsonl?: boolean;
 }
 
 /** Everything that decides a run, after defaults < configuration file < flags. */

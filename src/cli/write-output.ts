@@ -1,29 +1,6 @@
 import { statSync } from 'node:fs';
-import { appendFile, rename, rm, writeFile } from 'node:fs/promises';
-import { basename, dirname, join, resolve } from 'node:path';
+import { appendFile } from 'node:fs/promises';
 import type { CliEnvironment } from './environment.js';
-
-/** Writes the report to stdout, or to `output`; returns an error line, or null. */
-export async function writeReport(text: string, output: string | undefined, environment: CliEnvironment): Promise<string | null> {
-  if (output === undefined) {
-    environment.stdout.write(text);
-    return null;
-  }
-  // Written beside the target, then renamed over it: a run killed mid-write leaves the previous report whole.
-  const target = resolve(environment.cwd(), output);
-  // A device or pipe (-o /dev/stdout, a FIFO) is written in place: renaming over it would replace it.
-  if (isSpecialFile(target)) return writeInPlace(target, text, output);
-  const temporary = join(dirname(target), `.${basename(target)}.capcheck-${process.pid}.tmp`);
-  try {
-    await writeFile(temporary, text);
-    await rename(temporary, target);
-    return null;
-  } catch (error) {
-    // The temporary file may never have existed (a missing folder, a file where a folder should be).
-    await rm(temporary, { force: true }).catch(() => undefined);
-    return `${output}: cannot write the report: ${describeWriteError(error)}`;
-  }
-}
 
 /** GitHub shows only 10 annotations per type, so the full list goes to the job summary when there is one. */
 export async function appendStepSummary(markdown: string, environment: CliEnvironment): Promise<string | null> {
@@ -51,7 +28,7 @@ export function progressReporter(total: number, environment: CliEnvironment): { 
 }
 
 /** Why a report could not be written, in words a user can act on. */
-function describeWriteError(error: unknown): string {
+export function describeWriteError(error: unknown): string {
   const code = (error as NodeJS.ErrnoException | undefined)?.code;
   switch (code) {
     case 'ENOENT':
@@ -70,20 +47,12 @@ function describeWriteError(error: unknown): string {
   }
 }
 
-function isSpecialFile(path: string): boolean {
+/** True for a device or pipe: written in place, never renamed over. */
+export function isSpecialFile(path: string): boolean {
   try {
     const stats = statSync(path);
     return !stats.isFile() && !stats.isDirectory();
   } catch {
     return false;
-  }
-}
-
-async function writeInPlace(target: string, text: string, output: string): Promise<string | null> {
-  try {
-    await writeFile(target, text);
-    return null;
-  } catch (error) {
-    return `${output}: cannot write the report: ${describeWriteError(error)}`;
   }
 }

@@ -20,27 +20,35 @@ const TOO_LARGE = `is larger than capcheck's limit of ${MAX_INPUT_BYTES / 1024 /
 
 /** Reads one file path, relative to `folder` (never writing to it), and prepares it as a document named as given. */
 export async function readFileInput(path: string, folder = '.'): Promise<ReadResult> {
+  return prepared(path, await readFileText(path, folder));
+}
+
+/** An input's text, and whether it came from a stream (which cannot be read again), or one line saying why it could not be read. */
+export type TextResult = { readonly ok: true; readonly text: string; readonly stream: boolean } | { readonly ok: false; readonly error: string };
+
+/** Reads one file path's text, relative to `folder`, without preparing it (a run over many files checks they all read before it reports). */
+export async function readFileText(path: string, folder = '.'): Promise<TextResult> {
   const located = resolve(folder, path);
   try {
     const info = await stat(located);
     if (info.isDirectory()) return failure(path, 'is a directory, not a file');
     // A named pipe, or `<(cmd)` (/dev/fd/N), is read like stdin: as a stream, up to the same limit.
-    if (info.isFIFO()) return await readStreamInput(createReadStream(located), path);
+    if (info.isFIFO()) return await readStreamText(createReadStream(located), path);
     if (!info.isFile()) return failure(path, 'is not a regular file');
     if (info.size > MAX_INPUT_BYTES) return failure(path, TOO_LARGE);
-    return await decode(path, await readFile(located));
+    return decode(path, await readFile(located), false);
   } catch (error) {
     return failure(path, describeFileError(error));
   }
 }
 
 /** Reads all of standard input and prepares it as a document named `name` (which also picks its format). */
-export function readStdinInput(stdin: NodeJS.ReadableStream, name: string = STDIN_PATH): Promise<ReadResult> {
-  return readStreamInput(stdin, name);
+export async function readStdinInput(stdin: NodeJS.ReadableStream, name: string = STDIN_PATH): Promise<ReadResult> {
+  return prepared(name, await readStreamText(stdin, name));
 }
 
-/** Reads a stream to its end, or to the size limit, and prepares it as a document named `name`. */
-async function readStreamInput(stream: NodeJS.ReadableStream, name: string): Promise<ReadResult> {
+/** Reads a stream to its end, or to the size limit, as text. */
+export async function readStreamText(stream: NodeJS.ReadableStream, name: string): Promise<TextResult> {
   const chunks: Buffer[] = [];
   let size = 0;
   try {
@@ -54,15 +62,19 @@ async function readStreamInput(stream: NodeJS.ReadableStream, name: string): Pro
   } catch (error) {
     return failure(name, describeFileError(error));
   }
-  return decode(name, Buffer.concat(chunks));
+  return decode(name, Buffer.concat(chunks), true);
 }
 
-async function decode(path: string, bytes: Uint8Array): Promise<ReadResult> {
+function decode(path: string, bytes: Uint8Array, stream: boolean): TextResult {
   const decoded = decodeText(bytes);
-  return decoded.ok ? { ok: true, document: await prepareDocumentOnDemand(path, decoded.text) } : failure(path, decoded.problem);
+  return decoded.ok ? { ok: true, text: decoded.text, stream } : failure(path, decoded.problem);
 }
 
-function failure(path: string, problem: string): ReadResult {
+async function prepared(path: string, read: TextResult): Promise<ReadResult> {
+  return read.ok ? { ok: true, document: await prepareDocumentOnDemand(path, read.text) } : read;
+}
+
+function failure(path: string, problem: string): { readonly ok: false; readonly error: string } {
   return { ok: false, error: `${path}: ${problem}` };
 }
 

@@ -57,19 +57,21 @@ type ReviewedFinding = Finding & { readonly claim: Claim; readonly reference: Re
  * Without an address there is no `url`: a draft has no page yet, and none is invented.
  */
 export function formatClaimReview(reports: readonly FileReport[], options: ClaimReviewOptions): string {
-  const reviews = reports.flatMap((report) => {
-    const lines = createLineIndex(report.document.source);
-    const seen = new Set<string>();
-    return report.findings.filter(isReviewed).flatMap((finding) => {
-      const review = claimReview(report, finding, lines, options);
-      // Two findings on one claim at one place (findings come most severe first) make one review.
-      const key = `${finding.span.start}:${finding.span.end}:${review.claimReviewed}`;
-      if (seen.has(key)) return [];
-      seen.add(key);
-      return [review];
-    });
+  return `${stringifyJson(reports.flatMap((report) => claimReviews(report, options)), 2)}\n`;
+}
+
+/** One file's reviews. */
+export function claimReviews(report: FileReport, options: ClaimReviewOptions): Record<string, unknown>[] {
+  const lines = createLineIndex(report.document.source);
+  const seen = new Set<string>();
+  return report.findings.filter(isReviewed).flatMap((finding) => {
+    const review = claimReview(report, finding, lines, options);
+    // Two findings on one claim at one place (findings come most severe first) make one review.
+    const key = `${finding.span.start}:${finding.span.end}:${review.claimReviewed}`;
+    if (seen.has(key)) return [];
+    seen.add(key);
+    return [review];
   });
-  return `${stringifyJson(reviews, 2)}\n`;
 }
 
 function isReviewed(finding: Finding): finding is ReviewedFinding {

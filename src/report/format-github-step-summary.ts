@@ -6,7 +6,7 @@ import { describeDataVersions } from '../describe/describe-data.js';
 import { footingOf, footingTag } from './footing.js';
 import { portablePath } from './artifact-uri.js';
 import { locateSpan } from './locate.js';
-import { summarize } from './summarize.js';
+import { summarize, type Summary } from './summarize.js';
 import type { FailReason } from './decide-outcome.js';
 import { describeFailReason } from './describe-outcome.js';
 import { safeLine } from './safe-text.js';
@@ -15,20 +15,27 @@ const HEADER = '| Where | As written | Verdict | Official figure | Source | Mess
 
 /** Markdown for `$GITHUB_STEP_SUMMARY`: counts, then a table of every finding, which annotations cannot show past their cap. */
 export function formatGithubStepSummary(reports: readonly FileReport[], data: DataVersions, failures: readonly FailReason[] = []): string {
-  const { errors, warnings, infos } = summarize(reports);
-  const counts = `${errors} ${errors === 1 ? 'error' : 'errors'}, ${warnings} ${warnings === 1 ? 'warning' : 'warnings'}, ${infos} info in ${reports.length} ${reports.length === 1 ? 'file' : 'files'}.`;
-  const rows = reports.flatMap((report) => {
-    const lines = createLineIndex(report.document.source);
-    return report.findings.map((finding) => {
-      const { line, column } = locateSpan(lines, finding.span);
-      return row([
-        `${portablePath(report.document.path)}:${line}:${column}`,
-        finding.span.text,
-        `${finding.verdict} (${finding.severity})`,
-        finding.reference === null ? '—' : describeReferenceValue(finding.reference),
-      ], sourceCell(finding), finding.message);
-    });
+  return githubStepSummary(reports.flatMap(stepSummaryRows), { files: reports.length, ...summarize(reports) }, data, failures);
+}
+
+/** One file's rows of the findings table. */
+export function stepSummaryRows(report: FileReport): string[] {
+  const lines = createLineIndex(report.document.source);
+  return report.findings.map((finding) => {
+    const { line, column } = locateSpan(lines, finding.span);
+    return row([
+      `${portablePath(report.document.path)}:${line}:${column}`,
+      finding.span.text,
+      `${finding.verdict} (${finding.severity})`,
+      finding.reference === null ? '—' : describeReferenceValue(finding.reference),
+    ], sourceCell(finding), finding.message);
   });
+}
+
+/** The summary from every file's rows and the counts of the files and their findings. */
+export function githubStepSummary(rows: readonly string[], counted: Summary & { readonly files: number }, data: DataVersions, failures: readonly FailReason[]): string {
+  const { errors, warnings, infos, files } = counted;
+  const counts = `${errors} ${errors === 1 ? 'error' : 'errors'}, ${warnings} ${warnings === 1 ? 'warning' : 'warnings'}, ${infos} info in ${files} ${files === 1 ? 'file' : 'files'}.`;
   const table = rows.length === 0 ? '' : `\n${HEADER}\n${rows.join('\n')}\n`;
   const verdict = failures.length === 0 ? '' : `\n\n**Failed:** ${failures.map(describeFailReason).join('; ')}.`;
   return `### capcheck\n\n${counts}${verdict}\n\n${escapeMarkdown(describeDataVersions(data))}.\n${table}`;

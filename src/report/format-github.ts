@@ -13,7 +13,6 @@ import { workflowCommand } from './workflow-command.js';
 export const ANNOTATIONS_SHOWN_PER_TYPE = 10;
 
 type Annotation = 'error' | 'warning' | 'notice';
-const ORDER: readonly Annotation[] = ['error', 'warning', 'notice'];
 
 /** What the github format says beyond the findings. */
 export interface GithubFormatOptions {
@@ -28,27 +27,41 @@ export interface GithubFormatOptions {
  * important; when a type overflows, a notice (placed before the info notices, so it is shown) says how many went unseen.
  */
 export function formatGithub(reports: readonly FileReport[], options: GithubFormatOptions): string {
-  const byType = new Map<Annotation, string[]>(ORDER.map((type) => [type, []]));
-  for (const report of reports) {
-    const lines = createLineIndex(report.document.source);
-    for (const finding of report.findings) {
-      const type = annotationType(finding.severity);
-      const { line, column, endLine, endColumn } = locateSpan(lines, finding.span);
-      const properties = [
-        // GitHub's own escaping keeps a property from ending early; control characters are shown as escapes besides.
-        ['file', escapeControls(portablePath(report.document.path))],
-        ['line', line],
-        ['col', column],
-        ['endLine', endLine],
-        ['endColumn', endColumn],
-        ['title', `capcheck: ${finding.ruleId}`],
-      ] as const;
-      byType.get(type)?.push(workflowCommand(type, properties, annotationMessage(finding, lines)));
-    }
+  return githubOutput(joinAnnotations(reports.map(githubAnnotations)), options);
+}
+
+/** One file's annotation lines, by type (a streamed run gathers them: the output is ordered by type across files). */
+export type GithubAnnotations = Readonly<Record<Annotation, readonly string[]>>;
+
+/** The annotations of every file, each type in file order. */
+export function joinAnnotations(files: readonly GithubAnnotations[]): GithubAnnotations {
+  return { error: files.flatMap((file) => file.error), warning: files.flatMap((file) => file.warning), notice: files.flatMap((file) => file.notice) };
+}
+
+/** One file's annotations. */
+export function githubAnnotations(report: FileReport): GithubAnnotations {
+  const byType: Record<Annotation, string[]> = { error: [], warning: [], notice: [] };
+  const lines = createLineIndex(report.document.source);
+  for (const finding of report.findings) {
+    const type = annotationType(finding.severity);
+    const { line, column, endLine, endColumn } = locateSpan(lines, finding.span);
+    const properties = [
+      // GitHub's own escaping keeps a property from ending early; control characters are shown as escapes besides.
+      ['file', escapeControls(portablePath(report.document.path))],
+      ['line', line],
+      ['col', column],
+      ['endLine', endLine],
+      ['endColumn', endColumn],
+      ['title', `capcheck: ${finding.ruleId}`],
+    ] as const;
+    byType[type].push(workflowCommand(type, properties, annotationMessage(finding, lines)));
   }
-  const errors = byType.get('error') ?? [];
-  const warnings = byType.get('warning') ?? [];
-  const notices = byType.get('notice') ?? [];
+  return byType;
+}
+
+/** The whole output from every file's annotations. */
+export function githubOutput(annotations: GithubAnnotations, options: GithubFormatOptions): string {
+  const { error: errors, warning: warnings, notice: notices } = annotations;
   const failures = options.failures.map((failure) => workflowCommand('error', [['title', 'capcheck: run failed']], `${describeFailReason(failure)}.`));
   const overflow = overflowNotice({ error: failures.length + errors.length, warning: warnings.length, notice: notices.length }, options.stepSummary);
   return [...failures, ...errors, ...warnings, ...overflow, ...notices].map((line) => `${line}\n`).join('');

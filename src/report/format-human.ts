@@ -9,6 +9,7 @@ import { isShown, summaryLines, type HumanView } from './human-summary.js';
 import { indented, severityPaint } from './human-text.js';
 import { DATE_SOURCE_NOTES } from '../describe/describe-date-source.js';
 import { safeLine, safePath } from './safe-text.js';
+import { tallyReports, type ReportTally } from './report-tally.js';
 
 export type { HumanView } from './human-summary.js';
 
@@ -36,27 +37,44 @@ const MIN_WIDTH = 40;
 
 /** The report for people: per file, each checked figure with its evidence, then the summary. */
 export function formatHuman(reports: readonly FileReport[], options: HumanFormatOptions): string {
+  let text = '';
+  let previous: HumanSection | null = null;
+  for (const report of reports) {
+    const section = formatHumanSection(report, options);
+    if (section === null) continue;
+    text += joinHumanSection(previous, section);
+    previous = section;
+  }
+  return `${text}${humanSummary(previous !== null, tallyReports(reports, options.view), options)}`;
+}
+
+/** What stands before `section`: nothing first; files with no figure follow each other line by line, so with many files each takes one line. */
+export function joinHumanSection(previous: HumanSection | null, section: HumanSection): string {
+  const glued = previous !== null && section.kind === 'no-figure' && previous.kind === 'no-figure';
+  return `${previous === null ? '' : glued ? '\n' : '\n\n'}${section.text}`;
+}
+
+/** The closing summary and data versions, after a blank line when any file was shown. */
+export function humanSummary(anyShown: boolean, tally: ReportTally, options: HumanFormatOptions): string {
   const chalk = new Chalk({ level: options.color ? 1 : 0 });
   const width = Math.max(MIN_WIDTH, options.width);
-  const sections = reports.flatMap((report) => formatFile(report, chalk, width, options) ?? []);
-  const summary = [...summaryLines(reports, options.outcome, options.view, chalk, width), ...indented(describeDataVersions(options.data), width, 0, (text) => chalk.dim(text))];
-  let text = '';
-  sections.forEach((section, index) => {
-    // Files with no figure follow each other line by line: with many files, each takes one line.
-    const glued = index > 0 && section.kind === 'no-figure' && sections[index - 1]?.kind === 'no-figure';
-    text += `${index === 0 ? '' : glued ? '\n' : '\n\n'}${section.text}`;
-  });
-  return `${text === '' ? '' : `${text}\n\n`}${summary.join('\n')}\n`;
+  const summary = [...summaryLines(tally, options.outcome, options.view, chalk, width), ...indented(describeDataVersions(options.data), width, 0, (text) => chalk.dim(text))];
+  return `${anyShown ? '\n\n' : ''}${summary.join('\n')}\n`;
+}
+
+/** A file's section of the human report; null when the view hides everything in it. */
+export function formatHumanSection(report: FileReport, options: Omit<HumanFormatOptions, 'outcome'>): HumanSection | null {
+  return formatFile(report, new Chalk({ level: options.color ? 1 : 0 }), Math.max(MIN_WIDTH, options.width), options);
 }
 
 /** A file's part of the report: a one-line note that it has no figure, or its findings. */
-interface Section {
+export interface HumanSection {
   readonly kind: 'no-figure' | 'findings';
   readonly text: string;
 }
 
 /** A file's section; null when the view hides everything in it. */
-function formatFile(report: FileReport, chalk: ChalkInstance, width: number, options: HumanFormatOptions): Section | null {
+function formatFile(report: FileReport, chalk: ChalkInstance, width: number, options: Omit<HumanFormatOptions, 'outcome'>): HumanSection | null {
   const findings = report.findings.filter((finding) => isShown(finding, options.view));
   if (findings.length === 0 && options.view !== 'all') return null;
   // A file name is shown as it is, but for its control characters (a newline must not start a line of its own).

@@ -38,29 +38,32 @@ export function buildJsonReport(reports: readonly FileReport[], data: DataVersio
   return {
     schemaVersion: JSON_SCHEMA_VERSION,
     data,
-    files: reports.map((report) => {
-      const lines = createLineIndex(report.document.source);
-      return {
-        path: report.document.path,
-        date: report.date,
-        dateSource: report.dateSource,
-        findings: report.findings.map((finding) => ({
-          ruleId: finding.ruleId,
-          verdict: finding.verdict,
-          severity: finding.severity,
-          text: finding.span.text,
-          ...locateSpan(lines, finding.span),
-          claim: finding.claim === null ? null : jsonClaim(finding.claim, lines),
-          reference: finding.reference === null ? null : jsonReference(finding.reference),
-          footing: finding.reference === null ? null : footingOf(finding.reference),
-          message: finding.message,
-          related: finding.related.map((related) => ({ ...locateSpan(lines, related), message: related.message })),
-          evidence: finding.evidence ?? null,
-          reason: finding.reason === undefined ? null : jsonReason(finding.reason, lines),
-        })),
-      };
-    }),
+    files: reports.map(jsonFileReport),
     summary: summarize(reports),
+  };
+}
+
+/** One input's part of the JSON report (also one streamed item of `files`). */
+export function jsonFileReport(report: FileReport): JsonFileReport {
+  const lines = createLineIndex(report.document.source);
+  return {
+    path: report.document.path,
+    date: report.date,
+    dateSource: report.dateSource,
+    findings: report.findings.map((finding) => ({
+      ruleId: finding.ruleId,
+      verdict: finding.verdict,
+      severity: finding.severity,
+      text: finding.span.text,
+      ...locateSpan(lines, finding.span),
+      claim: finding.claim === null ? null : jsonClaim(finding.claim, lines),
+      reference: finding.reference === null ? null : jsonReference(finding.reference),
+      footing: finding.reference === null ? null : footingOf(finding.reference),
+      message: finding.message,
+      related: finding.related.map((related) => ({ ...locateSpan(lines, related), message: related.message })),
+      evidence: finding.evidence ?? null,
+      reason: finding.reason === undefined ? null : jsonReason(finding.reason, lines),
+    })),
   };
 }
 

@@ -21,9 +21,18 @@ interface RdjsonLocation {
 
 /** reviewdog's Diagnostic Format (rdjson): one DiagnosticResult holding every finding, columns in UTF-8 bytes. */
 export function formatRdjson(reports: readonly FileReport[]): string {
-  const diagnostics = reports.flatMap((report) => {
-    const lines = createLineIndex(report.document.source);
-    return report.findings.map((finding) => ({
+  return `${stringifyJson(rdjsonDocument(reports.flatMap(rdjsonDiagnostics)), 2)}\n`;
+}
+
+/** The document around `diagnostics` (a streamed report writes them between its two halves). */
+export function rdjsonDocument(diagnostics: readonly unknown[]): Record<string, unknown> {
+  return { source: { name: 'capcheck' }, diagnostics };
+}
+
+/** One file's diagnostics. */
+export function rdjsonDiagnostics(report: FileReport): Record<string, unknown>[] {
+  const lines = createLineIndex(report.document.source);
+  return report.findings.map((finding) => ({
       message: diagnosticMessage(finding),
       location: rdjsonLocation(report, lines, finding.span),
       severity: rdjsonSeverity(finding.severity),
@@ -36,9 +45,7 @@ export function formatRdjson(reports: readonly FileReport[]): string {
               location: rdjsonLocation(report, lines, related),
             })),
           }),
-    }));
-  });
-  return `${stringifyJson({ source: { name: 'capcheck' }, diagnostics }, 2)}\n`;
+  }));
 }
 
 function rdjsonLocation(report: FileReport, lines: LineIndex, span: { readonly start: number; readonly end: number }): RdjsonLocation {

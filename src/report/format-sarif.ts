@@ -26,6 +26,11 @@ export const SARIF_SCHEMA_URI = 'https://json.schemastore.org/sarif-2.1.0.json';
 
 /** A SARIF 2.1.0 log of every finding, one run, as GitHub code scanning accepts it. */
 export function formatSarif(reports: readonly FileReport[], options: SarifFormatOptions): string {
+  return `${stringifyJson(sarifLog(reports.flatMap(sarifResults), options), 2)}\n`;
+}
+
+/** The log around `results` (a streamed report writes the results between its two halves). */
+export function sarifLog(results: readonly unknown[], options: SarifFormatOptions): Log {
   const version = options.version === '' ? {} : { version: options.version, semanticVersion: options.version };
   const run: Run = {
     tool: { driver: { name: 'capcheck', ...version, rules: [...SARIF_RULES] } },
@@ -33,14 +38,14 @@ export function formatSarif(reports: readonly FileReport[], options: SarifFormat
     // Columns are JavaScript string indices; lone `\r` ends a line in capcheck's line index too.
     columnKind: 'utf16CodeUnits',
     newlineSequences: ['\r\n', '\n', '\r'],
-    results: reports.flatMap(sarifResults),
+    results: results as Result[],
     properties: { data: options.data },
   };
-  const log: Log = { $schema: SARIF_SCHEMA_URI, version: '2.1.0', runs: [run] };
-  return `${stringifyJson(log, 2)}\n`;
+  return { $schema: SARIF_SCHEMA_URI, version: '2.1.0', runs: [run] };
 }
 
-function sarifResults(report: FileReport): Result[] {
+/** One file's SARIF results. */
+export function sarifResults(report: FileReport): Result[] {
   const lines = createLineIndex(report.document.source);
   const fingerprints = claimFingerprints(report);
   return report.findings.map((finding, index) => ({

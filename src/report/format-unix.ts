@@ -12,14 +12,18 @@ import { safeLine, safePath } from './safe-text.js';
  * message are escaped visibly, so a line is always one finding and never drives the terminal.
  */
 export function formatUnix(reports: readonly FileReport[]): string {
-  const lines = reports.flatMap((report) => {
-    const index = createLineIndex(report.document.source);
-    return report.findings.map((finding) => {
+  return reports.map(formatUnixFile).join('');
+}
+
+/** One file's lines, each ending in a newline. */
+export function formatUnixFile(report: FileReport): string {
+  const index = createLineIndex(report.document.source);
+  return report.findings
+    .map((finding) => {
       const { line, column } = locateSpan(index, finding.span);
-      return `${safePath(report.document.path)}:${line}:${column}: ${finding.severity} ${safeLine(finding.message)}${footingSuffix(finding)} [${finding.ruleId}]`;
-    });
-  });
-  return lines.map((line) => `${line}\n`).join('');
+      return `${safePath(report.document.path)}:${line}:${column}: ${finding.severity} ${safeLine(finding.message)}${footingSuffix(finding)} [${finding.ruleId}]\n`;
+    })
+    .join('');
 }
 
 /** " (footing: weak source, no company statement, confidence low)"; nothing without a record. */

@@ -12,6 +12,6 @@ export { FORMAT_NAMES, type FormatName, type FormatOptions, type Reporter } from
 
 /**
  * Every reporter by name, loaded together: for the public API and tests, which call reporters
- * synchronously. The CLI loads only the one it prints with (see `loadReporter`).
+ * synchronously. The CLI loads only the one it prints with, split for streaming (see `loadStreamedFormat`).
  */
 export const FORMATS: { readonly [Name in FormatName]: Reporter } = { human, json, unix, sarif, github, rdjson, claimreview, html };

@@ -3,7 +3,7 @@ import { describeDataVersions } from '../../describe/describe-data.js';
 import { describeDate } from '../../describe/describe-date.js';
 import { createLineIndex } from '../../read/line-index.js';
 import type { DataVersions, FileReport, Finding } from '../../types.js';
-import { summarize } from '../summarize.js';
+import { summarize, type Summary } from '../summarize.js';
 import { escapeHtml } from './escape-html.js';
 import { renderFindingCard } from './finding-card.js';
 import { collectTimelines, type CardedFinding } from './guidance-timelines.js';
@@ -11,7 +11,7 @@ import { highlightArticle, type ArticleMark } from './highlight-article.js';
 import { PAGE_SCRIPT } from './page-script.js';
 import { PAGE_STYLE } from './page-style.js';
 import { describeSubject, renderTimeline } from './timeline-svg.js';
-import { countVerdicts, verdictLabel } from './verdict-labels.js';
+import { countVerdicts, mergeVerdictCounts, verdictLabel, type VerdictCount } from './verdict-labels.js';
 import { DATE_SOURCE_NOTES } from '../../describe/describe-date-source.js';
 
 /** What the HTML report needs besides the findings. */
@@ -31,11 +31,30 @@ const CONTENT_SECURITY_POLICY = "default-src 'none'; style-src 'unsafe-inline'; 
  * Same reports in, same bytes out.
  */
 export function formatHtml(reports: readonly FileReport[], options: HtmlFormatOptions): string {
-  const { errors, warnings, infos } = summarize(reports);
-  const findings = reports.flatMap((report) => report.findings);
-  const title = reports.length === 1 && reports[0] !== undefined ? `capcheck report: ${reports[0].document.path}` : `capcheck report: ${reports.length} files`;
-  const fileNav = reports.map((report, index) => `<li><a href="#file-${index + 1}">${escapeHtml(report.document.path)}</a> <span class="meta">(${fileCounts(report.findings)})</span></li>`);
-  const filters = countVerdicts(findings).map(
+  return htmlPage(reports.map((report, index) => htmlFileEntry(report, index + 1, options.records)), options);
+}
+
+/** One file's part of the page: its section, and what the page's header says about it. */
+export interface HtmlFileEntry {
+  readonly path: string;
+  readonly counts: Summary;
+  readonly verdicts: readonly VerdictCount[];
+  readonly section: string;
+}
+
+/** The entry of the file numbered `fileNumber` (1-based, its place among the inputs). */
+export function htmlFileEntry(report: FileReport, fileNumber: number, records: readonly ReferenceRecord[]): HtmlFileEntry {
+  return { path: report.document.path, counts: summarize([report]), verdicts: countVerdicts(report.findings), section: renderFile(report, fileNumber, records) };
+}
+
+/** The page around every file's entry: the header counts and lists them all, so it is drawn last. */
+export function htmlPage(entries: readonly HtmlFileEntry[], options: Omit<HtmlFormatOptions, 'records'>): string {
+  const errors = sum(entries, (entry) => entry.counts.errors);
+  const warnings = sum(entries, (entry) => entry.counts.warnings);
+  const infos = sum(entries, (entry) => entry.counts.infos);
+  const title = entries.length === 1 && entries[0] !== undefined ? `capcheck report: ${entries[0].path}` : `capcheck report: ${entries.length} files`;
+  const fileNav = entries.map((entry, index) => `<li><a href="#file-${index + 1}">${escapeHtml(entry.path)}</a> <span class="meta">(${describeCounts(entry.verdicts)})</span></li>`);
+  const filters = mergeVerdictCounts(entries.map((entry) => entry.verdicts)).map(
     ({ verdict, count }) => `<label><input type="checkbox" value="${verdict}" checked> ${escapeHtml(verdictLabel(verdict))} (${count})</label>`,
   );
   return [
@@ -54,13 +73,13 @@ export function formatHtml(reports: readonly FileReport[], options: HtmlFormatOp
     '<a class="skip" href="#main">Skip to the report</a>',
     '<header class="page">',
     '<h1>capcheck report</h1>',
-    `<p class="summary">${plural(errors, 'error')}, ${plural(warnings, 'warning')}, ${infos} info in ${plural(reports.length, 'file')}.</p>`,
+    `<p class="summary">${plural(errors, 'error')}, ${plural(warnings, 'warning')}, ${infos} info in ${plural(entries.length, 'file')}.</p>`,
     `<nav class="files" aria-label="Files"><ul>${fileNav.join('')}</ul></nav>`,
     filters.length === 0 ? '' : `<form class="filters" data-js-only hidden aria-label="Filter findings by verdict"><fieldset><legend>Show verdicts</legend>${filters.join('')}</fieldset></form>`,
     '<p class="keys" data-js-only hidden>Keys: <kbd>j</kbd>/<kbd>n</kbd> next finding, <kbd>k</kbd>/<kbd>p</kbd> previous (on a finding, <kbd>↓</kbd>/<kbd>↑</kbd> too), <kbd>Enter</kbd> or <kbd>Space</kbd> opens its evidence, <kbd>Esc</kbd> goes back to the figure.</p>',
     '</header>',
     '<main id="main">',
-    ...reports.map((report, index) => renderFile(report, index + 1, options.records)),
+    ...entries.map((entry) => entry.section),
     '</main>',
     `<footer class="page"><p>${escapeHtml(describeDataVersions(options.data))}</p><p>Made by capcheck ${escapeHtml(options.version)}, offline. Verdicts are labelled in words; source links open the publishers' pages.</p></footer>`,
     `<script>${PAGE_SCRIPT}</script>`,
@@ -146,8 +165,16 @@ function markPadding(source: string, text: string): string {
 
 /** "2 overstated, 1 supported, 3 not checked" (or "no findings"). */
 function fileCounts(findings: readonly Finding[]): string {
-  const counts = countVerdicts(findings).map(({ verdict, count }) => `${count} ${verdict === 'not-checked' ? 'not checked' : verdict}`);
+  return describeCounts(countVerdicts(findings));
+}
+
+function describeCounts(verdicts: readonly VerdictCount[]): string {
+  const counts = verdicts.map(({ verdict, count }) => `${count} ${verdict === 'not-checked' ? 'not checked' : verdict}`);
   return counts.length === 0 ? 'no findings' : counts.join(', ');
+}
+
+function sum(entries: readonly HtmlFileEntry[], count: (entry: HtmlFileEntry) => number): number {
+  return entries.reduce((total, entry) => total + count(entry), 0);
 }
 
 function plural(count: number, word: string): string {

@@ -25,9 +25,20 @@ export function verdictLabel(verdict: Verdict): string {
   return `${VERDICT_SYMBOLS[verdict]} ${verdict === 'not-checked' ? 'not checked' : verdict}`;
 }
 
+/** How many findings have one verdict. */
+export interface VerdictCount {
+  readonly verdict: Verdict;
+  readonly count: number;
+}
+
 /** The verdicts present in `findings`, in the order of the Verdict union, with how many findings have each. */
-export function countVerdicts(findings: readonly Finding[]): { readonly verdict: Verdict; readonly count: number }[] {
+export function countVerdicts(findings: readonly Finding[]): VerdictCount[] {
+  return mergeVerdictCounts([findings.map((finding) => ({ verdict: finding.verdict, count: 1 }))]);
+}
+
+/** Several files' verdict counts as one list, in the order of the Verdict union. */
+export function mergeVerdictCounts(lists: readonly (readonly VerdictCount[])[]): VerdictCount[] {
   const counts = new Map<Verdict, number>();
-  for (const finding of findings) counts.set(finding.verdict, (counts.get(finding.verdict) ?? 0) + 1);
+  for (const list of lists) for (const { verdict, count } of list) counts.set(verdict, (counts.get(verdict) ?? 0) + count);
   return (Object.keys(VERDICT_SYMBOLS) as Verdict[]).filter((verdict) => counts.has(verdict)).map((verdict) => ({ verdict, count: counts.get(verdict) ?? 0 }));
 }

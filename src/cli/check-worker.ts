@@ -1,0 +1,21 @@
+/** A worker thread of `capcheck --jobs N`: loads the reference data once, then checks one file per message. */
+import { parentPort, workerData } from 'node:worker_threads';
+import { loadReferenceDataOnDemand } from '../check/load-reference-data-on-demand.js';
+import { checkFile, type CheckInput, type CheckSetup } from './check-file.js';
+
+/** What the pool posts per file. */
+export interface CheckTask {
+  readonly input: CheckInput;
+  /** 1-based place among the inputs (the HTML report numbers its sections by it). */
+  readonly fileNumber: number;
+}
+
+const setup = workerData as CheckSetup;
+// The main thread loaded the same data before starting the pool, so a failure here is a bug.
+const reference = await loadReferenceDataOnDemand(setup.userData, setup.dataDir);
+if (!reference.ok) throw new Error(reference.error);
+const data = reference.data;
+
+parentPort?.on('message', (task: CheckTask) => {
+  void checkFile(task.input, task.fileNumber, setup, data).then((outcome) => parentPort?.postMessage(outcome));
+});
