@@ -1,0 +1,43 @@
+/**
+ * How time grows with size: the exponent between two measurements, and the time a larger size is
+ * predicted to take, which the benchmark's time budget compares before running it.
+ */
+
+/** One measurement of a series: input size in bytes and seconds taken. */
+export interface Timed {
+  readonly bytes: number;
+  readonly seconds: number;
+}
+
+/** The growth exponent k of t ∝ sᵏ between two measurements: log(t2/t1) / log(s2/s1). */
+export function growthExponent(smaller: Timed, larger: Timed): number {
+  return Math.log(larger.seconds / smaller.seconds) / Math.log(larger.bytes / smaller.bytes);
+}
+
+/**
+ * Seconds `bytes` is predicted to take after `measured` (sizes ascending): the last time scaled by the
+ * size ratio to the power of the last exponent, never less than linear; null before any measurement.
+ */
+export function predictSeconds(measured: readonly Timed[], bytes: number): number | null {
+  const last = measured.at(-1);
+  if (last === undefined) return null;
+  const before = measured.at(-2);
+  const exponent = before === undefined ? 1 : Math.max(1, growthExponent(before, last));
+  return last.seconds * (bytes / last.bytes) ** exponent;
+}
+
+/** Why a size is skipped under `budgetSeconds`, or null when it fits. */
+export function budgetSkipReason(measured: readonly Timed[], bytes: number, budgetSeconds: number): string | null {
+  const predicted = predictSeconds(measured, bytes);
+  const last = measured.at(-1);
+  if (predicted === null || last === undefined || predicted <= budgetSeconds) return null;
+  return `skipped: previous size took ${last.seconds.toFixed(1)} s, this one would take about ${formatSeconds(predicted)} (budget ${budgetSeconds} s)`;
+}
+
+/** "95 s", "13 min", "2.1 h": a predicted time, rounded for reading. */
+export function formatSeconds(seconds: number): string {
+  if (seconds < 10) return `${seconds.toFixed(1)} s`;
+  if (seconds < 120) return `${seconds.toFixed(0)} s`;
+  if (seconds < 7200) return `${(seconds / 60).toFixed(0)} min`;
+  return `${(seconds / 3600).toFixed(1)} h`;
+}
