@@ -15,13 +15,22 @@ export function growthExponent(smaller: Timed, larger: Timed): number {
 }
 
 /**
- * Seconds `bytes` is predicted to take after `measured` (sizes ascending): the last time scaled by the
- * size ratio to the power of the last exponent, never less than linear; null before any measurement.
+ * Seconds `bytes` is predicted to take after `measured` (sizes ascending), never less than linear; null
+ * before any measurement. The smallest size's time is taken as a fixed cost (start-up) when the later
+ * sizes exceed it: the rest grows by the exponent of its last two points, so a quadratic stage hidden
+ * behind start-up at small sizes is still predicted quadratic. Otherwise the last time is scaled by the
+ * last exponent of the raw times.
  */
 export function predictSeconds(measured: readonly Timed[], bytes: number): number | null {
   const last = measured.at(-1);
   if (last === undefined) return null;
   const before = measured.at(-2);
+  const fixed = measured[0];
+  if (fixed !== undefined && before !== undefined && before !== fixed && before.seconds > fixed.seconds && last.seconds > before.seconds) {
+    const variable = (point: Timed): Timed => ({ bytes: point.bytes, seconds: point.seconds - fixed.seconds });
+    const exponent = Math.max(1, growthExponent(variable(before), variable(last)));
+    return fixed.seconds + variable(last).seconds * (bytes / last.bytes) ** exponent;
+  }
   const exponent = before === undefined ? 1 : Math.max(1, growthExponent(before, last));
   return last.seconds * (bytes / last.bytes) ** exponent;
 }

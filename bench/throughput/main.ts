@@ -15,7 +15,7 @@ import { join } from 'node:path';
 import { REPO_ROOT } from '../extract/shared-data.js';
 import { SHAPES, shapeLabel } from './corpus-shapes.js';
 import { judgeTargets, type Measurements } from './judge-targets.js';
-import { measureColdStart, measureFilesPerSecond, measureJsonlStreams } from './measure-runs.js';
+import { measureColdStart, measureFilesPerSecond, measureJsonlStreams, type StreamResult } from './measure-runs.js';
 import { formatBytes, formatRate, formatSizeTable, formatTargetTable, type SizeRow } from './print-throughput.js';
 import { runShapeSeries, type SeriesContext } from './run-shape-series.js';
 
@@ -60,15 +60,7 @@ async function main(argv: readonly string[]): Promise<number> {
     log('--jsonl streams');
     const streams = await measureJsonlStreams(context, streamSizes);
     const jsonlTargetBytes = 1e9;
-    const lastStream = streams.filter((stream) => 'run' in stream).at(-1);
-    const unmeasured = streams.find((stream) => 'reason' in stream && stream.bytes >= jsonlTargetBytes);
-    const measurements: Measurements = {
-      rows,
-      coldStart,
-      files,
-      jsonl: unmeasured !== undefined && 'reason' in unmeasured ? unmeasured.reason : lastStream !== undefined && 'run' in lastStream ? { bytes: lastStream.bytes, peakRssBytes: lastStream.run.peakRssBytes, seconds: lastStream.run.seconds } : `not in this run${quick ? ' (--quick)' : ''}`,
-      jsonlTargetBytes,
-    };
+    const measurements: Measurements = { rows, coldStart, files, jsonl: jsonlOutcome(streams, jsonlTargetBytes, quick), jsonlTargetBytes };
     console.log('## Many files and streams\n');
     console.log('| run | result |\n| --- | --- |');
     for (const [workers, result] of files) {
@@ -85,14 +77,25 @@ async function main(argv: readonly string[]): Promise<number> {
   }
 }
 
+/** The --jsonl target's measurement: the stream of the target size, else why it is missing (a failure first). */
+function jsonlOutcome(streams: readonly StreamResult[], targetBytes: number, quick: boolean): Measurements['jsonl'] {
+  const target = streams.find((stream) => stream.bytes >= targetBytes);
+  if (target !== undefined && 'run' in target) return { bytes: target.bytes, peakRssBytes: target.run.peakRssBytes, seconds: target.run.seconds };
+  const failed = streams.find((stream) => 'reason' in stream && stream.reason.startsWith('failed'));
+  if (failed !== undefined && 'reason' in failed) return `${formatBytes(failed.bytes)} stream ${failed.reason}`;
+  if (target !== undefined && 'reason' in target) return target.reason;
+  return `not in this run${quick ? ' (--quick)' : ''}`;
+}
+
 const NOTES = (cores: number, seconds: number): string => `Sizes are decimal (1 MB = 10^6 bytes); MB/s likewise. The corpus is generated (bench/throughput/):
 articles written for the project with seeded randomness, and the hostile shapes of issue 13. Extraction
 is extractFigures over the document prepareDocument read, timed in a child process (repeated passes for
 at least 0.2 s on small sizes); end to end is \`node bin/capcheck.js FILE --format json --date … --no-config\`,
 wall time from spawn to exit. The scan is one regex pass over the same text, timed in this process in the
 same run. exp. = log(t2/t1)/log(s2/s1) from the size before. Peak RSS is the larger of the child's own
-maxRSS and its process tree's sampled from /proc. A size is skipped when the size before predicts it
-would take longer than the budget (time × size ratio ^ max(1, last exponent)); larger sizes follow it.
+maxRSS and its process tree's sampled from /proc. A size is skipped when the sizes before predict it
+would take longer than the budget (the smallest size's time as start-up, the rest grown by its last
+exponent, never less than linear; see growth.ts); larger sizes follow it. A run is killed at 3× the budget.
 Hardware: ${process.arch}, ${cores} cores, Node ${process.version}; ${seconds.toFixed(0)} s in all.`;
 
 process.exitCode = await main(process.argv.slice(2));
