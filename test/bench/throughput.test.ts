@@ -76,8 +76,10 @@ describe('growth and the time budget', () => {
     [[{ bytes: 1e4, seconds: 1 }, { bytes: 1e5, seconds: 1.1 }], 1e6, 11],
     [[{ bytes: 1e5, seconds: 1 }, { bytes: 1e6, seconds: 100 }], 1e7, 10_000],
     // Start-up (the 1 KB time) hides a quadratic stage at small sizes: the rest is predicted to grow as it does.
-    [[{ bytes: 1e3, seconds: 5 }, { bytes: 1e4, seconds: 5.5 }, { bytes: 1e5, seconds: 55 }], 1e6, 5 + 50 * 100],
-    [[{ bytes: 1e3, seconds: 5 }, { bytes: 1e4, seconds: 5.5 }, { bytes: 1e5, seconds: 10 }], 1e6, 5 + 5 * 10],
+    [[{ bytes: 1e3, seconds: 5 }, { bytes: 1e4, seconds: 6 }, { bytes: 1e5, seconds: 105 }], 1e6, 5 + 100 * 100],
+    [[{ bytes: 1e3, seconds: 5 }, { bytes: 1e4, seconds: 6 }, { bytes: 1e5, seconds: 10 }], 1e6, 5 + 5 * 10],
+    // A variable part under a fifth of start-up at the size before is noise: the rest is taken as linear.
+    [[{ bytes: 1e3, seconds: 5 }, { bytes: 1e4, seconds: 5.5 }, { bytes: 1e5, seconds: 55 }], 1e6, 5 + 50 * 10],
     // Noise (a larger size faster than a smaller) falls back to the raw times, never less than linear.
     [[{ bytes: 1e3, seconds: 5 }, { bytes: 1e4, seconds: 3.5 }, { bytes: 1e5, seconds: 5.4 }], 1e6, 54],
   ])('after %o, %d bytes are predicted to take %s s', (measured, bytes, seconds) => {
