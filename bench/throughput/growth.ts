@@ -16,15 +16,16 @@ export function growthExponent(smaller: Timed, larger: Timed): number {
 
 /**
  * Seconds `bytes` is predicted to take after `measured` (sizes ascending), never less than linear; null
- * before any measurement. The smallest size's time is taken as a fixed cost (start-up) when the later
+ * before two measurements. The smallest size's time is taken as a fixed cost (start-up) when the later
  * sizes exceed it: the rest grows by the exponent of its last two points (when the first of them is
  * clear of noise), so a quadratic stage hidden behind start-up at small sizes is still predicted quadratic. Otherwise the last time is scaled by the
  * last exponent of the raw times.
  */
 export function predictSeconds(measured: readonly Timed[], bytes: number): number | null {
   const last = measured.at(-1);
-  if (last === undefined) return null;
   const before = measured.at(-2);
+  // One size is all start-up: it says nothing of growth, so the size after it always runs.
+  if (last === undefined || before === undefined) return null;
   const fixed = measured[0];
   if (fixed !== undefined && before !== undefined && before !== fixed && last.seconds > before.seconds && before.seconds > fixed.seconds) {
     const variable = (point: Timed): Timed => ({ bytes: point.bytes, seconds: point.seconds - fixed.seconds });
@@ -33,7 +34,7 @@ export function predictSeconds(measured: readonly Timed[], bytes: number): numbe
     const exponent = trusted ? Math.max(1, growthExponent(variable(before), variable(last))) : 1;
     return fixed.seconds + variable(last).seconds * (bytes / last.bytes) ** exponent;
   }
-  const exponent = before === undefined ? 1 : Math.max(1, growthExponent(before, last));
+  const exponent = Math.max(1, growthExponent(before, last));
   return last.seconds * (bytes / last.bytes) ** exponent;
 }
 

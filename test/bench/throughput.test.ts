@@ -71,7 +71,9 @@ describe('growth and the time budget', () => {
 
   it.each([
     [[], 1e6, null],
-    [[{ bytes: 1e5, seconds: 2 }], 1e6, 20],
+    // One size is start-up only: no prediction, the next size runs.
+    [[{ bytes: 1e3, seconds: 13.7 }], 1e4, null],
+    [[{ bytes: 1e4, seconds: 1 }, { bytes: 1e5, seconds: 2 }], 1e6, 20],
     // Faster than linear is predicted linear: a start-up cost shrinks in share, it never makes time fall.
     [[{ bytes: 1e4, seconds: 1 }, { bytes: 1e5, seconds: 1.1 }], 1e6, 11],
     [[{ bytes: 1e5, seconds: 1 }, { bytes: 1e6, seconds: 100 }], 1e7, 10_000],
@@ -89,8 +91,9 @@ describe('growth and the time budget', () => {
   });
 
   it('skips a size predicted past the budget, and says why', () => {
-    expect(budgetSkipReason([{ bytes: 1e6, seconds: 7 }], 1e7, 120)).toBeNull();
-    expect(budgetSkipReason([{ bytes: 1e6, seconds: 13 }], 1e7, 120)).toBe('skipped: previous size took 13.0 s, this one would take about 2 min (budget 120 s)');
+    expect(budgetSkipReason([{ bytes: 1e5, seconds: 1 }, { bytes: 1e6, seconds: 7 }], 1e7, 120)).toBeNull();
+    expect(budgetSkipReason([{ bytes: 1e5, seconds: 1.3 }, { bytes: 1e6, seconds: 13 }], 1e7, 120)).toBe('skipped: previous size took 13.0 s, this one would take about 2 min (budget 120 s)');
+    expect(budgetSkipReason([{ bytes: 1e3, seconds: 130 }], 1e4, 120)).toBeNull();
   });
 
   it.each([
@@ -138,12 +141,20 @@ describe('targets', () => {
     const rows = judgeTargets(measurements(slow, { coldStart: { capcheck: 1, node: 0.1, failure: null }, files: new Map<number | null, { filesPerSecond: number } | string>([[1, { filesPerSecond: 60 }], [2, 'failed: exit 2: capcheck: unknown option --jobs']]), jsonl: 'failed: exit 2: unknown option --jsonl' }));
     const byTarget = new Map(rows.map((target) => [target.target, target]));
     expect(byTarget.get('End to end ≥ 30 MB/s on plain-text articles')).toMatchObject({ met: false, measured: '0.013 MB/s at 10 MB (largest size run)' });
-    expect(byTarget.get(`Time ∝ size^≤1.1 from 1 MB to 100 MB: ${PLAIN_ARTICLE}`)).toMatchObject({ met: false, measured: '2.05 from 1 MB (7.0 s) to 10 MB (13 min); larger sizes skipped' });
+    expect(byTarget.get(`Time ∝ size^≤1.1 from 1 MB to 100 MB: ${PLAIN_ARTICLE}`)).toMatchObject({ met: false, measured: `2.05 from 1 MB (7.0 s) to 10 MB (13 min); then ${skipped.kind === 'skipped' ? skipped.reason : ''}` });
     expect(byTarget.get('100 MB article in ≤ 1 GB RSS')?.met).toBe(false);
     expect(byTarget.get('100 MB article in ≤ 1 GB RSS')?.measured).toMatch(/^skipped: previous size took 90.0 s.*; largest measured: 3 GB RSS at 10 MB$/);
     expect(byTarget.get('--jsonl over 1 GB in ≤ 200 MB RSS')).toMatchObject({ met: false, measured: 'failed: exit 2: unknown option --jsonl' });
     expect(byTarget.get('Cold start ≤ 2× `node -e 0`')).toMatchObject({ met: false, measured: '1000 ms vs 100 ms (10.0×)' });
     expect(byTarget.get('Two workers ≥ 1.7× one (files/s)')).toMatchObject({ met: false, measured: 'failed: exit 2: capcheck: unknown option --jobs' });
+  });
+
+  it('a span cut short by the budget is not met when already above 1.1, else not measured, with the exponent of the largest sizes run', () => {
+    const linearButSlow = [row('a (txt)', 1e5, measured(1e5, 10), measured(1e5, 10)), row('a (txt)', 1e6, measured(1e6, 44), measured(1e6, 44)), row('a (txt)', 1e7, skipped, skipped)];
+    const quadratic = [row('b (txt)', 1e5, measured(1e5, 1), measured(1e5, 1)), row('b (txt)', 1e6, measured(1e6, 100), measured(1e6, 100)), row('b (txt)', 1e7, skipped, skipped)];
+    const rows = judgeTargets(measurements([...linearButSlow, ...quadratic]));
+    expect(rows.find((target) => target.target.endsWith('a (txt)'))).toMatchObject({ met: null, measured: expect.stringMatching(/^0\.64 from 100 KB \(10 s\) to 1 MB \(44 s\); then skipped: /) });
+    expect(rows.find((target) => target.target.endsWith('b (txt)'))).toMatchObject({ met: false, measured: expect.stringMatching(/^2\.00 from 100 KB/) });
   });
 
   it('a quick run leaves the large-size targets not measured rather than met', () => {
