@@ -2,7 +2,7 @@ import { checkDocument } from '../check/check-document.js';
 import { filterFindings } from '../filter/filter-findings.js';
 import { firstInvalidUtf8 } from '../read/decode-text.js';
 import { parseIsoDate } from '../read/iso-date.js';
-import { prepareDocument } from '../read/prepare-document.js';
+import { prepareDocumentOnDemand } from '../read/prepare-document-on-demand.js';
 import { MAX_INPUT_BYTES } from '../read/read-input.js';
 import type { ReferenceData } from '../reconcile/reconcile-claims.js';
 import { jsonFileReport } from '../report/format-json.js';
@@ -34,12 +34,12 @@ interface JsonlArticle {
 const FORMATS: readonly DocumentFormat[] = ['text', 'markdown', 'html'];
 
 /** Checks one line: `{"id","date","dateSource","findings"}` as `--format json` words findings, or `{"id","line","error"}`. */
-export function checkJsonlLine(task: JsonlTask, setup: JsonlSetup, reference: ReferenceData): JsonlOutcome {
+export async function checkJsonlLine(task: JsonlTask, setup: JsonlSetup, reference: ReferenceData): Promise<JsonlOutcome> {
   const parsed = parseJsonlLine(task.bytes);
   if (!parsed.ok) return { ok: false, text: stringifyJson({ id: parsed.id, line: task.line, error: parsed.error }) };
   const { id, text, date, format } = parsed.article;
   // The document is named by the format it is read as (an extension picks it), so no text is sniffed.
-  const document = prepareDocument(`line ${task.line}`, text, format ?? 'text');
+  const document = await prepareDocumentOnDemand(`line ${task.line}`, text, format ?? 'text');
   const report = filterFindings(checkDocument(document, reference, { ...setup.dates, option: date ?? setup.dates.option }), setup.settings);
   const shown = setup.settings.quiet ? { ...report, findings: report.findings.filter((finding) => finding.severity === 'error') } : report;
   const { findings } = jsonFileReport(shown);

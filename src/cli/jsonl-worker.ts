@@ -9,4 +9,6 @@ const reference = await loadReferenceDataOnDemand(setup.userData, setup.dataDir)
 if (!reference.ok) throw new Error(reference.error);
 const data = reference.data;
 
-parentPort?.on('message', (task: JsonlTask) => parentPort?.postMessage(checkJsonlLine(task, setup, data)));
+parentPort?.on('message', (task: JsonlTask) => {
+  void checkJsonlLine(task, setup, data).then((outcome) => parentPort?.postMessage(outcome));
+});

@@ -12,7 +12,6 @@ import { reportUsageError, writeErrorLine, type CliEnvironment } from './environ
 import { EXIT } from './exit-codes.js';
 import { outputTargetProblem } from './output-target.js';
 import { wouldReadTerminal } from './read-inputs.js';
-import { runJsonl } from './run-jsonl.js';
 import { resolveSettings, type CheckFlags } from './settings.js';
 import { streamCheck } from './stream-check.js';
 import { terminalWidth } from './terminal-width.js';
@@ -48,6 +47,8 @@ export async function runCheck(args: readonly string[], flags: CheckFlags, envir
     if (flags.format !== undefined && flags.format !== 'json') return reportUsageError(environment, `--jsonl: writes JSON Lines; --format ${flags.format} cannot be combined with it (leave --format out, or use json)`);
     if (urlOption !== null) return reportUsageError(environment, "--url: names one article's address; with --jsonl, state it in the article's own text");
     const setup = { settings, dataDir, userData: settings.data, dates: { option: dateOption, today: environment.today() } };
+    // Loaded only here: an archive run needs every reader and the JSON finding writer; a check of drafts does not.
+    const { runJsonl } = await import('./run-jsonl.js');
     return runJsonl(args, { setup, reference: reference.data, jobs: flags.jobs, output: flags.output }, environment);
   }
   const configFolder = settings.configPath === null ? environment.cwd() : dirname(settings.configPath);
