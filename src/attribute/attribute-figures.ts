@@ -12,6 +12,7 @@ import { findRestatements } from './find-restatements.js';
 import { readDiscourse } from './read-discourse.js';
 import { scanScopes } from './scope-scans.js';
 import { segmentText, spanAt, spanCovering, type TextSegments, type TextSpan } from './segment-text.js';
+import { sentenceFigures, siblingsOf, type SentenceFigures } from './siblings.js';
 import { spotClaim, type SpotContext, type Spotted } from './spot-claim.js';
 
 /**
@@ -41,9 +42,8 @@ export function attributeFigures(document: ArticleDocument, figures: readonly Fi
       clause: spanCovering(segments.clauses, figure),
       sentence,
       paragraph: spanAt(segments.paragraphs, figure.start),
-      siblings: (sentence === null ? [] : (bySentence.get(sentence.start) ?? [])).filter((other) => other !== figure),
+      siblings: siblingsOf((sentence === null ? undefined : bySentence.get(sentence.start)) ?? sentenceFigures([figure]), figure),
       clauses: segments.clauses,
-      sentenceFigures: sentence === null ? 1 : (bySentence.get(sentence.start)?.length ?? 1),
       scans,
     };
     if (previous !== null && (context.paragraph === null || previousStart < context.paragraph.start)) previous = null;
@@ -111,7 +111,7 @@ function tableGrowth(cells: ReadonlyMap<Figure, TableCell>, claims: readonly Cla
 }
 
 /** The figures of each sentence, by the sentence's start, in one pass over both sorted lists. */
-function groupBySentence(figures: readonly Figure[], sentences: TextSegments['sentences']): Map<number, TextSpan[]> {
+function groupBySentence(figures: readonly Figure[], sentences: TextSegments['sentences']): Map<number, SentenceFigures> {
   const groups = new Map<number, TextSpan[]>();
   for (const figure of figures) {
     const sentence = spanAt(sentences, figure.start);
@@ -120,5 +120,5 @@ function groupBySentence(figures: readonly Figure[], sentences: TextSegments['se
     if (group) group.push(figure);
     else groups.set(sentence.start, [figure]);
   }
-  return groups;
+  return new Map([...groups].map(([start, group]) => [start, sentenceFigures(group)]));
 }

@@ -1,5 +1,6 @@
 import type { ScopeScans } from './scope-scans.js';
 import type { TextSpan } from './segment-text.js';
+import { allSiblings, siblingWithin, type Siblings } from './siblings.js';
 
 /** Where a figure sits: its own span and the clause, sentence and paragraph around it. */
 export interface FigureContext {
@@ -8,11 +9,9 @@ export interface FigureContext {
   readonly sentence: TextSpan | null;
   readonly paragraph: TextSpan | null;
   /** The other figures of the same sentence: a clause that has its own figure keeps its words to it. */
-  readonly siblings: readonly TextSpan[];
+  readonly siblings: Siblings;
   /** Every clause of the document. */
   readonly clauses: readonly TextSpan[];
-  /** How many figures start in the sentence, this one included: `siblings` is all the others when it holds one fewer. */
-  readonly sentenceFigures: number;
   /** Scans shared by the document's figures. */
   readonly scans: ScopeScans;
 }
@@ -30,6 +29,6 @@ export function ownedByAnotherFigure(context: FigureContext, clauseOf: (offset: 
   const clause = clauseOf(offset);
   if (clause === null || (context.clause !== null && within(clause, context.clause))) return false;
   // With every other figure of the sentence as siblings, the clauses holding one were found once for the document.
-  if (context.siblings.length === context.sentenceFigures - 1) return context.scans.holdsFigure(clause);
-  return context.siblings.some((other) => within(other, clause));
+  if (allSiblings(context.siblings)) return context.scans.holdsFigure(clause);
+  return siblingWithin(context.siblings, clause);
 }

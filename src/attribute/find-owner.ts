@@ -24,6 +24,36 @@ const MEASURE_NOUN_AFTER = /^['’]?s?\s+(?:[\p{L}\d-]+\s+){0,2}?(?:capex|capita
 /** What joins a name to its own figure in a list or a table row: "Microsoft at ~$80B", "Meta: $72B", "Amazon — $125B". */
 const PAIRED = new RegExp(String.raw`^['’]?s?\s*(?:at|:|=|—|–|-|\(|with|${MOJIBAKE_DASH_SOURCE})?\s*$`, 'iu');
 
+/** PAIRED's words hold at most this many non-space characters ("'s" and "with"). */
+const PAIRED_MAX_MARKS = 6;
+/** No company name is longer than this: a name starting further back ends too far back to be paired. */
+const LONGEST_NAME = 200;
+
+/**
+ * The last name joined to the figure as PAIRED says, looking back from the figure only as far as
+ * such words reach: a figure among thousands in one sentence reads its neighbours, not all names.
+ */
+function pairedName(text: string, inSentence: readonly Mention[], figure: TextSpan): Mention | undefined {
+  let floor = figure.start;
+  for (let marks = 0; floor > 0 && marks <= PAIRED_MAX_MARKS; ) {
+    floor -= 1;
+    if (!/\s/u.test(text[floor] ?? '')) marks += 1;
+  }
+  let low = 0;
+  let high = inSentence.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if ((inSentence[middle]?.start ?? 0) < figure.start) low = middle + 1;
+    else high = middle;
+  }
+  for (let index = low - 1; index >= 0; index--) {
+    const mention = inSentence[index];
+    if (mention === undefined || mention.start + LONGEST_NAME < floor) break;
+    if (mention.end <= figure.start && PAIRED.test(text.slice(mention.end, figure.start))) return mention;
+  }
+  return undefined;
+}
+
 /** Joint ventures: their partners' announcements of the venture's figures are the venture's. */
 const VENTURES: ReadonlySet<EntityId> = new Set(['STARGATE']);
 
@@ -44,7 +74,7 @@ export function findOwner(context: FigureContext, discourse: Discourse): Owner {
   const clause = context.clause ?? sentence;
   const inSentence = discourse.mentionsIn(sentence);
   // "Microsoft at ~$80B, Alphabet at $75B": a name right before a figure, joined only by "at", ":" or a dash, owns it.
-  const adjacent = inSentence.filter((mention) => mention.end <= figure.start && PAIRED.test(text.slice(mention.end, figure.start))).at(-1);
+  const adjacent = pairedName(text, inSentence, figure);
   if (adjacent?.entity != null) return { kind: 'company', entity: adjacent.entity, role: 'subject', cue: cueOf(text, adjacent), segment: adjacent.segment };
   const collective = firstCue(text, clause, COLLECTIVES) ?? firstCue(text, clause, CJK_COLLECTIVES);
   if (collective !== null) return { kind: 'several', cue: collective, members: [] };

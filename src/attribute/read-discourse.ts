@@ -23,7 +23,19 @@ export interface Discourse {
 /** Reads who each sentence is about (its first name not after a preposition), in one pass. */
 export function readDiscourse(text: string, segments: TextSegments, mentions: readonly Mention[]): Discourse {
   const starts = mentions.map((mention) => mention.start);
-  const mentionsIn = (span: TextSpan): readonly Mention[] => mentions.slice(lowerBound(starts, span.start), lowerBound(starts, span.end)).filter((mention) => mention.end <= span.end);
+  const inSpan = (span: TextSpan): readonly Mention[] => mentions.slice(lowerBound(starts, span.start), lowerBound(starts, span.end)).filter((mention) => mention.end <= span.end);
+  // Every figure of a sentence asks for the sentence's mentions: gathered once per sentence, not once per figure.
+  const bySentence = new Map<number, readonly Mention[]>();
+  const mentionsIn = (span: TextSpan): readonly Mention[] => {
+    const sentence = spanAt(segments.sentences, span.start);
+    if (sentence === null || sentence.start !== span.start || sentence.end !== span.end) return inSpan(span);
+    let found = bySentence.get(span.start);
+    if (found === undefined) {
+      found = inSpan(span);
+      bySentence.set(span.start, found);
+    }
+    return found;
+  };
   const tracked = new Set(mentions.flatMap((mention) => (mention.entity === null ? [] : [mention.entity])));
   const onlyCompany = tracked.size === 1 ? mentions.find((mention) => mention.entity !== null) ?? null : null;
   // For each sentence, the subject carried into it: the latest earlier subject of its paragraph

@@ -1,5 +1,6 @@
 import type { Cue, YearPeriod } from '../types.js';
 import type { FigureContext } from './figure-context.js';
+import { neighbourSiblings } from './siblings.js';
 import { spanAt, type TextSegments, type TextSpan } from './segment-text.js';
 
 /** Words opening a change "from X …": before the first figure. */
@@ -16,8 +17,9 @@ const YEAR = /(?<![\p{N}])(20\d\d)(?![\p{N}])/gu;
 export function readFromToYears(text: string, context: FigureContext, segments: TextSegments): { readonly period: YearPeriod; readonly cue: Cue } | null {
   const { figure, sentence } = context;
   if (sentence === null || context.paragraph === null) return null;
-  const later = context.siblings.find((other) => other.start >= figure.end && TO_BETWEEN.test(text.slice(figure.end, other.start)));
-  const earlier = context.siblings.find((other) => other.end <= figure.start && TO_BETWEEN.test(text.slice(other.end, figure.start)));
+  const { before, after } = neighbourSiblings(context.siblings);
+  const later = after !== undefined && TO_BETWEEN.test(text.slice(figure.end, after.start)) ? after : undefined;
+  const earlier = before !== undefined && TO_BETWEEN.test(text.slice(before.end, figure.start)) ? before : undefined;
   const pair: [TextSpan, TextSpan] | null = later !== undefined ? [figure, later] : earlier !== undefined ? [earlier, figure] : null;
   if (pair === null || !FROM_BEFORE.test(text.slice(Math.max(sentence.start, pair[0].start - 8), pair[0].start))) return null;
   if (/(?<![\p{N}])20\d\d(?![\p{N}])/u.test(text.slice(sentence.start, sentence.end))) return null;

@@ -7,6 +7,7 @@ import { firstCue } from './first-cue.js';
 import { MEASURE_WORDS, type MeasureWords } from './lexicon/measure-words.js';
 import { NAMED_SITES, SEGMENT } from './lexicon/scope-words.js';
 import { spanAt, type TextSpan } from './segment-text.js';
+import { siblingWithin } from './siblings.js';
 
 /** What a figure measures, with the words that say so. */
 export type MeasureReading =
@@ -187,7 +188,7 @@ function estimateBefore(text: string, context: FigureContext): Cue | null {
   if (inClause !== null || sentence === null) return inClause;
   const reported = firstCue(text, { start: sentence.start, end: figure.start }, ESTIMATE_REPORTS);
   // Another figure between them is what the analysts' words are about.
-  const between = reported !== null && context.siblings.some((sibling) => sibling.start >= reported.end && sibling.end <= figure.start);
+  const between = reported !== null && siblingWithin(context.siblings, { start: reported.end, end: figure.start });
   return between ? null : reported;
 }
 

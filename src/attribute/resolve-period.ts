@@ -6,6 +6,7 @@ import { ownedByAnotherFigure, type FigureContext } from './figure-context.js';
 import { PERIOD_WORDS, type PhraseReading, type QuarterWords } from './lexicon/period-words.js';
 import type { ScopeScans } from './scope-scans.js';
 import { spanAt, type TextSpan } from './segment-text.js';
+import { firstFigureStart } from './siblings.js';
 
 /** Words saying a figure is a whole year's, not a quarter's named elsewhere in its sentence. */
 const FULL_YEAR = /(?<![\p{L}])(?:full[- ]year|for the (?:full |whole |entire )?year|annual|annually)(?![\p{L}])/iu;
@@ -39,7 +40,7 @@ export function resolvePeriod(text: string, entity: EntityId | null, metric: Cla
   const ownedElsewhere = (offset: number): boolean => ownedByAnotherFigure(context, clauseOf, offset);
   // "In the first quarter of fiscal 2025, … $20 billion": a quarter named anywhere in reach wins over its year.
   // "In fiscal 2026, Microsoft plans $X, Meta $Y": a phrase before the sentence's first figure frames them all.
-  const firstFigure = context.siblings.reduce((first, sibling) => Math.min(first, sibling.start), context.figure.start);
+  const firstFigure = firstFigureStart(context.siblings);
   const framing = context.sentence === null ? null : { start: context.sentence.start, end: firstFigure };
   for (const [scope, owned] of [[context.clause, null], [framing, null], [context.sentence, ownedElsewhere]] as const) {
     if (scope === null) continue;

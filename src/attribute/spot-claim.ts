@@ -15,6 +15,7 @@ import { resolvePeriod } from './resolve-period.js';
 import { readFromToYears } from './read-from-to-years.js';
 import { readYearSpan } from './read-year-span.js';
 import { spanAt, type TextSegments } from './segment-text.js';
+import { neighbourSiblings, noSiblings, siblingsWithout, siblingWithin } from './siblings.js';
 import type { TableCell } from './read-table-rows.js';
 import type { ListedFigure } from './pair-listed-figures.js';
 
@@ -94,7 +95,7 @@ function spotCompanyClaim(figure: Figure, context: FigureContext, spot: SpotCont
   const own = readMeasure(text, figure, entity, context, mentions, compared);
   // A listed figure's metric word may stand in the clause of another list of the sentence ("资本开支分别为132亿…，而2026年…分别为200亿…").
   const listed = list.length > 0;
-  const measure = own.kind === 'none' && listed ? readMeasure(text, figure, entity, { ...context, siblings: [] }, mentions, compared) : own;
+  const measure = own.kind === 'none' && listed ? readMeasure(text, figure, entity, { ...context, siblings: noSiblings(context.siblings) }, mentions, compared) : own;
   if (measure.kind === 'none') return unchecked(figure, entity, { kind: 'no-metric' });
   if (measure.kind === 'other') return unchecked(figure, entity, { kind: 'other-measure', measure: measure.measure, cue: measure.cue });
   const { metric } = measure;
@@ -108,7 +109,7 @@ function spotCompanyClaim(figure: Figure, context: FigureContext, spot: SpotCont
   // A year written after the list is the whole list's: its other figures do not own it.
   const period =
     ownPeriod.periodSource === 'default' && listed
-      ? resolvePeriod(text, entity, metric, { ...context, siblings: context.siblings.filter((sibling) => !list.some((member) => member === sibling)) }, spot.articleDate)
+      ? resolvePeriod(text, entity, metric, { ...context, siblings: siblingsWithout(context.siblings, list) }, spot.articleDate)
       : ownPeriod;
   const quarter = period.period?.kind === 'quarter' ? period.period.quarter : null;
   if (period.period?.kind === 'quarter' && period.cue !== null) {
@@ -155,7 +156,7 @@ function isDistantPeriod(cue: Cue | null, figure: Figure, context: FigureContext
   if (cue === null || clause === null || (cue.start >= clause.start && cue.end <= clause.end)) return false;
   if (cue.start >= figure.end) return true;
   const cueClause = spanAt(context.clauses, cue.start);
-  return cueClause !== null && context.siblings.some((sibling) => sibling.start >= cueClause.start && sibling.end <= cueClause.end);
+  return cueClause !== null && siblingWithin(context.siblings, cueClause);
 }
 
 /**
@@ -215,7 +216,9 @@ function spotTotal(figure: Figure, context: FigureContext, spot: SpotContext, ow
   const set = findCompanySet(spot.text, owner, context, spot.discourse, spot.segments);
   if (set === null) return several;
   // "$100bn, $75bn and $80bn" for three companies: one figure each, not a total.
-  if (context.siblings.some((other) => FIGURES_LISTED.test(between(spot.text, other, figure)))) return several;
+  // Words listing two figures cannot span a third, so only the nearest figures either side can be listed with it.
+  const { before, after } = neighbourSiblings(context.siblings);
+  if ([before, after].some((other) => other !== undefined && FIGURES_LISTED.test(between(spot.text, other, figure)))) return several;
   const compared = spot.previous !== null && spot.previous.entity === null ? ({ kind: 'tracked', metric: spot.previous.metric, cue: spot.previous.cue } as const) : null;
   const measure = readMeasure(spot.text, figure, null, context, [], compared);
   if (measure.kind === 'other') return unchecked(figure, null, { kind: 'other-measure', measure: measure.measure, cue: measure.cue });
