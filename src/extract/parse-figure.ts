@@ -12,7 +12,7 @@ import { matchCjkPostfixQualifier } from './cjk-qualifiers.js';
 import { closesCjkRange, matchCjkRangeSeparator } from './cjk-range-separators.js';
 import { matchCents } from './match-cents.js';
 import { hasMoneyContext } from './money-context.js';
-import { parseSide, sidePrecision, sideValue, type Side } from './parse-side.js';
+import { parseSide, sidePrecision, sideValue, sideValueAndPrecision, type Side } from './parse-side.js';
 import { isEuropeanQualifier, matchQualifier, PLUS_QUALIFIER, type Qualifier } from './qualifiers.js';
 import type { Token } from './tokenize.js';
 import type { Measure } from './units.js';
@@ -141,14 +141,15 @@ function finishSingle(tokens: readonly Token[], first: number, side: Side, quali
   const scale = side.scale ?? shared?.scale ?? null;
   const target = targetOf(unitSide) ?? moneyByContext(tokens, side.first, side.next, scale);
   if (target === null || (scale === null && isYear(tokens, side, target))) return null;
-  const european = side.european || unitSide.european || isEuropeanQualifier(tokens, first);
+  // `first` is where `qualifier` was matched, so only a matched one needs its language read.
+  const european = side.european || unitSide.european || (qualifier !== null && isEuropeanQualifier(tokens, first));
   const power = unitPower(unitSide.measure) + unitSide.shift;
-  const value = sideValue(side, scale, power, european);
+  const { value, precision } = sideValueAndPrecision(side, scale, power, european);
   // "1兆円超", "650억 달러 이상": CJK also qualifies after the figure.
   const postfix = qualifier === null && !side.plus ? matchCjkPostfixQualifier(tokens, side.next) : null;
   const bend = qualifier ?? (side.plus ? PLUS_QUALIFIER : (postfix?.value ?? null));
   const next = postfix?.next ?? side.next;
-  return { first, next, target, amount: bend === null ? { kind: 'exact', value } : qualify(bend, value), precision: sidePrecision(side, scale, power, european) };
+  return { first, next, target, amount: bend === null ? { kind: 'exact', value } : qualify(bend, value), precision };
 }
 
 /** A bare four-digit number is a year when a year word leads it, it names a currency era ("2025 dollars"), or counts one thing. */

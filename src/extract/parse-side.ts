@@ -227,12 +227,34 @@ export function sidePrecision(side: Side, scale: number | null, power: number, e
   const shift = (scale ?? 0) + power;
   const literal = side.literal;
   if (typeof literal !== 'string') return { coefficient: 1n, exponent: Math.min(literal.exponent, 0) + shift };
-  const value = parseNumeral(literal, european) ?? ZERO;
-  // The value is normalised ("40" → 4e1): count the zeros written after its last significant digit.
-  const written = BigInt(literal.replace(/\D/g, '') || '0');
-  let stripped = 0;
-  while (value.coefficient !== 0n && value.coefficient * 10n ** BigInt(stripped) < written) stripped++;
-  return { coefficient: 1n, exponent: value.exponent - stripped + shift + cjkPadding(side, scale, stripped) };
+  return digitsPrecision(side, parseNumeral(literal, european) ?? ZERO, literal, scale, shift);
+}
+
+/** `sideValue` and `sidePrecision` together, parsing the digits once. */
+export function sideValueAndPrecision(side: Side, scale: number | null, power: number, european: boolean): { value: Decimal; precision: Decimal } {
+  const literal = side.literal;
+  if (typeof literal !== 'string') return { value: sideValue(side, scale, power, european), precision: sidePrecision(side, scale, power, european) };
+  const number = parseNumeral(literal, european) ?? ZERO;
+  const shift = (scale ?? 0) + power;
+  return { value: shiftDecimal(number, shift), precision: digitsPrecision(side, number, literal, scale, shift) };
+}
+
+/** The place value of the last digit of `literal`, whose value `parsed` is normalised ("40" → 4e1), shifted by `shift`. */
+function digitsPrecision(side: Side, parsed: Decimal, literal: string, scale: number | null, shift: number): Decimal {
+  // Normalising dropped the zeros written after the last significant digit: count them back.
+  const stripped = parsed.coefficient === 0n ? 0 : trailingZeroDigits(literal);
+  return { coefficient: 1n, exponent: parsed.exponent - stripped + shift + cjkPadding(side, scale, stripped) };
+}
+
+/** How many "0" digits end `literal`, separators between them skipped ("1,000" → 3). */
+function trailingZeroDigits(literal: string): number {
+  let zeros = 0;
+  for (let i = literal.length - 1; i >= 0; i--) {
+    const code = literal.charCodeAt(i);
+    if (code === 48) zeros++;
+    else if (code >= 49 && code <= 57) break;
+  }
+  return zeros;
 }
 
 /**
