@@ -2,7 +2,7 @@ import { MOJIBAKE_DASH_SOURCE } from '../extract/mojibake-dashes.js';
 import type { Cue, EntityId, OwnerRole } from '../types.js';
 import { within, type FigureContext } from './figure-context.js';
 import { inList, listAround, type Mention } from './find-mentions.js';
-import { firstCue } from './first-cue.js';
+import { firstCue, firstCueFromSentenceStart } from './first-cue.js';
 import { followsPreposition } from './follows-preposition.js';
 import { ANAPHORA, CJK_COLLECTIVES, COLLECTIVES, VENTURE_PARTNERS } from './lexicon/owner-words.js';
 import { ACCORDING_TO_BEFORE, BACK_REFERENCE_OPENING, SPEAKER_BEFORE, SPEECH_VERB_AFTER } from './lexicon/speech-words.js';
@@ -100,7 +100,7 @@ export function findOwner(context: FigureContext, discourse: Discourse): Owner {
   if (after !== undefined) return ownerOf(text, after, 'subject', inSentence);
   // A word standing for a company ("the $91.4 billion it spent") refers to the nearest name before it in the
   // sentence, else to the paragraph's subject.
-  const anaphor = firstCue(text, clause, ANAPHORA) ?? firstCue(text, { start: sentence.start, end: figure.start }, ANAPHORA);
+  const anaphor = firstCue(text, clause, ANAPHORA) ?? firstCueFromSentenceStart(text, context.scans, sentence, figure.start, ANAPHORA);
   const sentenceBefore = candidates(text, inSentence.filter((mention) => mention.end <= Math.min(figure.start, anaphor?.start ?? figure.start)), sentence.start);
   const antecedent = anaphor === null ? undefined : sentenceBefore.at(-1);
   if (anaphor !== null && antecedent !== undefined) return ownerOf(text, antecedent, 'anaphor', inSentence);
@@ -127,7 +127,7 @@ export function findOwner(context: FigureContext, discourse: Discourse): Owner {
 function partnersOfVenture(context: FigureContext, discourse: Discourse, inSentence: readonly Mention[]): Owner | null {
   const { sentence, paragraph, figure } = context;
   if (sentence === null || paragraph === null || inSentence.length > 0) return null;
-  const partners = firstCue(discourse.text, { start: sentence.start, end: figure.start }, VENTURE_PARTNERS);
+  const partners = firstCueFromSentenceStart(discourse.text, context.scans, sentence, figure.start, VENTURE_PARTNERS);
   if (partners === null) return null;
   const earlier = discourse.mentionsIn({ start: paragraph.start, end: sentence.start });
   const ventures = new Set(earlier.flatMap((mention) => (mention.entity !== null && VENTURES.has(mention.entity) ? [mention.entity] : [])));
