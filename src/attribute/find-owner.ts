@@ -2,11 +2,12 @@ import { MOJIBAKE_DASH_SOURCE } from '../extract/mojibake-dashes.js';
 import type { Cue, EntityId, OwnerRole } from '../types.js';
 import { within, type FigureContext } from './figure-context.js';
 import { inList, listAround, type Mention } from './find-mentions.js';
-import { firstCue, firstCueFromSentenceStart } from './first-cue.js';
+import { firstCueFromSentenceStart, firstCueInScope, matchesBeforeCut } from './first-cue.js';
 import { followsPreposition } from './follows-preposition.js';
 import { ANAPHORA, CJK_COLLECTIVES, COLLECTIVES, VENTURE_PARTNERS } from './lexicon/owner-words.js';
 import { ACCORDING_TO_BEFORE, BACK_REFERENCE_OPENING, SPEAKER_BEFORE, SPEECH_VERB_AFTER } from './lexicon/speech-words.js';
 import type { Discourse } from './read-discourse.js';
+import type { ScopeScans } from './scope-scans.js';
 import { lastIndexEndingBy, type TextSpan } from './segment-text.js';
 
 /** Whose a figure is, as far as the words say. */
@@ -59,6 +60,20 @@ const VENTURES: ReadonlySet<EntityId> = new Set(['STARGATE']);
 
 /** A capitalised possessive: "the EU's", "Trump’s" (a company's own possessives are mentions). */
 const OTHER_POSSESSOR = /(?<![\p{L}])(?!(?:It|Its|The|This|That|Last|Next|Each)['’])\p{Lu}[\p{L}.]*['’]s(?![\p{L}])/gu;
+/** What OTHER_POSSESSOR's closing lookahead refuses to end before. */
+const LETTER = /^\p{L}/u;
+
+/** The last capitalised possessive before `end` in the clause that is not one of its mentions; read from the clause's shared matches. */
+function lastOtherPossessor(text: string, scans: ScopeScans, clause: TextSpan, end: number, inClause: readonly Mention[]): Cue | undefined {
+  const { matches, count } = matchesBeforeCut(text, scans, clause, end, OTHER_POSSESSOR, LETTER);
+  for (let index = count - 1; index >= 0; index--) {
+    const match = matches[index];
+    if (match === undefined) continue;
+    const cue = { text: match[0], start: clause.start + match.index, end: clause.start + match.index + match[0].length };
+    if (!inClause.some((mention) => mention.start < cue.end && mention.end > cue.start)) return cue;
+  }
+  return undefined;
+}
 
 /**
  * The owner of a figure: a possessor right before it ("Meta's $65 billion"), else the subject
@@ -76,14 +91,11 @@ export function findOwner(context: FigureContext, discourse: Discourse): Owner {
   // "Microsoft at ~$80B, Alphabet at $75B": a name right before a figure, joined only by "at", ":" or a dash, owns it.
   const adjacent = pairedName(text, inSentence, figure);
   if (adjacent?.entity != null) return { kind: 'company', entity: adjacent.entity, role: 'subject', cue: cueOf(text, adjacent), segment: adjacent.segment };
-  const collective = firstCue(text, clause, COLLECTIVES) ?? firstCue(text, clause, CJK_COLLECTIVES);
+  const collective = firstCueInScope(text, context.scans, clause, COLLECTIVES) ?? firstCueInScope(text, context.scans, clause, CJK_COLLECTIVES);
   if (collective !== null) return { kind: 'several', cue: collective, members: [] };
   const inClause = inSentence.filter((mention) => within(mention, clause));
   // "the EU's 2024 defense spending of €326 billion": the nearest possessor is someone capcheck has no records for.
-  const otherPossessor = [...text.slice(clause.start, figure.start).matchAll(OTHER_POSSESSOR)]
-    .map((match) => ({ text: match[0], start: clause.start + match.index, end: clause.start + match.index + match[0].length }))
-    .filter((cue) => !inClause.some((mention) => mention.start < cue.end && mention.end > cue.start))
-    .at(-1);
+  const otherPossessor = lastOtherPossessor(text, context.scans, clause, figure.start, inClause);
   if (otherPossessor !== undefined && !inClause.some((mention) => mention.start > otherPossessor.end && mention.end <= figure.start)) {
     return { kind: 'untracked', cue: otherPossessor };
   }
@@ -100,7 +112,7 @@ export function findOwner(context: FigureContext, discourse: Discourse): Owner {
   if (after !== undefined) return ownerOf(text, after, 'subject', inSentence);
   // A word standing for a company ("the $91.4 billion it spent") refers to the nearest name before it in the
   // sentence, else to the paragraph's subject.
-  const anaphor = firstCue(text, clause, ANAPHORA) ?? firstCueFromSentenceStart(text, context.scans, sentence, figure.start, ANAPHORA);
+  const anaphor = firstCueInScope(text, context.scans, clause, ANAPHORA) ?? firstCueFromSentenceStart(text, context.scans, sentence, figure.start, ANAPHORA);
   const sentenceBefore = candidates(text, inSentence.filter((mention) => mention.end <= Math.min(figure.start, anaphor?.start ?? figure.start)), sentence.start);
   const antecedent = anaphor === null ? undefined : sentenceBefore.at(-1);
   if (anaphor !== null && antecedent !== undefined) return ownerOf(text, antecedent, 'anaphor', inSentence);

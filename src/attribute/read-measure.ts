@@ -3,7 +3,7 @@ import { isVenture } from '../data/companies.js';
 import type { ClaimMetric, Cue, EntityId, Figure, OtherMeasure } from '../types.js';
 import { ownedByAnotherFigure, within, type FigureContext } from './figure-context.js';
 import type { Mention } from './find-mentions.js';
-import { firstCue } from './first-cue.js';
+import { firstCue, firstCueFromSentenceStart, firstCueInScope } from './first-cue.js';
 import { MEASURE_WORDS, type MeasureWords } from './lexicon/measure-words.js';
 import { NAMED_SITES, SEGMENT } from './lexicon/scope-words.js';
 import { spanAt, type TextSpan } from './segment-text.js';
@@ -88,7 +88,7 @@ export function readMeasure(
           // A venture's gigawatts are its programme's capacity (or a site's), never compute brought online in a year.
           if (entity !== null && isVenture(entity)) return { kind: 'tracked', metric: 'datacenter-power', cue: figureCue };
           // Power of sites (a campus, "data centers spanning 2 GW", a named cluster) is their size, not compute brought online in a year.
-          const site = firstCue(text, context.clause ?? figure, DATACENTER) ?? firstCue(text, context.sentence ?? figure, NAMED_SITES);
+          const site = firstCueInScope(text, context.scans, context.clause ?? figure, DATACENTER) ?? firstCueInScope(text, context.scans, context.sentence ?? figure, NAMED_SITES);
           return { kind: 'tracked', metric: site === null ? 'power' : 'datacenter-power', cue: figureCue };
         }
         default:
@@ -186,7 +186,7 @@ function estimateBefore(text: string, context: FigureContext): Cue | null {
   const { clause, sentence, figure } = context;
   const inClause = clause === null ? null : firstCue(text, { start: clause.start, end: figure.start }, ESTIMATE_BEFORE);
   if (inClause !== null || sentence === null) return inClause;
-  const reported = firstCue(text, { start: sentence.start, end: figure.start }, ESTIMATE_REPORTS);
+  const reported = firstCueFromSentenceStart(text, context.scans, sentence, figure.start, ESTIMATE_REPORTS);
   // Another figure between them is what the analysts' words are about.
   const between = reported !== null && siblingWithin(context.siblings, { start: reported.end, end: figure.start });
   return between ? null : reported;
@@ -197,7 +197,7 @@ function readPercent(text: string, figure: Figure, context: FigureContext, cue: 
   const before = text.slice(Math.max(context.sentence?.start ?? 0, figure.start - 40), figure.start);
   if (NOT_SPENDING.test(before)) return { kind: 'other', measure: 'share-move', cue };
   // "Cloud revenue rose 34%": a segment's growth, not the company's.
-  const segment = context.clause === null ? null : firstCue(text, context.clause, SEGMENT);
+  const segment = context.clause === null ? null : firstCueInScope(text, context.scans, context.clause, SEGMENT);
   if (segment !== null) return { kind: 'other', measure: 'change', cue: segment };
   const after = text.slice(figure.end, figure.end + 30);
   return GROWTH_BEFORE.test(before) || GROWTH_AFTER.test(after) ? { kind: 'tracked', metric: 'growth', cue } : { kind: 'none' };

@@ -1,8 +1,8 @@
 import type { ClaimMetric, Cue, EntityId, Figure, Scope } from '../types.js';
 import type { FigureContext } from './figure-context.js';
-import { firstCue } from './first-cue.js';
+import { firstCueInScope } from './first-cue.js';
 import type { Owner } from './find-owner.js';
-import { findRegions, NAMED_SITE_NOUN, NAMED_SITES, PART_OF_IT, SEGMENT, SITE, VENTURE } from './lexicon/scope-words.js';
+import { firstRegion, NAMED_SITE_NOUN, PLACE_AFTER_PREPOSITION, NAMED_SITES, PART_OF_IT, SEGMENT, SITE, VENTURE } from './lexicon/scope-words.js';
 
 /** Metrics whose records are company-wide: a site's, a region's or a segment's figure is something else. */
 const COMPANY_WIDE: ReadonlySet<ClaimMetric> = new Set(['capex', 'revenue', 'pledge', 'gpus', 'power', 'users']);
@@ -22,6 +22,8 @@ export function readScope(text: string, context: FigureContext, owner: Owner & {
   if (!COMPANY_WIDE.has(metric)) return null;
   if (owner.segment) return { scope: 'segment', cue: owner.cue };
   const clause = context.clause ?? context.figure;
+  // The clause's matches are shared by its figures: a long clause is scanned once, not once per figure.
+  const first = (pattern: RegExp): Cue | null => firstCueInScope(text, context.scans, clause, pattern);
   const figure = context.figure;
   // A quantity names its own metric by its unit: nothing can stand closer, so sites and regions are weighed alone.
   const metricDistance = metricCue.start === figure.start ? Number.POSITIVE_INFINITY : distance(metricCue, figure);
@@ -34,17 +36,17 @@ export function readScope(text: string, context: FigureContext, owner: Owner & {
   const closeEnough = (cue: Cue | null): cue is Cue => cue !== null && (cue.end <= figure.start || distance(cue, figure) <= metricDistance);
   const placeLimits = (cue: Cue | null): cue is Cue => closeEnough(cue) || (cue !== null && placeAfter(cue));
   // A segment's revenue is never the company's; a segment's spending only when the segment stands closest.
-  const segment = firstCue(text, clause, SEGMENT);
+  const segment = first(SEGMENT);
   if (segment !== null && (metric === 'revenue' || closeEnough(segment))) return { scope: 'segment', cue: segment };
   // A joint venture's money is shared with its partners wherever the words stand ("invest $15 billion in a joint venture").
-  const venture = VENTURES.has(owner.entity) ? null : firstCue(text, clause, VENTURE);
+  const venture = VENTURES.has(owner.entity) ? null : first(VENTURE);
   if (venture !== null) return { scope: 'venture', cue: venture };
-  const named = firstCue(text, clause, NAMED_SITES) ?? firstCue(text, clause, NAMED_SITE_NOUN) ?? siteAfter(text, figure);
+  const named = first(NAMED_SITES) ?? first(NAMED_SITE_NOUN) ?? siteAfter(text, figure);
   if (placeLimits(named)) return { scope: 'site', cue: named };
-  const site = VENTURES.has(owner.entity) ? null : firstCue(text, clause, SITE);
+  const site = VENTURES.has(owner.entity) ? null : first(SITE);
   if (closeEnough(site)) return { scope: 'site', cue: site };
-  const region = findRegions(text.slice(clause.start, clause.end))[0];
-  const regionCue = region === undefined ? null : cueAt(text, clause.start + region.start, clause.start + region.end);
+  const region = firstRegion(context.scans.matchesIn(clause, PLACE_AFTER_PREPOSITION));
+  const regionCue = region === null ? null : cueAt(text, clause.start + region.start, clause.start + region.end);
   if (placeLimits(regionCue)) return { scope: 'region', cue: regionCue };
   return null;
 }

@@ -1,6 +1,6 @@
 import type { Cue, YearPeriod } from '../types.js';
 import type { FigureContext } from './figure-context.js';
-import { firstCue } from './first-cue.js';
+import { firstCueInScope } from './first-cue.js';
 
 /**
  * A span of years written as one period: "2025-2026", "2025–26", "2025 to 2026", "from 2025 through
@@ -16,7 +16,7 @@ const MAX_YEARS = 5;
 export function readYearSpan(text: string, context: FigureContext): { readonly periods: readonly [YearPeriod, ...YearPeriod[]]; readonly cue: Cue } | null {
   for (const scope of [context.clause, context.sentence]) {
     if (scope === null) continue;
-    const cue = firstCue(text, scope, YEAR_SPAN);
+    const cue = firstCueInScope(text, context.scans, scope, YEAR_SPAN);
     if (cue === null) continue;
     const match = YEAR_SPAN.exec(cue.text);
     const first = Number(match?.[1]);

@@ -13,6 +13,8 @@ export type ScopeMatch = RegExpMatchArray & { readonly index: number };
 export interface ScopeScans {
   /** The matches of `pattern` in the text of `scope`, exactly as `text.slice(start, end).matchAll(pattern)` yields them. */
   matchesIn(scope: TextSpan, pattern: RegExp): readonly ScopeMatch[];
+  /** The first of `matchesIn(scope, pattern)`: one `exec` for a short scope, the shared matches for a long one. */
+  firstMatchIn(scope: TextSpan, pattern: RegExp): ScopeMatch | undefined;
   /** Whether a whole figure lies inside the clause (one of `clauses`, by its start). */
   holdsFigure(clause: TextSpan): boolean;
 }
@@ -33,27 +35,36 @@ export function scanScopes(text: string, segments: Pick<TextSegments, 'sentences
   const memo = new Map<string, Map<RegExp, readonly ScopeMatch[]>>();
   let memoSentence: TextSpan | null = null;
   const scan = (scope: TextSpan, pattern: RegExp): readonly ScopeMatch[] => [...text.slice(scope.start, scope.end).matchAll(pattern)] as ScopeMatch[];
+  const matchesIn = (scope: TextSpan, pattern: RegExp): readonly ScopeMatch[] => {
+    if (scope.end - scope.start < MEMO_MIN_LENGTH) return scan(scope, pattern);
+    const sentence = spanAt(segments.sentences, scope.start);
+    if (sentence !== memoSentence) {
+      memo.clear();
+      memoSentence = sentence;
+    }
+    const key = `${scope.start}:${scope.end}`;
+    let byPattern = memo.get(key);
+    if (byPattern === undefined) {
+      byPattern = new Map();
+      memo.set(key, byPattern);
+    }
+    let found = byPattern.get(pattern);
+    if (found === undefined) {
+      found = scan(scope, pattern);
+      byPattern.set(pattern, found);
+    }
+    return found;
+  };
+  const firstMatchIn = (scope: TextSpan, pattern: RegExp): ScopeMatch | undefined => {
+    if (scope.end - scope.start >= MEMO_MIN_LENGTH) return matchesIn(scope, pattern)[0];
+    pattern.lastIndex = 0;
+    const match = pattern.exec(text.slice(scope.start, scope.end));
+    pattern.lastIndex = 0; // a global pattern is shared: the next caller starts at the beginning too
+    return (match ?? undefined) as ScopeMatch | undefined;
+  };
   return {
-    matchesIn: (scope, pattern) => {
-      if (scope.end - scope.start < MEMO_MIN_LENGTH) return scan(scope, pattern);
-      const sentence = spanAt(segments.sentences, scope.start);
-      if (sentence !== memoSentence) {
-        memo.clear();
-        memoSentence = sentence;
-      }
-      const key = `${scope.start}:${scope.end}`;
-      let byPattern = memo.get(key);
-      if (byPattern === undefined) {
-        byPattern = new Map();
-        memo.set(key, byPattern);
-      }
-      let found = byPattern.get(pattern);
-      if (found === undefined) {
-        found = scan(scope, pattern);
-        byPattern.set(pattern, found);
-      }
-      return found;
-    },
+    matchesIn,
+    firstMatchIn,
     holdsFigure: (clause) => held.has(clause.start),
   };
 }

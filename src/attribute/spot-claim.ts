@@ -8,7 +8,7 @@ import { readBasis } from './read-basis.js';
 import type { Discourse } from './read-discourse.js';
 import { readMeasure } from './read-measure.js';
 import { MEASURE_WORDS } from './lexicon/measure-words.js';
-import { firstCue } from './first-cue.js';
+import { firstCueInScope } from './first-cue.js';
 import { NAMED_SITES } from './lexicon/scope-words.js';
 import { readScope } from './read-scope.js';
 import { resolvePeriod } from './resolve-period.js';
@@ -104,7 +104,7 @@ function spotCompanyClaim(figure: Figure, context: FigureContext, spot: SpotCont
   const namedSite = scope?.scope === 'site' && isNamedSite(scope.cue) ? scope.cue : null;
   if (scope !== null && namedSite === null) return unchecked(figure, entity, { kind: 'scope', scope: scope.scope, cue: scope.cue });
   // A site's size names its site by the site's name: "Colossus in Memphis … 2 GW".
-  const project = namedSite ?? (metric === 'datacenter-power' ? firstCue(text, context.clause ?? context.sentence ?? figure, NAMED_SITES) : null);
+  const project = namedSite ?? (metric === 'datacenter-power' ? firstCueInScope(text, context.scans, context.clause ?? context.sentence ?? figure, NAMED_SITES) : null);
   const ownPeriod = resolvePeriod(text, entity, metric, context, spot.articleDate);
   // A year written after the list is the whole list's: its other figures do not own it.
   const period =

@@ -50,25 +50,27 @@ export const VENTURE = wordPattern(['joint[ -]ventures?', 'JVs?', 'co-?entrepris
 export const PART_OF_IT = /(?<![\p{L}])(?:of (?:it|which|that|this|them)|mostly|mainly|largely|primarily|partly|half|part|some|portion|share|including|includes|such as|like|among|besides|beyond|outside|excluding|except|plus|as well as|dont|davon|de los cuales|di cui)(?![\p{L}])/iu;
 
 /** "in Texas", "en Espagne", "across Europe": a preposition, then up to four capitalised words (checked against the place names). */
-const PLACE_AFTER_PREPOSITION =
+export const PLACE_AFTER_PREPOSITION =
   /(?<![\p{L}])(?:in|across|throughout|within|im|in der|nach|en|au|aux|dans|em|no|na|nel|nella|w)\s+(?:the\s+)?(\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|of|de|del|and)){0,3})/gu;
 
 let places: ReadonlySet<string> | null = null;
 
-/** Regions named in `text` ("in Texas", "en Espagne"): spans relative to `text`. */
-export function findRegions(text: string): { start: number; end: number }[] {
+/**
+ * The first region among `matches` of PLACE_AFTER_PREPOSITION ("in Texas", "en Espagne"): its span
+ * relative to the matched text; null when none names a place.
+ */
+export function firstRegion(matches: Iterable<RegExpMatchArray>): { start: number; end: number } | null {
   places ??= new Set(placeNames());
-  const found: { start: number; end: number }[] = [];
-  for (const match of text.matchAll(PLACE_AFTER_PREPOSITION)) {
+  for (const match of matches) {
     const words = (match[1] ?? '').split(/\s+/);
     // The longest run of words that names a place: "New Mexico" before "New".
     for (let count = words.length; count > 0; count--) {
       const name = words.slice(0, count).join(' ').replace(/[.,'’]+$/, '');
       if (places.has(name)) {
-        found.push({ start: match.index, end: match.index + match[0].length - (match[1] ?? '').length + name.length });
-        break;
+        const start = match.index ?? 0;
+        return { start, end: start + match[0].length - (match[1] ?? '').length + name.length };
       }
     }
   }
-  return found;
+  return null;
 }
