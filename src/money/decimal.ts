@@ -29,6 +29,18 @@ export function decimalFromInteger(value: number | bigint): Decimal {
   return normalize({ coefficient: BigInt(value), exponent: 0 });
 }
 
+/**
+ * 10^power as a bigint. Comparisons, sums and divisions scale by small powers of ten all the
+ * time, and `10n ** k` recomputes the power on each call: those are read from a table built once.
+ */
+export function powerOfTen(power: number): bigint {
+  return POWERS_OF_TEN[power] ?? 10n ** BigInt(power);
+}
+
+/** 10^0 … 10^TABULATED_POWERS: past any rate's or figure's digits, yet small (a long input's odd exponent is computed, not tabulated). */
+const TABULATED_POWERS = 64;
+const POWERS_OF_TEN: readonly bigint[] = Array.from({ length: TABULATED_POWERS + 1 }, (_, power) => 10n ** BigInt(power));
+
 /** Multiplies by 10^power: how "billion" (power 9) or "k" (power 3) scales a number. */
 export function shiftDecimal(value: Decimal, power: number): Decimal {
   return normalize({ coefficient: value.coefficient, exponent: value.exponent + power });
@@ -49,6 +61,9 @@ export function subtractDecimals(a: Decimal, b: Decimal): Decimal {
 
 /** Total order: negative when a < b, zero when equal, positive when a > b. */
 export function compareDecimals(a: Decimal, b: Decimal): number {
+  // Signs that differ decide without scaling either coefficient.
+  const [signA, signB] = [sign(a.coefficient), sign(b.coefficient)];
+  if (signA !== signB) return signA < signB ? -1 : 1;
   const [x, y] = alignExponents(a, b);
   return x < y ? -1 : x > y ? 1 : 0;
 }
@@ -81,13 +96,15 @@ export function formatDecimal(value: Decimal): string {
   return negative ? `-${text}` : text;
 }
 
+/** Both coefficients at the smaller exponent; only the one with the larger exponent is re-scaled. */
 function alignExponents(a: Decimal, b: Decimal): [bigint, bigint, number] {
-  const exponent = Math.min(a.exponent, b.exponent);
-  return [
-    a.coefficient * 10n ** BigInt(a.exponent - exponent),
-    b.coefficient * 10n ** BigInt(b.exponent - exponent),
-    exponent,
-  ];
+  if (a.exponent === b.exponent) return [a.coefficient, b.coefficient, a.exponent];
+  if (a.exponent > b.exponent) return [a.coefficient * powerOfTen(a.exponent - b.exponent), b.coefficient, b.exponent];
+  return [a.coefficient, b.coefficient * powerOfTen(b.exponent - a.exponent), a.exponent];
+}
+
+function sign(value: bigint): -1 | 0 | 1 {
+  return value < 0n ? -1 : value > 0n ? 1 : 0;
 }
 
 /** Strips trailing zeros into the exponent so equal values have one representation. */

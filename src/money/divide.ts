@@ -5,7 +5,7 @@
  * digits of an ECB rate, so the rounding never decides a comparison.
  */
 import type { Decimal } from './decimal.js';
-import { shiftDecimal, subtractDecimals } from './decimal.js';
+import { powerOfTen, shiftDecimal, subtractDecimals } from './decimal.js';
 
 /** Significant digits kept by `divideDecimals`. */
 export const DIVISION_SIGNIFICANT_DIGITS = 20;
@@ -21,7 +21,7 @@ export function divideDecimals(a: Decimal, b: Decimal, significantDigits = DIVIS
   // Scale so the integer quotient has `significantDigits` digits: 10^(p-1) <= q < 10^p.
   let scale = significantDigits - (digitCount(numerator) - digitCount(denominator));
   let [quotient, remainder, divisor] = divideScaled(numerator, denominator, scale);
-  if (digitCount(quotient) > significantDigits) {
+  if (quotient >= powerOfTen(significantDigits)) {
     scale -= 1;
     [quotient, remainder, divisor] = divideScaled(numerator, denominator, scale);
   }
@@ -34,7 +34,7 @@ export function divideDecimals(a: Decimal, b: Decimal, significantDigits = DIVIS
 export function roundDecimal(value: Decimal, places: number): Decimal {
   if (!Number.isInteger(places)) throw new RangeError(`bad places ${places}`);
   if (value.exponent >= -places) return value;
-  const divisor = 10n ** BigInt(-places - value.exponent);
+  const divisor = powerOfTen(-places - value.exponent);
   const magnitude = abs(value.coefficient);
   const rounded = roundHalfEven(magnitude / divisor, magnitude % divisor, divisor);
   return shiftDecimal({ coefficient: value.coefficient < 0n ? -rounded : rounded, exponent: 0 }, -places);
@@ -50,8 +50,8 @@ export function relativeDifference(a: Decimal, b: Decimal): Decimal {
 }
 
 function divideScaled(numerator: bigint, denominator: bigint, scale: number): [bigint, bigint, bigint] {
-  const n = scale >= 0 ? numerator * 10n ** BigInt(scale) : numerator;
-  const d = scale >= 0 ? denominator : denominator * 10n ** BigInt(-scale);
+  const n = scale >= 0 ? numerator * powerOfTen(scale) : numerator;
+  const d = scale >= 0 ? denominator : denominator * powerOfTen(-scale);
   return [n / d, n % d, d];
 }
 
@@ -65,6 +65,19 @@ function abs(value: bigint): bigint {
   return value < 0n ? -value : value;
 }
 
+/** Decimal digits of a non-negative value: found among the tabulated powers of ten by binary search, printed only past them. */
 function digitCount(value: bigint): number {
-  return value.toString().length;
+  if (value >= powerOfTen(DIGIT_SEARCH_LIMIT)) return value.toString().length;
+  // The smallest d in 1…DIGIT_SEARCH_LIMIT with value < 10^d.
+  let low = 1;
+  let high = DIGIT_SEARCH_LIMIT;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (value < powerOfTen(middle)) high = middle;
+    else low = middle + 1;
+  }
+  return low;
 }
+
+/** Past the digits of any rate, amount or 20-digit quotient. */
+const DIGIT_SEARCH_LIMIT = 48;

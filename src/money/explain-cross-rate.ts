@@ -6,10 +6,11 @@
  * date, then the AVERAGE_YEARS_BACK years before), earlier days' crosses back EARLIER_RATE_WINDOW_DAYS.
  */
 import type { IsoDate } from '../types.js';
-import { addDecimals, compareDecimals, decimalFromInteger, formatDecimal, type Decimal } from './decimal.js';
+import { addDecimals, compareDecimals, decimalFromInteger, decimalToNumber, formatDecimal, type Decimal } from './decimal.js';
 import { divideDecimals, relativeDifference, roundDecimal } from './divide.js';
 import type { QuotedCurrency } from './fx-schema.js';
-import { addDays, AVERAGE_YEARS_BACK, EARLIER_RATE_WINDOW_DAYS, firstIndexOnOrAfter, lastIndexOnOrBefore, padPlaces, type FxTable } from './fx.js';
+import { addDays, AVERAGE_YEARS_BACK, EARLIER_RATE_WINDOW_DAYS, firstIndexOnOrAfter, lastIndexOnOrBefore, padPlaces, rateNumberAt, type FxTable } from './fx.js';
+import { mayBeWithin } from './may-be-within.js';
 
 /** A known cross rate close to an implied one: units of `to` per `from`, and how it is named. */
 export interface CrossRateCandidate {
@@ -21,6 +22,10 @@ export interface CrossRateCandidate {
 /** The first known cross rate within `tolerance` (relative) of `implied` (units of `to` per `from`), or null. */
 export function explainCrossRate(table: FxTable, from: QuotedCurrency, to: QuotedCurrency, implied: Decimal, date: IsoDate, tolerance: Decimal): CrossRateCandidate | null {
   const cross = crossRates(table, from, to);
+  // Each candidate is first screened in floats (a day's cross as the quotient of its two quotes' floats,
+  // within a few units in the last place of the exact one); only one that may be within is divided exactly.
+  const [impliedNumber, toleranceNumber] = [decimalToNumber(implied), decimalToNumber(tolerance)];
+  const mayBe = (rateNumber: number) => mayBeWithin(impliedNumber, rateNumber, toleranceNumber);
   const within = (rate: Decimal): boolean => compareDecimals(relativeDifference(implied, rate), tolerance) <= 0;
   const last = lastIndexOnOrBefore(table.dates, date);
   let onDate = last;
@@ -32,7 +37,7 @@ export function explainCrossRate(table: FxTable, from: QuotedCurrency, to: Quote
   const year = Number(date.slice(0, 4));
   for (let y = year; y >= year - AVERAGE_YEARS_BACK; y -= 1) {
     const average = cachedAverage(table, from, to, cross, y, date);
-    if (average !== null && within(average.mean)) {
+    if (average !== null && mayBe(average.meanNumber) && within(average.mean)) {
       const label = average.toDate ? `ECB ${y} average cross rate to ${average.lastDate} ${display(average.mean)}` : `ECB ${y} average cross rate ${display(average.mean)}`;
       return { rate: average.mean, label };
     }
@@ -42,6 +47,7 @@ export function explainCrossRate(table: FxTable, from: QuotedCurrency, to: Quote
   for (let i = onDate - 1; i >= 0; i -= 1) {
     const day = table.dates[i];
     if (day === undefined || day < earliest) break;
+    if (!mayBe(rateNumberAt(table, to, i) / rateNumberAt(table, from, i))) continue;
     const rate = cross(i);
     if (rate !== null && within(rate)) return { rate, label: `ECB cross rate of ${day} ${display(rate)}` };
   }
@@ -79,7 +85,8 @@ function crossRates(table: FxTable, from: QuotedCurrency, to: QuotedCurrency): (
   };
 }
 
-type CrossAverage = { mean: Decimal; lastDate: IsoDate; toDate: boolean };
+/** `meanNumber`: the mean as a float, for the pre-screen. */
+type CrossAverage = { mean: Decimal; meanNumber: number; lastDate: IsoDate; toDate: boolean };
 
 function cachedAverage(table: FxTable, from: QuotedCurrency, to: QuotedCurrency, cross: (i: number) => Decimal | null, year: number, through: IsoDate): CrossAverage | null {
   const { averages } = pairCache(table, from, to);
@@ -107,7 +114,8 @@ function averageCross(table: FxTable, cross: (i: number) => Decimal | null, year
     lastDate = day;
   }
   if (lastDate === undefined) return null;
-  return { mean: divideDecimals(sum, decimalFromInteger(days)), lastDate, toDate: end !== yearEnd || table.source.lastDate < yearEnd };
+  const mean = divideDecimals(sum, decimalFromInteger(days));
+  return { mean, meanNumber: decimalToNumber(mean), lastDate, toDate: end !== yearEnd || table.source.lastDate < yearEnd };
 }
 
 /** Four decimals below 10 (7.3057 yuan per dollar), two above (152.05 yen per dollar). */

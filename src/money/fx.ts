@@ -6,9 +6,10 @@
  */
 import type { CurrencyCode, IsoDate } from '../types.js';
 import type { Decimal } from './decimal.js';
-import { addDecimals, compareDecimals, decimalFromInteger, formatDecimal, multiplyDecimals } from './decimal.js';
+import { addDecimals, compareDecimals, decimalFromInteger, decimalToNumber, formatDecimal, multiplyDecimals } from './decimal.js';
 import { divideDecimals, relativeDifference, roundDecimal } from './divide.js';
 import type { FxSource } from './fx-schema.js';
+import { mayBeWithin } from './may-be-within.js';
 import { isQuotedCurrency, type QuotedCurrency } from './quoted-currencies.js';
 
 /** The loaded FX table: rates parsed once, dates ascending for binary search. */
@@ -162,30 +163,35 @@ export function explainImpliedRate(
 ): RateCandidate | null {
   const onDate = rateOn(table, currency, date);
   if (onDate === null) return null;
+  // Each candidate is first screened in floats; only one that may be within is measured exactly.
+  const [impliedNumber, toleranceNumber] = [decimalToNumber(impliedUnitsPerEuro), decimalToNumber(tolerance)];
+  const mayBe = (rateNumber: number) => mayBeWithin(impliedNumber, rateNumber, toleranceNumber);
   const within = (candidate: RateCandidate) => compareDecimals(candidate.relativeDifference, tolerance) <= 0;
   const measure = (unitsPerEuro: Decimal) => relativeDifference(impliedUnitsPerEuro, unitsPerEuro);
+  const column = table.rates[currency];
+  const onDateIndex = lastIndexOnOrBefore(table.dates, onDate.date);
 
-  const onDateCandidate = dayCandidate('on-date', onDate, measure);
-  if (within(onDateCandidate)) return onDateCandidate;
+  if (mayBe(rateNumberAt(table, currency, onDateIndex))) {
+    const onDateCandidate = dayCandidate('on-date', onDate, measure);
+    if (within(onDateCandidate)) return onDateCandidate;
+  }
 
   const year = Number(date.slice(0, 4));
-  const averages: RateCandidate[] = [];
   for (let y = year; y >= year - AVERAGE_YEARS_BACK; y -= 1) {
     const average = cachedYearlyAverage(table, currency, y, date);
-    if (average === null) continue;
-    const label = average.complete ? `ECB ${y} average ${average.display}` : `ECB ${y} average to ${average.lastDate} ${average.display}`;
-    averages.push({ kind: 'yearly-average', average, unitsPerEuro: average.mean, label, relativeDifference: measure(average.mean) });
+    if (average === null || !mayBe(average.meanNumber)) continue;
+    const { mean, complete, display, lastDate } = average.average;
+    const label = complete ? `ECB ${y} average ${display}` : `ECB ${y} average to ${lastDate} ${display}`;
+    const candidate: RateCandidate = { kind: 'yearly-average', average: average.average, unitsPerEuro: mean, label, relativeDifference: measure(mean) };
+    if (within(candidate)) return candidate;
   }
-  const plausibleAverage = averages.find(within);
-  if (plausibleAverage !== undefined) return plausibleAverage;
 
   const earliest = addDays(date, -EARLIER_RATE_WINDOW_DAYS);
-  const column = table.rates[currency];
-  for (let i = lastIndexOnOrBefore(table.dates, onDate.date) - 1; i >= 0; i -= 1) {
+  for (let i = onDateIndex - 1; i >= 0; i -= 1) {
     const day = table.dates[i];
     const unitsPerEuro = column[i];
     if (day === undefined || day < earliest) break;
-    if (unitsPerEuro === null || unitsPerEuro === undefined) continue;
+    if (unitsPerEuro === null || unitsPerEuro === undefined || !mayBe(rateNumberAt(table, currency, i))) continue;
     const rate: EcbRate = { currency, unitsPerEuro, date: day, requestedDate: date, fallback: 'previous-business-day', source: table.source };
     const candidate = dayCandidate('earlier-date', rate, measure);
     if (within(candidate)) return candidate;
@@ -193,20 +199,54 @@ export function explainImpliedRate(
   return null;
 }
 
-/** Each table's yearly averages, computed once per currency, year and end: every conversion of an article asks for the same ones. */
-const AVERAGE_CACHE = new WeakMap<FxTable, Map<string, YearlyAverage | null>>();
+/** A yearly average with its mean as a float, for the pre-screen. */
+interface ScreenedAverage {
+  readonly average: YearlyAverage;
+  readonly meanNumber: number;
+}
 
-function cachedYearlyAverage(table: FxTable, currency: QuotedCurrency, year: number, through: IsoDate): YearlyAverage | null {
+/** Each table's yearly averages, computed once per currency, year and end: every conversion of an article asks for the same ones. */
+const AVERAGE_CACHE = new WeakMap<FxTable, Map<string, ScreenedAverage | null>>();
+
+function cachedYearlyAverage(table: FxTable, currency: QuotedCurrency, year: number, through: IsoDate): ScreenedAverage | null {
   let averages = AVERAGE_CACHE.get(table);
   if (averages === undefined) {
     averages = new Map();
     AVERAGE_CACHE.set(table, averages);
   }
   const key = `${currency} ${year} ${through}`;
-  if (averages.has(key)) return averages.get(key) ?? null;
+  const known = averages.get(key);
+  if (known !== undefined) return known;
   const average = yearlyAverage(table, currency, year, through);
-  averages.set(key, average);
-  return average;
+  const screened = average === null ? null : { average, meanNumber: decimalToNumber(average.mean) };
+  averages.set(key, screened);
+  return screened;
+}
+
+/** Each table's rates as floats, per currency, filled in as days are first screened (NaN: not yet). */
+const RATE_NUMBERS = new WeakMap<FxTable, Map<QuotedCurrency, Float64Array>>();
+
+/**
+ * The float nearest the ECB rate of the day at index `i` (NaN when not quoted), for `mayBeWithin`:
+ * every explanation of an article walks the same days, so each is converted once.
+ */
+export function rateNumberAt(table: FxTable, currency: QuotedCurrency, i: number): number {
+  let columns = RATE_NUMBERS.get(table);
+  if (columns === undefined) {
+    columns = new Map();
+    RATE_NUMBERS.set(table, columns);
+  }
+  let numbers = columns.get(currency);
+  if (numbers === undefined) {
+    numbers = new Float64Array(table.dates.length).fill(Number.NaN);
+    columns.set(currency, numbers);
+  }
+  const known = numbers[i];
+  if (known !== undefined && !Number.isNaN(known)) return known;
+  const rate = table.rates[currency][i];
+  const number = rate === null || rate === undefined ? Number.NaN : decimalToNumber(rate);
+  numbers[i] = number;
+  return number;
 }
 
 function dayCandidate(kind: 'on-date' | 'earlier-date', rate: EcbRate, measure: (value: Decimal) => Decimal): RateCandidate {

@@ -11,7 +11,7 @@ import type { CurrencyConverter } from './currency-converter.js';
 import { describePeriod } from './period-dates.js';
 import { RULES } from './rules.js';
 import { spanOf } from './span-of.js';
-import { amountsOverlap } from './value-interval.js';
+import { amountsOverlap, floatSpan, spansApart } from './value-interval.js';
 
 /** The claims of one article with what they need to be compared with each other. */
 export interface ContradictionContext {
@@ -87,15 +87,18 @@ function compareStatements(first: Claim, later: Claim, context: ContradictionCon
 
 /** Powers of ten a writer slips by: a decimal mark or 亿 for 十亿 (1), million for billion (3), 万 for 億 (4). */
 const SCALE_POWERS = [1, -1, 3, -3, 4, -4];
+/** 10^p for each of SCALE_POWERS, built once. */
+const SCALE_FACTORS = SCALE_POWERS.map((power) => ({ power, factor: shiftDecimal(decimalFromInteger(1), power) }));
 
 /** The power p with later × 10^p agreeing with the first statement, when their digits are the same at another scale; else null. */
 function scaleApart(first: Figure, later: Figure): number | null {
-  return (
-    SCALE_POWERS.find((power) => {
-      const factor = shiftDecimal(decimalFromInteger(1), power);
-      return amountsOverlap(first, { amount: multiplyAmount(later.amount, factor), precision: shiftDecimal(later.precision, power) });
-    }) ?? null
-  );
+  // Most powers put the two figures far apart: decided in floats, before any interval is built.
+  const [firstSpan, laterSpan] = [floatSpan(first.amount), floatSpan(later.amount)];
+  const found = SCALE_FACTORS.find(({ power, factor }) => {
+    if (firstSpan !== null && laterSpan !== null && spansApart(firstSpan, laterSpan, 10 ** power)) return false;
+    return amountsOverlap(first, { amount: multiplyAmount(later.amount, factor), precision: shiftDecimal(later.precision, power) });
+  });
+  return found?.power ?? null;
 }
 
 /** The ECB rate a conversion was checked against, as evidence. */

@@ -100,10 +100,13 @@ function judgeForeignCurrency(claim: Claim, from: CurrencyCode, to: CurrencyCode
   return { ...converted, ...outcome };
 }
 
+/** The whole width of the conversion tolerance (both sides), computed once. */
+const CONVERSION_WIDTH = multiplyDecimals(TOLERANCE.CONVERSION_RATE, decimalFromInteger(2));
+
 /** The written precision at the day's rate, and never finer than the conversion tolerance (3% wide, 1.5% each side). */
 function conversionPrecision(precision: Decimal, rate: Decimal, value: Decimal): Decimal {
   const converted = multiplyDecimals(precision, rate);
-  const tolerance = multiplyDecimals(value, multiplyDecimals(TOLERANCE.CONVERSION_RATE, decimalFromInteger(2)));
+  const tolerance = multiplyDecimals(value, CONVERSION_WIDTH);
   return compareDecimals(converted, tolerance) >= 0 ? converted : tolerance;
 }
 

@@ -1,5 +1,5 @@
 import { assertNever } from '../assert-never.js';
-import { addDecimals, compareDecimals, decimalFromInteger, multiplyDecimals, subtractDecimals, type Decimal } from '../money/decimal.js';
+import { addDecimals, compareDecimals, decimalFromInteger, decimalToNumber, multiplyDecimals, subtractDecimals, type Decimal } from '../money/decimal.js';
 import type { ReferenceValue } from '../data/reference-schema.js';
 import type { Amount } from '../types.js';
 import { TOLERANCE } from './tolerance.js';
@@ -14,6 +14,7 @@ export interface ValueInterval {
 export type Relation = 'consistent' | 'above' | 'below';
 
 const ZERO = decimalFromInteger(0);
+const ONE = decimalFromInteger(1);
 
 /** The values a written figure allows, qualifiers read through the tolerances. */
 export function claimInterval(amount: Amount): ValueInterval {
@@ -139,13 +140,23 @@ export function relateToInterval(amount: Amount, exact: ValueInterval, precision
   return 'consistent';
 }
 
-const ONE = decimalFromInteger(1);
-
-/** value × (1 ± fraction), exact. */
+/** value × (1 ± fraction), exact; 1 ± fraction is read from WIDENING, computed once per tolerance. */
 function scale(value: Decimal, sign: 1 | -1, fraction: Decimal): Decimal {
-  const factor = sign === 1 ? addDecimals(ONE, fraction) : subtractDecimals(ONE, fraction);
-  return multiplyDecimals(value, factor);
+  const factors = WIDENING.get(fraction) ?? widening(fraction);
+  return multiplyDecimals(value, sign === 1 ? factors.above : factors.below);
 }
+
+interface Widening {
+  readonly above: Decimal;
+  readonly below: Decimal;
+}
+
+function widening(fraction: Decimal): Widening {
+  return { above: addDecimals(ONE, fraction), below: subtractDecimals(ONE, fraction) };
+}
+
+/** 1 + t and 1 − t for each tolerance t an interval is widened by: every comparison of an article uses the same few. */
+const WIDENING: ReadonlyMap<Decimal, Widening> = new Map([TOLERANCE.APPROXIMATE, TOLERANCE.DERIVED, TOLERANCE.BOUND_HEADROOM].map((fraction) => [fraction, widening(fraction)]));
 
 /** Whether two written figures can both be true: their intervals, each widened by half its written precision, share a value ("$72 billion" and "$72.2 billion" can). */
 export function amountsOverlap(a: WrittenAmount, b: WrittenAmount): boolean {
@@ -169,4 +180,24 @@ function writtenInterval({ amount, precision }: WrittenAmount): ValueInterval {
   const interval = claimInterval(amount);
   const half = roundingHalfWidth(amount, precision);
   return { low: subtractDecimals(interval.low, half), high: interval.high === null ? null : addDecimals(interval.high, half) };
+}
+
+/**
+ * An amount's numbers as floats, lowest and highest, when it has both and they are positive; null
+ * for a bound (its interval is open on one side), a range written high to low, and anything a float does not hold.
+ */
+export function floatSpan(amount: Amount): readonly [number, number] | null {
+  if (amount.kind === 'lower-bound' || amount.kind === 'upper-bound') return null;
+  const [low, high] = amount.kind === 'range' ? [decimalToNumber(amount.low), decimalToNumber(amount.high)] : [decimalToNumber(amount.value), decimalToNumber(amount.value)];
+  return low > 1e-280 && high < 1e280 && low <= high ? [low, high] : null;
+}
+
+/**
+ * Whether two figures, the second × `factor`, surely cannot overlap (`amountsOverlap` false), decided in floats before
+ * building any interval: a figure's written interval (its tolerance, at most 3%, and half its
+ * precision, at most 5% of its smallest number) lies within [0.92 × low, 1.08 × high], so spans that
+ * stay apart even when stretched to [low / 2, 2 × high] never meet, float error and all.
+ */
+export function spansApart([firstLow, firstHigh]: readonly [number, number], [secondLow, secondHigh]: readonly [number, number], factor: number): boolean {
+  return 2 * secondHigh * factor < firstLow / 2 || (secondLow * factor) / 2 > 2 * firstHigh;
 }

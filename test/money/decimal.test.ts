@@ -7,6 +7,7 @@ import {
   formatDecimal,
   multiplyDecimals,
   parseDecimal,
+  powerOfTen,
   shiftDecimal,
   subtractDecimals,
 } from '../../src/money/decimal.js';
@@ -54,6 +55,22 @@ describe('exact decimals', () => {
         expect(Math.sign(compareDecimals(x, y))).toBe(Math.sign(a / 10 ** places - b));
       }),
     );
+  });
+
+  it('orders signed values, at any two exponents, like the numbers they stand for', () => {
+    const signed = fc.tuple(fc.bigInt({ min: -(10n ** 12n), max: 10n ** 12n }), fc.integer({ min: -8, max: 8 }));
+    fc.assert(
+      fc.property(signed, signed, ([a, placesA], [b, placesB]) => {
+        // a·10^-placesA against b·10^-placesB, both scaled to 10^-8 by hand.
+        const [x, y] = [a * 10n ** BigInt(8 - placesA), b * 10n ** BigInt(8 - placesB)];
+        const expected = x < y ? -1 : x > y ? 1 : 0;
+        expect(compareDecimals(shiftDecimal(decimalFromInteger(a), -placesA), shiftDecimal(decimalFromInteger(b), -placesB))).toBe(expected);
+      }),
+    );
+  });
+
+  it.each([0, 1, 9, 20, 64, 65, 120])('powerOfTen(%i) is 10^%i, tabulated or not', (power) => {
+    expect(powerOfTen(power)).toBe(10n ** BigInt(power));
   });
 
   it('round-trips through formatting', () => {

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { compareDecimals, formatDecimal, multiplyDecimals, parseDecimal } from '../../src/money/decimal.js';
+import { compareDecimals, formatDecimal, multiplyDecimals, parseDecimal, shiftDecimal } from '../../src/money/decimal.js';
 import type { Decimal } from '../../src/money/decimal.js';
 import { divideDecimals, relativeDifference, roundDecimal } from '../../src/money/divide.js';
 
@@ -41,6 +41,37 @@ describe('divideDecimals (20 significant digits, half to even)', () => {
       fc.property(decimal, decimal, (a, b) => {
         expect(compareDecimals(divideDecimals(multiplyDecimals(a, b), b), a)).toBe(0);
       }),
+    );
+  });
+});
+
+/** divideDecimals as first written, counting digits by printing them: the reference for the faster count. */
+function divideByPrintedDigits(a: Decimal, b: Decimal, significantDigits: number): Decimal {
+  const abs = (value: bigint) => (value < 0n ? -value : value);
+  const digits = (value: bigint) => value.toString().length;
+  const [numerator, denominator] = [abs(a.coefficient), abs(b.coefficient)];
+  const divide = (scale: number) => {
+    const n = scale >= 0 ? numerator * 10n ** BigInt(scale) : numerator;
+    const d = scale >= 0 ? denominator : denominator * 10n ** BigInt(-scale);
+    return [n / d, n % d, d] as const;
+  };
+  let scale = significantDigits - (digits(numerator) - digits(denominator));
+  let [quotient, remainder, divisor] = divide(scale);
+  if (digits(quotient) > significantDigits) [quotient, remainder, divisor] = divide((scale -= 1));
+  if (2n * remainder > divisor || (2n * remainder === divisor && quotient % 2n === 1n)) quotient += 1n;
+  const negative = a.coefficient < 0n !== b.coefficient < 0n;
+  return shiftDecimal({ coefficient: negative ? -quotient : quotient, exponent: 0 }, a.exponent - b.exponent - scale);
+}
+
+describe('divideDecimals against the quotient with printed digit counts', () => {
+  it('agrees for coefficients of 1 to 70 digits, either sign, at 1 to 30 significant digits', () => {
+    const magnitude = fc.integer({ min: 0, max: 70 }).chain((digits) => fc.bigInt({ min: 1n, max: 10n ** BigInt(digits) }));
+    const decimal = fc.tuple(magnitude, fc.boolean(), fc.integer({ min: -12, max: 12 })).map(([coefficient, negative, exponent]) => ({ coefficient: negative ? -coefficient : coefficient, exponent }));
+    fc.assert(
+      fc.property(decimal, decimal, fc.integer({ min: 1, max: 30 }), (a, b, significantDigits) => {
+        expect(divideDecimals(a, b, significantDigits)).toEqual(divideByPrintedDigits(a, b, significantDigits));
+      }),
+      { numRuns: 2000 },
     );
   });
 });

@@ -1,7 +1,11 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { ReferenceValue } from '../../src/data/reference-schema.js';
 import { extractFigures } from '../../src/extract/extract-figures.js';
-import { amountsOverlap, relateToReference, type Relation } from '../../src/reconcile/value-interval.js';
+import { decimalFromInteger, multiplyDecimals, shiftDecimal, type Decimal } from '../../src/money/decimal.js';
+import { multiplyAmount } from '../../src/reconcile/convert-amount.js';
+import { amountsOverlap, floatSpan, relateToReference, spansApart, type Relation } from '../../src/reconcile/value-interval.js';
+import type { Amount } from '../../src/types.js';
 
 const B = 1_000_000_000;
 
@@ -116,5 +120,57 @@ describe('two written figures can both hold when they agree at the precision wri
     const [second] = extractFigures(b);
     if (first === undefined || second === undefined) throw new Error('no figure');
     expect(amountsOverlap(first, second)).toBe(overlap);
+  });
+});
+
+describe('spansApart: a float screen that never calls overlapping figures apart', () => {
+  it('whenever it says two figures are apart, amountsOverlap finds them apart too', () => {
+    const positive = fc.tuple(fc.bigInt({ min: 1n, max: 10n ** 15n }), fc.integer({ min: -6, max: 12 })).map(([coefficient, exponent]) => shiftDecimal({ coefficient, exponent: 0 }, exponent));
+    /** A figure as written: any kind with two finite ends, its precision anywhere from far finer to far coarser than its value. */
+    const written = (value: fc.Arbitrary<Decimal>) =>
+      fc.tuple(fc.constantFrom('exact', 'approximate', 'just-below', 'range'), value, fc.integer({ min: 100, max: 300 }), positive).map(([kind, value, spread, precision]): { amount: Amount; precision: Decimal } => ({
+        amount: kind === 'range' ? { kind, low: value, high: multiplyDecimals(value, shiftDecimal(decimalFromInteger(spread), -2)) } : { kind, value },
+        precision,
+      }));
+    // The second figure near the first × 10^-power, off by a factor of 1/10 to 10: across the screen's own bound of 4.
+    const pair = fc
+      .tuple(written(positive), fc.constantFrom(1, -1, 3, -3, 4, -4), fc.integer({ min: 10, max: 1000 }))
+      .chain(([first, power, percent]) => {
+        const base = first.amount.kind === 'range' ? first.amount.low : first.amount.value;
+        const near = multiplyDecimals(shiftDecimal(base, -power), shiftDecimal(decimalFromInteger(percent), -2));
+        return written(fc.constant(near)).map((second) => ({ first, second, power }));
+      });
+    let apart = 0;
+    fc.assert(
+      fc.property(pair, ({ first, second, power }) => {
+        const [firstSpan, secondSpan] = [floatSpan(first.amount), floatSpan(second.amount)];
+        if (firstSpan === null || secondSpan === null || !spansApart(firstSpan, secondSpan, 10 ** power)) return;
+        apart += 1;
+        const scaled = { amount: multiplyAmount(second.amount, shiftDecimal(decimalFromInteger(1), power)), precision: shiftDecimal(second.precision, power) };
+        expect(amountsOverlap(first, scaled)).toBe(false);
+      }),
+      { numRuns: 3000 },
+    );
+    expect(apart).toBeGreaterThan(100);
+  });
+
+  const exact = (value: number): Amount => ({ kind: 'exact', value: decimalFromInteger(value) });
+  it.each<[string, Amount, Amount, number, boolean]>([
+    ['72 and 72 × 10 are apart', exact(72), exact(72), 10, true],
+    ['72 and 72 × 1000 are apart', exact(72), exact(72), 1000, true],
+    ['720 and 72 × 10 may overlap', exact(720), exact(72), 10, false],
+    ['60–65 and 6 × 10 may overlap', { kind: 'range', low: decimalFromInteger(60), high: decimalFromInteger(65) }, exact(6), 10, false],
+    ['100 and 38 may overlap (within 4×, left to the exact test)', exact(100), exact(38), 1, false],
+  ])('%s', (_, first, second, factor, expected) => {
+    const [firstSpan, secondSpan] = [floatSpan(first), floatSpan(second)];
+    expect(firstSpan !== null && secondSpan !== null && spansApart(firstSpan, secondSpan, factor)).toBe(expected);
+  });
+
+  it.each<[string, Amount]>([
+    ['at least 5', { kind: 'lower-bound', value: decimalFromInteger(5), inclusive: true }],
+    ['under 5', { kind: 'upper-bound', value: decimalFromInteger(5), inclusive: false }],
+    ['0', exact(0)],
+  ])('leaves "%s" to the exact test', (_, amount) => {
+    expect(floatSpan(amount)).toBeNull();
   });
 });
