@@ -57,9 +57,10 @@ let places: ReadonlySet<string> | null = null;
 
 /** Regions named in `text` ("in Texas", "en Espagne"): spans relative to `text`. */
 export function findRegions(text: string): { start: number; end: number }[] {
-  places ??= new Set(placeNames());
   const found: { start: number; end: number }[] = [];
   for (const match of text.matchAll(PLACE_AFTER_PREPOSITION)) {
+    // Built at the first capitalised word after a preposition: most clauses have none, and some articles none at all.
+    places ??= new Set(placeNames());
     const words = (match[1] ?? '').split(/\s+/);
     // The longest run of words that names a place: "New Mexico" before "New".
     for (let count = words.length; count > 0; count--) {
