@@ -10,6 +10,7 @@ import { tallyReport, type ReportTally } from '../report/report-tally.js';
 import { stringifyJson } from '../report/stringify-json.js';
 import type { DocumentFormat, IsoDate } from '../types.js';
 import type { CheckSetup } from './check-file.js';
+import type { Rendered } from './worker-batches.js';
 
 /** What checking a line needs: the run's settings and dates (a line's own date goes before --date). */
 export type JsonlSetup = Pick<CheckSetup, 'settings' | 'dataDir' | 'userData' | 'dates'>;
@@ -20,8 +21,8 @@ export interface JsonlTask {
   readonly bytes: Uint8Array | null;
 }
 
-/** One output line (without its newline), and what the exit code needs of it. */
-export type JsonlOutcome = { readonly ok: true; readonly text: string; readonly tally: ReportTally } | { readonly ok: false; readonly text: string };
+/** What the exit code needs of an input line: its tally, or that it was malformed. The line written is the `Rendered` text. */
+export type JsonlMeta = { readonly ok: true; readonly tally: ReportTally } | { readonly ok: false };
 
 /** An article as a line gives it. */
 interface JsonlArticle {
@@ -33,17 +34,17 @@ interface JsonlArticle {
 
 const FORMATS: readonly DocumentFormat[] = ['text', 'markdown', 'html'];
 
-/** Checks one line: `{"id","date","dateSource","findings"}` as `--format json` words findings, or `{"id","line","error"}`. */
-export async function checkJsonlLine(task: JsonlTask, setup: JsonlSetup, reference: ReferenceData): Promise<JsonlOutcome> {
+/** Checks one line: `{"id","date","dateSource","findings"}` as `--format json` words findings, or `{"id","line","error"}`; with its newline. */
+export async function checkJsonlLine(task: JsonlTask, setup: JsonlSetup, reference: ReferenceData): Promise<Rendered<JsonlMeta>> {
   const parsed = parseJsonlLine(task.bytes);
-  if (!parsed.ok) return { ok: false, text: stringifyJson({ id: parsed.id, line: task.line, error: parsed.error }) };
+  if (!parsed.ok) return { meta: { ok: false }, text: `${stringifyJson({ id: parsed.id, line: task.line, error: parsed.error })}\n` };
   const { id, text, date, format } = parsed.article;
   // The document is named by the format it is read as (an extension picks it), so no text is sniffed.
   const document = await prepareDocumentOnDemand(`line ${task.line}`, text, format ?? 'text');
   const report = filterFindings(checkDocument(document, reference, { ...setup.dates, option: date ?? setup.dates.option }), setup.settings);
   const shown = setup.settings.quiet ? { ...report, findings: report.findings.filter((finding) => finding.severity === 'error') } : report;
   const { findings } = jsonFileReport(shown);
-  return { ok: true, text: stringifyJson({ id, date: report.date, dateSource: report.dateSource, findings }), tally: tallyReport(report, 'all') };
+  return { meta: { ok: true, tally: tallyReport(report, 'all') }, text: `${stringifyJson({ id, date: report.date, dateSource: report.dateSource, findings })}\n` };
 }
 
 type ParsedLine = { readonly ok: true; readonly article: JsonlArticle } | { readonly ok: false; readonly id: string | number | null; readonly error: string };

@@ -1,7 +1,8 @@
-/** A worker thread of `capcheck --jobs N`: loads the reference data once, then checks one file per message. */
-import { parentPort, workerData } from 'node:worker_threads';
+/** A worker thread of `capcheck --jobs N`: loads the reference data once, then checks the files of each batch it is sent. */
+import { workerData } from 'node:worker_threads';
 import { loadReferenceDataOnDemand } from '../check/load-reference-data-on-demand.js';
 import { checkFile, type CheckInput, type CheckSetup } from './check-file.js';
+import { serveBatches } from './worker-batches.js';
 
 /** What the pool posts per file. */
 export interface CheckTask {
@@ -16,6 +17,4 @@ const reference = await loadReferenceDataOnDemand(setup.userData, setup.dataDir)
 if (!reference.ok) throw new Error(reference.error);
 const data = reference.data;
 
-parentPort?.on('message', (task: CheckTask) => {
-  void checkFile(task.input, task.fileNumber, setup, data).then((outcome) => parentPort?.postMessage(outcome));
-});
+serveBatches((task: CheckTask) => checkFile(task.input, task.fileNumber, setup, data));

@@ -5,7 +5,8 @@ import { escapeControls } from '../report/safe-text.js';
 /** What the CLI reaches of the outside world; tests and the launcher pass their own. */
 export interface CliEnvironment {
   readonly stdin: NodeJS.ReadableStream & { readonly isTTY?: boolean };
-  readonly stdout: { write(text: string): unknown; readonly isTTY?: boolean; readonly columns?: number };
+  /** Written text, or bytes a worker drew (only with workers, which only the compiled CLI starts). */
+  readonly stdout: { write(text: string | Uint8Array): unknown; readonly isTTY?: boolean; readonly columns?: number };
   readonly stderr: { write(text: string): unknown; readonly isTTY?: boolean };
   readonly env: NodeJS.ProcessEnv;
   readonly today: () => IsoDate;

@@ -7,8 +7,8 @@ import { describeWriteError, isSpecialFile } from './write-output.js';
 
 /** Where a report is written piece by piece. */
 export interface OutputStream {
-  /** Writes `text`, waiting while the reader is behind; false once the reader has gone (a closed pipe) or writing failed. */
-  write(text: string): Promise<boolean>;
+  /** Writes `text` (or a worker's UTF-8 bytes), waiting while the reader is behind; false once the reader has gone (a closed pipe) or writing failed. */
+  write(text: string | Uint8Array): Promise<boolean>;
   /** Ends the report; returns an error line, or null. */
   close(): Promise<string | null>;
 }
@@ -25,7 +25,7 @@ export function openStdout(environment: CliEnvironment): OutputStream {
   return {
     async write(text) {
       if (gone) return false;
-      if (text === '') return true;
+      if (text.length === 0) return true;
       // A stream that is behind keeps the text in memory: waiting for it to drain bounds that memory.
       if (stdout.write(text) === false && emitter !== null && !gone) await drainOrFail(emitter);
       return !gone;
@@ -54,7 +54,7 @@ export function openOutputFile(output: string, environment: CliEnvironment): Out
   return {
     async write(text) {
       if (failure !== null) return false;
-      if (text !== '' && !file.write(text) && failure === null) await drainOrFail(file);
+      if (text.length !== 0 && !file.write(text) && failure === null) await drainOrFail(file);
       return failure === null;
     },
     async close() {

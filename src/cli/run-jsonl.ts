@@ -5,11 +5,11 @@ import { splitByteLines } from '../read/split-byte-lines.js';
 import type { ReferenceData } from '../reconcile/reconcile-claims.js';
 import { decideOutcome } from '../report/decide-outcome.js';
 import { addTallies, EMPTY_TALLY, type ReportTally } from '../report/report-tally.js';
-import { checkJsonlLine, type JsonlOutcome, type JsonlSetup, type JsonlTask } from './check-jsonl-line.js';
+import { checkJsonlLine, type JsonlMeta, type JsonlSetup, type JsonlTask } from './check-jsonl-line.js';
 import { reportUsageError, writeErrorLine, type CliEnvironment } from './environment.js';
 import { EXIT } from './exit-codes.js';
 import { openOutputFile, openStdout } from './output-stream.js';
-import { runOrdered } from './worker-pool.js';
+import { runOrdered, type Delivered } from './worker-pool.js';
 
 /** The compiled worker module. */
 const WORKER_SCRIPT = new URL('./jsonl-worker.js', import.meta.url);
@@ -32,13 +32,14 @@ export async function runJsonl(files: readonly string[], run: JsonlRun, environm
   let tally: ReportTally = EMPTY_TALLY;
   let malformed = false;
   const unreadable: string[] = [];
-  const deliver = async (outcome: JsonlOutcome): Promise<boolean> => {
-    if (outcome.ok) tally = addTallies(tally, outcome.tally);
+  const deliver = async ({ meta, output }: Delivered<JsonlMeta>): Promise<boolean> => {
+    if (meta.ok) tally = addTallies(tally, meta.tally);
     else malformed = true;
-    return out.write(`${outcome.text}\n`);
+    return out.write(output);
   };
   const tasks = inputLines(files.length === 0 ? ['-'] : files, environment, unreadable);
-  await runOrdered(tasks, { script: WORKER_SCRIPT, workerData: run.setup, jobs: run.jobs }, async (task: JsonlTask) => checkJsonlLine(task, run.setup, run.reference), deliver);
+  const pool = { script: WORKER_SCRIPT, workerData: run.setup, jobs: run.jobs, weigh: (task: JsonlTask) => task.bytes?.byteLength ?? 0 };
+  await runOrdered(tasks, pool, async (task: JsonlTask) => checkJsonlLine(task, run.setup, run.reference), deliver);
   const closed = await out.close();
   if (closed !== null) return reportUsageError(environment, closed);
   for (const problem of unreadable) writeErrorLine(environment, problem);

@@ -1,3 +1,4 @@
+import { statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import type { ReferenceData } from '../reconcile/reconcile-claims.js';
 import { decideOutcome, failReasons } from '../report/decide-outcome.js';
@@ -5,12 +6,12 @@ import { githubStepSummary } from '../report/format-github-step-summary.js';
 import { addTallies, EMPTY_TALLY, type ReportTally } from '../report/report-tally.js';
 import { loadStreamedFormat } from '../report/load-streamed-format.js';
 import { githubStreamRows } from '../report/stream-format.js';
-import { checkFile, type CheckInput, type CheckOutcome, type CheckSetup } from './check-file.js';
+import { checkFile, type CheckInput, type CheckMeta, type CheckSetup } from './check-file.js';
 import type { CheckTask } from './check-worker.js';
 import { reportUsageError, writeErrorLine, type CliEnvironment } from './environment.js';
 import { EXIT } from './exit-codes.js';
 import { openOutputFile, openStdout } from './output-stream.js';
-import { runOrdered } from './worker-pool.js';
+import { runOrdered, type Delivered } from './worker-pool.js';
 import { appendStepSummary, progressReporter } from './write-output.js';
 
 /** The compiled worker module. */
@@ -25,6 +26,16 @@ const FILES_PER_WORKER = 32;
 /** --jobs unset: one worker per available core, but none that would cost more to start than it saves. */
 function defaultJobs(files: number): number {
   return Math.max(1, Math.min(availableParallelism(), Math.ceil(files / FILES_PER_WORKER)));
+}
+
+/** An input's size, for cutting batches: a file's on disk (0 when it cannot be read: the worker reports that). */
+function inputBytes(input: CheckInput): number {
+  if (input.kind === 'text') return input.text.length;
+  try {
+    return statSync(input.path).size;
+  } catch {
+    return 0;
+  }
 }
 
 /** How a streamed run is carried out. */
@@ -57,21 +68,22 @@ export async function streamCheck(inputs: readonly CheckInput[], run: StreamRun,
   let delivered = 0;
   let unreadable = false;
   let open = await out.write(head.text);
-  const deliver = async (outcome: CheckOutcome): Promise<boolean> => {
+  const deliver = async ({ meta, output }: Delivered<CheckMeta>): Promise<boolean> => {
     delivered++;
     // Every input was read before the run began; one that changed since is reported, and the run goes on.
-    if (!outcome.ok) {
-      writeErrorLine(environment, outcome.error);
+    if (!meta.ok) {
+      writeErrorLine(environment, meta.error);
       unreadable = true;
       return true;
     }
-    tally = addTallies(tally, outcome.tally);
-    shownTally = addTallies(shownTally, outcome.shownTally);
-    const piece = format.piece(state, outcome.part);
-    state = piece.state;
+    tally = addTallies(tally, meta.tally);
+    shownTally = addTallies(shownTally, meta.shownTally);
+    // The file's own text was drawn where it was checked; only what joins it to the files before is drawn here.
+    const lead = format.lead(state, meta.mark);
+    state = lead.state;
     // A progress line on a terminal is cleared before report text lands on the same screen.
-    if (piece.text !== '' && environment.stdout.isTTY === true) progress.done();
-    open = await out.write(piece.text);
+    if ((lead.text !== '' || output.length > 0) && environment.stdout.isTTY === true) progress.done();
+    open = (await out.write(lead.text)) && (await out.write(output));
     progress.tick(delivered);
     return open;
   };
@@ -79,7 +91,8 @@ export async function streamCheck(inputs: readonly CheckInput[], run: StreamRun,
     const tasks = inputs.map((input, index): CheckTask => ({ input, fileNumber: index + 1 }));
     // A single input never starts a worker.
     const jobs = Math.min(run.jobs ?? defaultJobs(inputs.length), inputs.length);
-    await runOrdered(tasks, { script: WORKER_SCRIPT, workerData: setup, jobs }, (task) => checkFile(task.input, task.fileNumber, setup, run.reference), deliver);
+    const pool = { script: WORKER_SCRIPT, workerData: setup, jobs, weigh: (task: CheckTask) => inputBytes(task.input) };
+    await runOrdered(tasks, pool, (task) => checkFile(task.input, task.fileNumber, setup, run.reference), deliver);
   }
   progress.done();
   const outcome = decideOutcome({ errors: tally.errors, warnings: tally.warnings, infos: tally.infos }, settings);

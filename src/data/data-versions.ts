@@ -20,7 +20,9 @@ export function dataVersions(
   const gdpThrough = gdp.economies.reduce((latest, economy) => Math.max(latest, economy.years[economy.years.length - 1] ?? 0), 0);
   return {
     reference: { source: sources.reference ?? BUNDLED, version: dataset.version, dataThrough: dataset.dataThrough },
-    fx: { source: sources.fx ?? BUNDLED, name: fx.source.name, through: fx.dates[fx.dates.length - 1] ?? '' },
+    // The source names its last date (checked equal to the last of the dates when the table is
+    // built or imported): asking the dates would parse the whole ECB history for a run that converts nothing.
+    fx: { source: sources.fx ?? BUNDLED, name: fx.source.name, through: fx.source.lastDate },
     gdp: { source: sources.gdp ?? BUNDLED, name: gdp.source.name, through: gdpThrough },
   };
 }

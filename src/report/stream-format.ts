@@ -21,11 +21,32 @@ export interface StreamEnding {
  * `state` carries what a piece needs of the pieces before it (a comma, a blank line, or for the formats
  * whose start depends on every file, html and github, the parts themselves).
  */
-export interface StreamedFormat<Part, State> {
+export interface StreamedFormat<Part, State, Mark = unknown> {
   part(report: FileReport, fileNumber: number, options: StreamOptions): Part;
   head(options: StreamOptions): { readonly text: string; readonly state: State };
   piece(state: State, part: Part): { readonly text: string; readonly state: State };
+  /**
+   * A part as `piece` takes it apart: the text it writes whatever came before (drawn where the file was
+   * checked, so a worker sends it as bytes) and the little else `lead` needs (plain data).
+   */
+  split(part: Part): { readonly text: string; readonly mark: Mark };
+  /** What goes before a part's own text, given the state so far: `piece` is `lead` then `split`'s text. */
+  lead(state: State, mark: Mark): { readonly text: string; readonly state: State };
   tail(state: State, ending: StreamEnding, options: StreamOptions): string;
+}
+
+/** A format's `piece`, made of its `split` and `lead`. */
+export function pieceOf<Part, State, Mark>(split: StreamedFormat<Part, State, Mark>['split'], lead: StreamedFormat<Part, State, Mark>['lead']): StreamedFormat<Part, State, Mark>['piece'] {
+  return (state, part) => {
+    const { text, mark } = split(part);
+    const before = lead(state, mark);
+    return { text: before.text + text, state: before.state };
+  };
+}
+
+/** `split` for a format whose pieces write nothing (held to the end): the whole part is the mark. */
+export function holdWhole<Part>(part: Part): { readonly text: string; readonly mark: Part } {
+  return { text: '', mark: part };
 }
 
 /** A JSON array written item by item: `text` holds `count` items, the first with no comma before it. */
@@ -40,7 +61,10 @@ export interface JsonArrayState {
 }
 
 /** A format that is one JSON document with one streamed array; `document` lays it out around `STREAMED_ITEMS`. */
-export function jsonArrayFormat(indent: string, items: (report: FileReport, options: StreamOptions) => readonly unknown[], document: (options: StreamOptions, ending: StreamEnding | null) => unknown): StreamedFormat<JsonItems, JsonArrayState> {
+export function jsonArrayFormat(indent: string, items: (report: FileReport, options: StreamOptions) => readonly unknown[], document: (options: StreamOptions, ending: StreamEnding | null) => unknown): StreamedFormat<JsonItems, JsonArrayState, boolean> {
+  // The mark says whether the part has items: only then does a comma go before it.
+  const split = (part: JsonItems) => ({ text: part.count === 0 ? '' : part.text, mark: part.count > 0 });
+  const lead = (state: JsonArrayState, items: boolean) => (items ? { text: state.empty ? '' : ',', state: state.empty ? { ...state, empty: false } : state } : { text: '', state });
   return {
     part: (report, _fileNumber, options) => {
       const list = items(report, options);
@@ -51,7 +75,9 @@ export function jsonArrayFormat(indent: string, items: (report: FileReport, opti
       assert.equal(frame.indent, indent, 'a streamed array is indented as the whole document indents it');
       return { text: frame.before, state: { frame, empty: true } };
     },
-    piece: (state, part) => (part.count === 0 ? { text: '', state } : { text: `${state.empty ? '' : ','}${part.text}`, state: { ...state, empty: false } }),
+    piece: pieceOf(split, lead),
+    split,
+    lead,
     tail: (state, ending, options) => closeJsonArray(frameJsonArray(document(options, ending)), state.empty),
   };
 }

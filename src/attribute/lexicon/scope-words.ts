@@ -60,8 +60,9 @@ let places: ReadonlySet<string> | null = null;
  * relative to the matched text; null when none names a place.
  */
 export function firstRegion(matches: Iterable<RegExpMatchArray>): { start: number; end: number } | null {
-  places ??= new Set(placeNames());
   for (const match of matches) {
+    // Built at the first capitalised word after a preposition: most clauses have none, and some articles none at all.
+    places ??= new Set(placeNames());
     const words = (match[1] ?? '').split(/\s+/);
     // The longest run of words that names a place: "New Mexico" before "New".
     for (let count = words.length; count > 0; count--) {
