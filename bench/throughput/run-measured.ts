@@ -76,7 +76,7 @@ async function feed(stdin: NodeJS.WritableStream, input: { readonly text: string
     return;
   }
   for await (const chunk of input.chunks()) {
-    if (!stdin.write(chunk)) await new Promise<void>((resolve) => { stdin.once('drain', resolve); stdin.once('close', resolve); });
+    if (!stdin.write(chunk)) await drainedOrClosed(stdin);
   }
   stdin.end();
 }
@@ -103,3 +103,19 @@ function treeRssBytes(pid: number | undefined): number {
 
 /** This file's folder, where the compiled bench scripts live. */
 export const BENCH_DIR = fileURLToPath(new URL('.', import.meta.url));
+
+/**
+ * Waits until `stream` drains or closes, and takes both listeners off again: a stream written in
+ * thousands of chunks would otherwise pile up one 'close' listener per wait.
+ */
+function drainedOrClosed(stream: NodeJS.WritableStream): Promise<void> {
+  return new Promise((resolve) => {
+    const done = (): void => {
+      stream.off('drain', done);
+      stream.off('close', done);
+      resolve();
+    };
+    stream.once('drain', done);
+    stream.once('close', done);
+  });
+}
