@@ -68,10 +68,10 @@ function cutMayChangeMatches(text: string, end: number, refusedAfter: RegExp): b
 
 /**
  * `firstCue(text, { start: sentence.start, end }, pattern)` for a pattern with no lookaround inside
- * its words, no `$` and no match ending with whitespace (a `wordPattern`, say), read from the sentence's matches, which its figures share: the figures of one
- * long sentence each ask up to themselves, and a fresh scan each would make the sentence quadratic.
- * When the cut may change the matches (see cutMayChangeMatches) or the first match runs past `end`,
- * it scans the cut text.
+ * its words, no `$` and no match ending with whitespace (a `wordPattern`, say), read from the
+ * sentence's matches, which its figures share: the figures of one long sentence each ask up to
+ * themselves, and a fresh scan each would make the sentence quadratic. When the cut may change the
+ * matches (see cutMayChangeMatches) or the first match runs past `end`, it scans the cut text.
  */
 export function firstCueFromSentenceStart(text: string, scans: ScopeScans, sentence: TextSpan, end: number, pattern: RegExp): Cue | null {
   const span = { start: sentence.start, end };
