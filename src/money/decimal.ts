@@ -46,6 +46,17 @@ export function shiftDecimal(value: Decimal, power: number): Decimal {
   return normalize({ coefficient: value.coefficient, exponent: value.exponent + power });
 }
 
+/** A power of ten and 10^power as a decimal: the scales a check tries, built once per list. */
+export interface ScaleFactor {
+  readonly power: number;
+  readonly factor: Decimal;
+}
+
+/** Each power with its factor, for a list of powers a slip may be off by. */
+export function scaleFactors(powers: readonly number[]): readonly ScaleFactor[] {
+  return powers.map((power) => ({ power, factor: shiftDecimal(decimalFromInteger(1), power) }));
+}
+
 export function multiplyDecimals(a: Decimal, b: Decimal): Decimal {
   return normalize({ coefficient: a.coefficient * b.coefficient, exponent: a.exponent + b.exponent });
 }

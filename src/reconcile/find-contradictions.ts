@@ -1,6 +1,6 @@
 import { assertNever } from '../assert-never.js';
 import { describeValue } from '../describe/describe-value.js';
-import { decimalFromInteger, decimalToNumber, shiftDecimal } from '../money/decimal.js';
+import { decimalToNumber, scaleFactors, shiftDecimal } from '../money/decimal.js';
 import type { Amount, Claim, ClaimRestatement, CurrencyCode, Evidence, Figure, Finding, IsoDate, RelatedLocation, Verdict } from '../types.js';
 import { companyById } from '../data/companies.js';
 import { checkConversion, type ConversionCheck } from './check-conversion.js';
@@ -86,9 +86,7 @@ function compareStatements(first: Claim, later: Claim, context: ContradictionCon
 }
 
 /** Powers of ten a writer slips by: a decimal mark or 亿 for 十亿 (1), million for billion (3), 万 for 億 (4). */
-const SCALE_POWERS = [1, -1, 3, -3, 4, -4];
-/** 10^p for each of SCALE_POWERS, built once. */
-const SCALE_FACTORS = SCALE_POWERS.map((power) => ({ power, factor: shiftDecimal(decimalFromInteger(1), power) }));
+const SCALE_FACTORS = scaleFactors([1, -1, 3, -3, 4, -4]);
 
 /** The power p with later × 10^p agreeing with the first statement, when their digits are the same at another scale; else null. */
 function scaleApart(first: Figure, later: Figure): number | null {

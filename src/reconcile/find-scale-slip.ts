@@ -1,7 +1,7 @@
 import { assertNever } from '../assert-never.js';
 import type { ReferenceRecord, ReferenceValue } from '../data/reference-schema.js';
 import { amountNumbers } from '../money/amount-numbers.js';
-import { compareDecimals, decimalFromInteger, shiftDecimal, type Decimal } from '../money/decimal.js';
+import { compareDecimals, decimalFromInteger, scaleFactors, shiftDecimal, type Decimal } from '../money/decimal.js';
 import type { Amount } from '../types.js';
 import { multiplyAmount } from './convert-amount.js';
 import { relateToReference } from './value-interval.js';
@@ -14,9 +14,7 @@ export interface ScaleSlip {
 }
 
 /** Scale words a writer can swap (thousand, million, billion, trillion), a decimal mark, and 万 for 億. */
-const SCALE_POWERS = [3, -3, 6, -6, 9, -9, 1, -1, 4, -4];
-/** 10^p for each of SCALE_POWERS, built once. */
-const SCALE_FACTORS = SCALE_POWERS.map((shift) => ({ shift, factor: shiftDecimal(decimalFromInteger(1), shift) }));
+const SCALE_FACTORS = scaleFactors([3, -3, 6, -6, 9, -9, 1, -1, 4, -4]);
 
 /**
  * Finds an official figure with exactly the written digits at another magnitude: million for
@@ -33,12 +31,12 @@ export function findScaleSlip(amount: Amount, precision: Decimal, records: reado
     // A bound, or a figure of two digits or more, that agrees once its magnitude is corrected ("132亿" for $131.8 billion).
     const specific = amount.kind === 'range' || compareDecimals(amountNumbers(amount)[0] ?? ZERO, shiftDecimal(precision, 1)) >= 0;
     if (!specific && amount.kind !== 'lower-bound' && amount.kind !== 'upper-bound') continue;
-    const swapped = SCALE_FACTORS.find(({ shift, factor }) => {
+    const swapped = SCALE_FACTORS.find(({ power, factor }) => {
       const shifted = multiplyAmount(amount, factor);
       const loosened: Amount = shifted.kind === 'exact' ? { kind: 'approximate', value: shifted.value } : shifted;
-      return relateToReference(loosened, record.value, shiftDecimal(precision, shift)) === 'consistent';
+      return relateToReference(loosened, record.value, shiftDecimal(precision, power)) === 'consistent';
     });
-    if (swapped !== undefined) return { record, power: swapped.shift };
+    if (swapped !== undefined) return { record, power: swapped.power };
   }
   return null;
 }
