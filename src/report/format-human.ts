@@ -50,8 +50,13 @@ export function formatHuman(reports: readonly FileReport[], options: HumanFormat
 
 /** What stands before `section`: nothing first; files with no figure follow each other line by line, so with many files each takes one line. */
 export function joinHumanSection(previous: HumanSection | null, section: HumanSection): string {
-  const glued = previous !== null && section.kind === 'no-figure' && previous.kind === 'no-figure';
-  return `${previous === null ? '' : glued ? '\n' : '\n\n'}${section.text}`;
+  return `${sectionGap(previous?.kind ?? null, section.kind)}${section.text}`;
+}
+
+/** What goes between two sections, by their kinds: nothing before the first, one line between files with no figure, else a blank line. */
+export function sectionGap(previous: HumanSection['kind'] | null, kind: HumanSection['kind']): string {
+  if (previous === null) return '';
+  return kind === 'no-figure' && previous === 'no-figure' ? '\n' : '\n\n';
 }
 
 /** The closing summary and data versions, after a blank line when any file was shown. */

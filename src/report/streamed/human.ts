@@ -1,4 +1,4 @@
-import { formatHumanSection, humanSummary, joinHumanSection, type HumanSection } from '../format-human.js';
+import { formatHumanSection, humanSummary, sectionGap, type HumanSection } from '../format-human.js';
 import { pieceOf, type StreamedFormat } from '../stream-format.js';
 
 type Kind = HumanSection['kind'];
@@ -8,7 +8,7 @@ const split = (section: HumanSection | null) => ({ text: section?.text ?? '', ma
 
 /** Only the previous section's kind is kept: it decides the gap before the next. */
 const lead = (previous: Kind | null, kind: Kind | null) =>
-  kind === null ? { text: '', state: previous } : { text: joinHumanSection(previous === null ? null : { kind: previous, text: '' }, { kind, text: '' }), state: kind };
+  kind === null ? { text: '', state: previous } : { text: sectionGap(previous, kind), state: kind };
 
 /** The human report, streamed: one section per file, the summary at the end. */
 export const streamed: StreamedFormat<HumanSection | null, Kind | null, Kind | null> = {
