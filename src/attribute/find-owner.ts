@@ -2,7 +2,7 @@ import { MOJIBAKE_DASH_SOURCE } from '../extract/mojibake-dashes.js';
 import type { Cue, EntityId, OwnerRole } from '../types.js';
 import { within, type FigureContext } from './figure-context.js';
 import { inList, listAround, type Mention } from './find-mentions.js';
-import { firstCueFromSentenceStart, firstCueInScope, matchesBeforeCut } from './first-cue.js';
+import { cueOfMatch, firstCueFromSentenceStart, firstCueInScope, matchesBeforeCut } from './first-cue.js';
 import { followsPreposition } from './follows-preposition.js';
 import { ANAPHORA, CJK_COLLECTIVES, COLLECTIVES, VENTURE_PARTNERS } from './lexicon/owner-words.js';
 import { ACCORDING_TO_BEFORE, BACK_REFERENCE_OPENING, SPEAKER_BEFORE, SPEECH_VERB_AFTER } from './lexicon/speech-words.js';
@@ -69,7 +69,7 @@ function lastOtherPossessor(text: string, scans: ScopeScans, clause: TextSpan, e
   for (let index = count - 1; index >= 0; index--) {
     const match = matches[index];
     if (match === undefined) continue;
-    const cue = { text: match[0], start: clause.start + match.index, end: clause.start + match.index + match[0].length };
+    const cue = cueOfMatch(clause.start, match);
     if (!inClause.some((mention) => mention.start < cue.end && mention.end > cue.start)) return cue;
   }
   return undefined;

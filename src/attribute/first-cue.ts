@@ -2,17 +2,34 @@ import type { Cue } from '../types.js';
 import type { ScopeMatch, ScopeScans } from './scope-scans.js';
 import type { TextSpan } from './segment-text.js';
 
-/** Each pattern's non-global twin, compiled once: callers pass lexicon constants on every figure. */
+/**
+ * Each pattern's twins, compiled once: callers pass lexicon constants on every figure. The
+ * non-global one finds a first match from the start; the global one keys a scope's shared matches.
+ */
 const singleMatch = new WeakMap<RegExp, RegExp>();
+const allMatches = new WeakMap<RegExp, RegExp>();
 
-function nonGlobal(pattern: RegExp): RegExp {
-  if (!pattern.global && !pattern.sticky) return pattern;
-  let twin = singleMatch.get(pattern);
+function twinOf(pattern: RegExp, flags: string, twins: WeakMap<RegExp, RegExp>): RegExp {
+  let twin = twins.get(pattern);
   if (twin === undefined) {
-    twin = new RegExp(pattern.source, pattern.flags.replace('g', ''));
-    singleMatch.set(pattern, twin);
+    twin = new RegExp(pattern.source, flags);
+    twins.set(pattern, twin);
   }
   return twin;
+}
+
+function nonGlobal(pattern: RegExp): RegExp {
+  return !pattern.global && !pattern.sticky ? pattern : twinOf(pattern, pattern.flags.replace('g', ''), singleMatch);
+}
+
+function globalTwin(pattern: RegExp): RegExp {
+  return pattern.global ? pattern : twinOf(pattern, `${pattern.flags}g`, allMatches);
+}
+
+/** A match found in the text from `offset` on, as a cue with document offsets. */
+export function cueOfMatch(offset: number, match: { readonly 0: string; readonly index: number }): Cue {
+  const start = offset + match.index;
+  return { text: match[0], start, end: start + match[0].length };
 }
 
 /** The first match of `pattern` inside `span`, as a cue with document offsets; null when none. */
@@ -20,22 +37,7 @@ export function firstCue(text: string, span: TextSpan, pattern: RegExp): Cue | n
   const single = nonGlobal(pattern);
   single.lastIndex = 0; // a sticky pattern keeps its flag and would start where its last match ended
   const match = single.exec(text.slice(span.start, span.end));
-  if (match === null) return null;
-  const start = span.start + match.index;
-  return { text: match[0], start, end: start + match[0].length };
-}
-
-/** Each pattern's global twin, compiled once, so the scope's shared matches are keyed by one object. */
-const allMatches = new WeakMap<RegExp, RegExp>();
-
-function globalTwin(pattern: RegExp): RegExp {
-  if (pattern.global) return pattern;
-  let twin = allMatches.get(pattern);
-  if (twin === undefined) {
-    twin = new RegExp(pattern.source, `${pattern.flags}g`);
-    allMatches.set(pattern, twin);
-  }
-  return twin;
+  return match === null ? null : cueOfMatch(span.start, match);
 }
 
 /**
@@ -45,9 +47,7 @@ function globalTwin(pattern: RegExp): RegExp {
 export function firstCueInScope(text: string, scans: ScopeScans, scope: TextSpan, pattern: RegExp): Cue | null {
   if (pattern.sticky) return firstCue(text, scope, pattern);
   const first = scans.firstMatchIn(scope, globalTwin(pattern));
-  if (first === undefined) return null;
-  const start = scope.start + first.index;
-  return { text: first[0], start, end: start + first[0].length };
+  return first === undefined ? null : cueOfMatch(scope.start, first);
 }
 
 /** A character a whole-word pattern's closing `(?![\p{L}\p{N}_])` refuses to end before. */
@@ -77,11 +77,9 @@ export function firstCueFromSentenceStart(text: string, scans: ScopeScans, sente
   const span = { start: sentence.start, end };
   if (end > sentence.end || cutMayChangeMatches(text, end, WORD_CHARACTER)) return firstCue(text, span, pattern);
   const first = scans.firstMatchIn(sentence, globalTwin(pattern));
-  if (first === undefined) return null;
-  const start = sentence.start + first.index;
-  if (start >= end) return null;
-  if (start + first[0].length > end) return firstCue(text, span, pattern);
-  return { text: first[0], start, end: start + first[0].length };
+  const cue = first === undefined ? null : cueOfMatch(sentence.start, first);
+  if (cue === null || cue.start >= end) return null;
+  return cue.end > end ? firstCue(text, span, pattern) : cue;
 }
 
 /** The matches of a pattern in a scope cut at some offset: the first `count` of `matches`. */
